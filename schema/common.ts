@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** The documents every fact must come from (see ../shared/DOMAIN.md). */
+export const SOURCE_DOCUMENTS = {
+  study: '000_3c4ce5580e3f1980.txt',
+  article: '004_14c123c911b5af26.txt',
+  officialSheets: 'target-roles.md',
+} as const;
+
+const documentNames: readonly string[] = Object.values(SOURCE_DOCUMENTS);
+
+/**
+ * `"<document>#<section or Qnn>"` or `"derived: <one-line rationale>"`.
+ */
+export const sourceSchema = z
+  .string({ error: 'source is required' })
+  .trim()
+  .min(1, 'source must not be empty')
+  .refine(
+    (value) => {
+      if (value.startsWith('derived:')) return value.slice('derived:'.length).trim().length >= 10;
+      const [document, locator] = value.split('#', 2);
+      return documentNames.includes(document ?? '') && (locator ?? '').trim().length > 0;
+    },
+    {
+      message: `source must be "<document>#<section or Qnn>" with a document among ${documentNames.join(', ')}, or "derived: <rationale>" (a rationale of at least 10 characters)`,
+    },
+  );
+
+export const isDerived = (source: string): boolean => source.startsWith('derived:');
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be an ASCII slug (lower-case letters, digits, hyphens)');
+
+export const textSchema = z.string().trim().min(1, 'must not be empty');
+
+/** Connaissances générales / opérationnelles / approfondies (job sheet 40L20). */
+export const LEVELS = ['GENERAL', 'OPERATIONAL', 'DEEP'] as const;
+export const levelSchema = z.enum(LEVELS, {
+  error: (issue) => `unknown level ${JSON.stringify(issue.input)}: expected one of ${LEVELS.join(', ')}`,
+});
+export type Level = z.infer<typeof levelSchema>;
+
+export const PATH_FAMILIES = [
+  'EXPERTISE',
+  'COORDINATION',
+  'MANAGEMENT',
+  'OTHER_PUBLIC_SERVICE',
+  'PRIVATE_SECTOR',
+] as const;
+export const pathFamilySchema = z.enum(PATH_FAMILIES);
+export type PathFamily = z.infer<typeof pathFamilySchema>;
+
+export const SKILL_KINDS = ['SAVOIR_FAIRE', 'KNOWLEDGE', 'SAVOIR_ETRE'] as const;
+export const skillKindSchema = z.enum(SKILL_KINDS);
+export type SkillKind = z.infer<typeof skillKindSchema>;
+
+export const MOVE_KINDS = ['PASSERELLE', 'PROMOTION', 'MOBILITY', 'EVOLUTION', 'ENTRY'] as const;
+export const moveKindSchema = z.enum(MOVE_KINDS);
+export type MoveKind = z.infer<typeof moveKindSchema>;
+
+/** Répertoire des métiers: a short move needs on-the-job adaptation, a long one prior training. */
+export const MOVE_DISTANCES = ['SHORT', 'LONG'] as const;
+export const moveDistanceSchema = z.enum(MOVE_DISTANCES);
+
+export const CONDITION_KINDS = [
+  'CONCOURS',
+  'DIPLOMA',
+  'CERTIFICATION',
+  'CATEGORY_CHANGE',
+  'EXPERIENCE',
+  'TRAINING',
+  'RECLASSIFICATION',
+  'STATUS_CHANGE',
+] as const;
+export const conditionKindSchema = z.enum(CONDITION_KINDS);
+
+export const SECTORS = ['FPH', 'FPE_FPT', 'PRIVATE_ASSOCIATIVE', 'OUTSIDE_EMPLOYMENT'] as const;
+export const sectorSchema = z.enum(SECTORS);
+
+export const ROLE_KINDS = ['CURRENT_JOB', 'PATH_TARGET', 'ENTRY', 'FUTURE_VARIANT'] as const;
+export const roleKindSchema = z.enum(ROLE_KINDS);
+
+export const CATEGORIES = ['A', 'B', 'C'] as const;
+export const categorySchema = z.enum(CATEGORIES);
+
+export const AXIS_POSITIONS = ['LOW', 'MIDDLE', 'HIGH'] as const;
+export const axisPositionSchema = z.enum(AXIS_POSITIONS);

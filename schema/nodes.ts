@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  axisPositionSchema,
+  categorySchema,
+  conditionKindSchema,
+  levelSchema,
+  pathFamilySchema,
+  roleKindSchema,
+  sectorSchema,
+  skillKindSchema,
+  slugSchema,
+  sourceSchema,
+  textSchema,
+} from './common.js';
+
+/** Every domain node has a stable slug id and a source. */
+const base = { id: slugSchema, source: sourceSchema };
+const texts = z.array(textSchema);
+const percent = z.number().min(0).max(100);
+
+export const nodeSchemas = {
+  JobSheet: z.strictObject({
+    ...base,
+    code: textSchema,
+    title: textSchema,
+    family: textSchema,
+    subFamily: textSchema,
+    definition: textSchema,
+    prerequisites: texts,
+    professionalRelations: texts,
+    trainingLevel: textSchema,
+    statutoryCorrespondence: textSchema,
+  }),
+  Level: z.strictObject({
+    ...base,
+    id: levelSchema,
+    rank: z.number().int().min(1).max(3),
+    label: textSchema,
+    definition: textSchema,
+    acquisitionTime: textSchema,
+    minMonths: z.number().nonnegative(),
+    maxMonths: z.number().positive(),
+  }),
+  Activity: z.strictObject({ ...base, label: textSchema }),
+  Skill: z.strictObject({ ...base, label: textSchema, kind: skillKindSchema }),
+  Role: z.strictObject({
+    ...base,
+    title: textSchema,
+    roleKind: roleKindSchema,
+    family: pathFamilySchema.optional(),
+    sector: sectorSchema,
+    definition: textSchema.optional(),
+    category: categorySchema.optional(),
+    codeMetier: textSchema.optional(),
+    rome: textSchema.optional(),
+    rncp: textSchema.optional(),
+  }),
+  Condition: z.strictObject({ ...base, kind: conditionKindSchema, label: textSchema }),
+  TrainingBlock: z.strictObject({
+    ...base,
+    title: textSchema,
+    blockKind: z.enum(['CORE', 'COMPLEMENT']),
+    summary: textSchema,
+    order: z.number().int().positive(),
+  }),
+  TrainingItem: z.strictObject({ ...base, label: textSchema }),
+  Category: z.strictObject({ ...base, id: slugSchema, label: textSchema, sharePercent: percent }),
+  Grade: z.strictObject({
+    ...base,
+    label: textSchema,
+    category: categorySchema.optional(),
+    sharePercent: percent,
+  }),
+  FutureProfile: z.strictObject({
+    ...base,
+    title: textSchema,
+    group: z.number().int().positive(),
+    description: textSchema,
+    keyIdeas: texts,
+  }),
+  TensionAxis: z.strictObject({
+    ...base,
+    order: z.number().int().positive(),
+    title: textSchema,
+    lowPole: textSchema,
+    highPole: textSchema,
+  }),
+  Scenario: z.strictObject({
+    ...base,
+    order: z.number().int().positive(),
+    title: textSchema,
+    nickname: textSchema,
+    description: textSchema,
+  }),
+  DiagnosticItem: z.strictObject({ ...base, order: z.number().int().positive(), label: textSchema }),
+  Statement: z.strictObject({
+    ...base,
+    number: z.number().int().positive(),
+    theme: textSchema,
+    text: textSchema,
+    disagreePercent: percent,
+    agreePercent: percent,
+  }),
+  TrainingProgramme: z.strictObject({
+    ...base,
+    title: textSchema,
+    place: textSchema,
+    modality: textSchema,
+  }),
+  Organisation: z.strictObject({ ...base, name: textSchema, mission: textSchema }),
+} as const;
+
+export type NodeLabel = keyof typeof nodeSchemas;
+export const NODE_LABELS = Object.keys(nodeSchemas) as NodeLabel[];
+export type NodeOf<L extends NodeLabel> = z.infer<(typeof nodeSchemas)[L]>;
+
+export { axisPositionSchema };

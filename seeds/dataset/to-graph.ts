@@ -1,0 +1,162 @@
+import { LEVELS } from '../../schema/common.js';
+import type { GraphData } from '../../schema/graph-data.js';
+import type { DatasetFile } from './file-schema.js';
+import { GraphBuilder } from './graph-builder.js';
+
+export interface ParsedFile {
+  file: string;
+  data: DatasetFile;
+}
+
+type Section<K extends keyof DatasetFile> = NonNullable<DatasetFile[K]>;
+type Levelled = Record<string, (typeof LEVELS)[number]>;
+
+function addJobSheet(g: GraphBuilder, sheet: Section<'jobSheet'>): void {
+  const { role, sources, activities, savoirFaire, knowledge, passerelles, ...props } = sheet;
+  g.node('JobSheet', props, ['jobSheet']);
+  g.rel('DESCRIBES', sheet.id, role, { source: sheet.source }, ['jobSheet', 'role']);
+  LEVELS.forEach((level) => {
+    g.rel('USES_SCALE', sheet.id, level, { source: sources.scale }, ['jobSheet', 'sources', 'scale']);
+  });
+  activities.forEach(({ mobilises, ...activity }, i) => {
+    const path = ['jobSheet', 'activities', i];
+    g.node('Activity', { ...activity, source: sources.activities }, path);
+    g.rel('HAS_ACTIVITY', sheet.id, activity.id, { order: i + 1, source: sources.activities }, path);
+    mobilises.skills.forEach((skill, j) => {
+      g.rel('MOBILISES', activity.id, skill, { source: mobilises.source }, [...path, 'mobilises', 'skills', j]);
+    });
+  });
+  savoirFaire.forEach((skill, i) => {
+    g.rel('LISTS_SAVOIR_FAIRE', sheet.id, skill, { order: i + 1, source: sources.savoirFaire }, ['jobSheet', 'savoirFaire', i]);
+  });
+  knowledge.forEach(({ skill, level }, i) => {
+    g.rel('REQUIRES_KNOWLEDGE', sheet.id, skill, { order: i + 1, level, source: sources.knowledge }, ['jobSheet', 'knowledge', i]);
+  });
+  passerelles.forEach((roleId, i) => {
+    g.rel('LISTS_PASSERELLE', sheet.id, roleId, { order: i + 1, source: sources.passerelles }, ['jobSheet', 'passerelles', i]);
+  });
+}
+
+function addLevelledGroups(
+  g: GraphBuilder,
+  type: 'REQUIRES' | 'DEVELOPS',
+  fromId: string,
+  groups: readonly { source: string; skills: Levelled }[],
+  path: readonly PropertyKey[],
+): void {
+  groups.forEach((group, i) => {
+    for (const [skill, level] of Object.entries(group.skills)) {
+      g.rel(type, fromId, skill, { level, source: group.source }, [...path, i, 'skills', skill]);
+    }
+  });
+}
+
+function addRolesAndMoves(g: GraphBuilder, data: DatasetFile): void {
+  data.roles?.forEach(({ requirements, ...role }, i) => {
+    g.node('Role', role, ['roles', i]);
+    addLevelledGroups(g, 'REQUIRES', role.id, requirements, ['roles', i, 'requirements']);
+  });
+  data.conditions?.forEach((condition, i) => {
+    g.node('Condition', condition, ['conditions', i]);
+  });
+  data.moves?.forEach(({ from, to, conditions, ...move }, i) => {
+    g.rel('MOVES_TO', from, to, { ...move, conditionIds: conditions }, ['moves', i]);
+    conditions.forEach((id, j) => {
+      g.ref('Condition', id, ['moves', i, 'conditions', j]);
+    });
+  });
+}
+
+function addTraining(g: GraphBuilder, data: DatasetFile): void {
+  data.blocks?.forEach(({ items, ...block }, i) => {
+    g.node('TrainingBlock', block, ['blocks', i]);
+    items.forEach(({ develops, ...item }, j) => {
+      const path = ['blocks', i, 'items', j];
+      g.node('TrainingItem', { ...item, source: block.source }, path);
+      g.rel('HAS_ITEM', block.id, item.id, { order: j + 1, source: block.source }, path);
+      addLevelledGroups(g, 'DEVELOPS', item.id, develops, [...path, 'develops']);
+    });
+  });
+  data.programmes?.forEach(({ preparesFor, ...programme }, i) => {
+    g.node('TrainingProgramme', programme, ['programmes', i]);
+    preparesFor.roles.forEach((role, j) => {
+      g.rel('PREPARES_FOR', programme.id, role, { source: preparesFor.source }, ['programmes', i, 'preparesFor', 'roles', j]);
+    });
+  });
+  data.organisations?.forEach(({ supports, promotes, ...organisation }, i) => {
+    g.node('Organisation', organisation, ['organisations', i]);
+    supports.programmes.forEach((id, j) => {
+      g.rel('SUPPORTS', organisation.id, id, { source: supports.source }, ['organisations', i, 'supports', 'programmes', j]);
+    });
+    promotes.roles.forEach((id, j) => {
+      g.rel('PROMOTES', organisation.id, id, { source: promotes.source }, ['organisations', i, 'promotes', 'roles', j]);
+    });
+  });
+}
+
+function addWorkforce(g: GraphBuilder, data: DatasetFile): void {
+  data.categories?.forEach((category, i) => {
+    g.node('Category', category, ['categories', i]);
+  });
+  data.grades?.forEach(({ staffs, heldBy, ...grade }, i) => {
+    g.node('Grade', grade, ['grades', i]);
+    if (grade.category) {
+      g.rel('IN_CATEGORY', grade.id, `categorie-${grade.category.toLowerCase()}`, { source: grade.source }, ['grades', i, 'category']);
+    }
+    g.rel('STAFFS', grade.id, staffs, { sharePercent: grade.sharePercent, source: grade.source }, ['grades', i, 'staffs']);
+    heldBy.roles.forEach((role, j) => {
+      g.rel('HOLDS_GRADE', role, grade.id, { source: heldBy.source }, ['grades', i, 'heldBy', 'roles', j]);
+    });
+  });
+}
+
+function addProspective(g: GraphBuilder, data: DatasetFile): void {
+  data.futureProfiles?.forEach(({ emphasises, anticipates, ...profile }, i) => {
+    g.node('FutureProfile', profile, ['futureProfiles', i]);
+    emphasises.skills.forEach((skill, j) => {
+      g.rel('EMPHASISES', profile.id, skill, { source: emphasises.source }, ['futureProfiles', i, 'emphasises', 'skills', j]);
+    });
+    anticipates.roles.forEach((role, j) => {
+      g.rel('ANTICIPATES', profile.id, role, { source: anticipates.source }, ['futureProfiles', i, 'anticipates', 'roles', j]);
+    });
+  });
+  data.tensionAxes?.forEach((axis, i) => {
+    g.node('TensionAxis', axis, ['tensionAxes', i]);
+  });
+  data.scenarios?.forEach(({ positions, ...scenario }, i) => {
+    g.node('Scenario', scenario, ['scenarios', i]);
+    positions.forEach(({ axis, ...position }, j) => {
+      g.rel('POSITIONED_ON', scenario.id, axis, position, ['scenarios', i, 'positions', j]);
+    });
+  });
+  data.diagnosticItems?.forEach(({ axis, ...item }, i) => {
+    g.node('DiagnosticItem', item, ['diagnosticItems', i]);
+    g.rel('MEASURES', item.id, axis, { source: item.source }, ['diagnosticItems', i, 'axis']);
+  });
+  data.statements?.forEach(({ bearsOn, ...statement }, i) => {
+    g.node('Statement', statement, ['statements', i]);
+    bearsOn.targets.forEach((target, j) => {
+      g.rel('BEARS_ON', statement.id, target, { source: bearsOn.source }, ['statements', i, 'bearsOn', 'targets', j]);
+    });
+  });
+}
+
+/** Turns parsed data files into the graph payload. Pure: no I/O, no validation of references. */
+export function toGraph(files: readonly ParsedFile[]): GraphData {
+  const g = new GraphBuilder();
+  for (const { file, data } of files) {
+    g.inFile(file);
+    data.levels?.forEach((level, i) => {
+      g.node('Level', level, ['levels', i]);
+    });
+    data.skills?.forEach((skill, i) => {
+      g.node('Skill', skill, ['skills', i]);
+    });
+    if (data.jobSheet) addJobSheet(g, data.jobSheet);
+    addRolesAndMoves(g, data);
+    addTraining(g, data);
+    addWorkforce(g, data);
+    addProspective(g, data);
+  }
+  return g.data;
+}
