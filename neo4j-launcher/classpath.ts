@@ -27,7 +27,10 @@ function cachedClasspath(file: string): string | null {
  * Resolves (and on first use downloads from Maven Central) the embedded Neo4j classpath.
  * The result is cached per pom.xml content, so later starts skip Maven entirely.
  */
-export async function resolveClasspath(cacheDir: string, log: (msg: string) => void): Promise<string> {
+export async function resolveClasspath(
+  cacheDir: string,
+  log: (msg: string) => void,
+): Promise<string> {
   const pom = path.join(LAUNCHER_DIR, 'pom.xml');
   const digest = createHash('sha256').update(readFileSync(pom)).digest('hex').slice(0, 12);
   const outFile = path.join(cacheDir, `classpath-${digest}.txt`);
@@ -35,7 +38,7 @@ export async function resolveClasspath(cacheDir: string, log: (msg: string) => v
   if (cached) return cached;
 
   mkdirSync(cacheDir, { recursive: true });
-  log('Resolving Neo4j from Maven Central (the first time downloads about 150 MB)…');
+  log('Resolving Neo4j with Maven (a first run downloads about 150 MB from Maven Central)…');
   const state = { files: 0, bytes: 0 };
   const tail: string[] = [];
   const mvn = spawn(
@@ -54,9 +57,12 @@ export async function resolveClasspath(cacheDir: string, log: (msg: string) => v
   mvn.stderr.on('data', (chunk: Buffer) => tail.push(chunk.toString()));
   const code = await new Promise<number | null>((resolve) => mvn.on('close', resolve));
   if (code !== 0) {
-    throw new Error(`Maven could not resolve Neo4j (exit ${code}). Last output:\n${tail.join('\n')}`);
+    throw new Error(
+      `Maven could not resolve Neo4j (exit ${code}). Last output:\n${tail.join('\n')}`,
+    );
   }
-  if (state.files > 0) log(`  downloaded ${state.files} files (${(state.bytes / 1e6).toFixed(1)} MB).`);
+  if (state.files > 0)
+    log(`  downloaded ${state.files} files (${(state.bytes / 1e6).toFixed(1)} MB).`);
   const classpath = cachedClasspath(outFile);
   if (!classpath) throw new Error(`Maven finished but wrote no usable classpath to ${outFile}`);
   return classpath;

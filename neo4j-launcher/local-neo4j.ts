@@ -74,7 +74,11 @@ async function assertPortFree(port: number): Promise<void> {
         ),
       );
     });
-    probe.listen(port, '127.0.0.1', () => probe.close(() => { resolve(); }));
+    probe.listen(port, '127.0.0.1', () =>
+      probe.close(() => {
+        resolve();
+      }),
+    );
   });
 }
 
@@ -99,7 +103,9 @@ async function waitForBolt(uri: string, child: ChildProcess, homeDir: string, ti
         return;
       } catch (error) {
         if (Date.now() > deadline) {
-          throw new Error(`Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s: ${String(error)}`);
+          throw new Error(
+            `Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s: ${String(error)}`,
+          );
         }
         await sleep(300);
       }
@@ -112,7 +118,10 @@ async function waitForBolt(uri: string, child: ChildProcess, homeDir: string, ti
 async function terminate(pid: number, exited: Promise<unknown>): Promise<void> {
   if (!isAlive(pid)) return;
   process.kill(pid, 'SIGTERM');
-  const timedOut = await Promise.race([exited.then(() => false), sleep(STOP_TIMEOUT_MS).then(() => true)]);
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    sleep(STOP_TIMEOUT_MS).then(() => true),
+  ]);
   if (timedOut && isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
@@ -160,13 +169,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const exited = new Promise((resolve) => child.once('exit', resolve));
 
   try {
-    await waitForBolt(boltUri(options.port), child, options.homeDir, options.startTimeoutMs ?? 180_000);
+    await waitForBolt(
+      boltUri(options.port),
+      child,
+      options.homeDir,
+      options.startTimeoutMs ?? 180_000,
+    );
   } catch (error) {
     await terminate(pid, exited);
     throw error;
   }
   writeFileSync(path.join(options.homeDir, PID_FILE), `${pid} ${options.port}\n`);
-  options.log(`Neo4j ready on ${boltUri(options.port)} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
+  options.log(
+    `Neo4j ready on ${boltUri(options.port)} in ${((Date.now() - started) / 1000).toFixed(1)}s.`,
+  );
   if (options.detached) child.unref();
 
   return {
@@ -174,6 +190,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pid,
     stop: async () => {
       await terminate(pid, exited);
+      child.stdin?.destroy();
       rmSync(path.join(options.homeDir, PID_FILE), { force: true });
     },
   };

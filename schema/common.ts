@@ -15,7 +15,7 @@ const documentNames: readonly string[] = Object.values(SOURCE_DOCUMENTS);
 export const sourceSchema = z
   .string({ error: 'source is required' })
   .trim()
-  .min(1, 'source must not be empty')
+  .min(1, { message: 'source must not be empty', abort: true })
   .refine(
     (value) => {
       if (value.startsWith('derived:')) return value.slice('derived:'.length).trim().length >= 10;
@@ -31,14 +31,18 @@ export const isDerived = (source: string): boolean => source.startsWith('derived
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be an ASCII slug (lower-case letters, digits, hyphens)');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'id must be an ASCII slug (lower-case letters, digits, hyphens)',
+  );
 
 export const textSchema = z.string().trim().min(1, 'must not be empty');
 
 /** Connaissances générales / opérationnelles / approfondies (job sheet 40L20). */
 export const LEVELS = ['GENERAL', 'OPERATIONAL', 'DEEP'] as const;
 export const levelSchema = z.enum(LEVELS, {
-  error: (issue) => `unknown level ${JSON.stringify(issue.input)}: expected one of ${LEVELS.join(', ')}`,
+  error: (issue) =>
+    `unknown level ${JSON.stringify(issue.input)}: expected one of ${LEVELS.join(', ')}`,
 });
 export type Level = z.infer<typeof levelSchema>;
 

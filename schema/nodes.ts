@@ -92,7 +92,11 @@ export const nodeSchemas = {
     nickname: textSchema,
     description: textSchema,
   }),
-  DiagnosticItem: z.strictObject({ ...base, order: z.number().int().positive(), label: textSchema }),
+  DiagnosticItem: z.strictObject({
+    ...base,
+    order: z.number().int().positive(),
+    label: textSchema,
+  }),
   Statement: z.strictObject({
     ...base,
     number: z.number().int().positive(),

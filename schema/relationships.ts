@@ -17,7 +17,8 @@ interface RelationshipSpec {
   props: z.ZodObject;
 }
 
-const sourced = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ source: sourceSchema, ...shape });
+const sourced = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({ source: sourceSchema, ...shape });
 const order = z.number().int().positive();
 
 /** Every relationship type of the graph, its endpoints and its properties (all carry a source). */
@@ -25,7 +26,11 @@ export const relationshipSpecs = {
   DESCRIBES: { from: ['JobSheet'], to: ['Role'], props: sourced({}) },
   HAS_ACTIVITY: { from: ['JobSheet'], to: ['Activity'], props: sourced({ order }) },
   LISTS_SAVOIR_FAIRE: { from: ['JobSheet'], to: ['Skill'], props: sourced({ order }) },
-  REQUIRES_KNOWLEDGE: { from: ['JobSheet'], to: ['Skill'], props: sourced({ order, level: levelSchema }) },
+  REQUIRES_KNOWLEDGE: {
+    from: ['JobSheet'],
+    to: ['Skill'],
+    props: sourced({ order, level: levelSchema }),
+  },
   LISTS_PASSERELLE: { from: ['JobSheet'], to: ['Role'], props: sourced({ order }) },
   USES_SCALE: { from: ['JobSheet'], to: ['Level'], props: sourced({}) },
   MOBILISES: { from: ['Activity'], to: ['Skill'], props: sourced({}) },
@@ -46,11 +51,19 @@ export const relationshipSpecs = {
   HAS_ITEM: { from: ['TrainingBlock'], to: ['TrainingItem'], props: sourced({ order }) },
   DEVELOPS: { from: ['TrainingItem'], to: ['Skill'], props: sourced({ level: levelSchema }) },
   IN_CATEGORY: { from: ['Grade'], to: ['Category'], props: sourced({}) },
-  STAFFS: { from: ['Grade'], to: ['Role'], props: sourced({ sharePercent: z.number().min(0).max(100) }) },
+  STAFFS: {
+    from: ['Grade'],
+    to: ['Role'],
+    props: sourced({ sharePercent: z.number().min(0).max(100) }),
+  },
   HOLDS_GRADE: { from: ['Role'], to: ['Grade'], props: sourced({}) },
   EMPHASISES: { from: ['FutureProfile'], to: ['Skill'], props: sourced({}) },
   ANTICIPATES: { from: ['FutureProfile'], to: ['Role'], props: sourced({}) },
-  POSITIONED_ON: { from: ['Scenario'], to: ['TensionAxis'], props: sourced({ position: axisPositionSchema }) },
+  POSITIONED_ON: {
+    from: ['Scenario'],
+    to: ['TensionAxis'],
+    props: sourced({ position: axisPositionSchema }),
+  },
   MEASURES: { from: ['DiagnosticItem'], to: ['TensionAxis'], props: sourced({}) },
   BEARS_ON: { from: ['Statement'], to: ['Activity', 'Skill', 'Role'], props: sourced({}) },
   PREPARES_FOR: { from: ['TrainingProgramme'], to: ['Role'], props: sourced({}) },

@@ -81,7 +81,13 @@ export const datasetFileSchema = z.strictObject({
     .array(
       nodeSchemas.Scenario.extend({
         positions: z
-          .array(z.strictObject({ axis: slugSchema, position: axisPositionSchema, source: sourceSchema }))
+          .array(
+            z.strictObject({
+              axis: slugSchema,
+              position: axisPositionSchema,
+              source: sourceSchema,
+            }),
+          )
           .min(1),
       }),
     )

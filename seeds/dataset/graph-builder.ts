@@ -22,8 +22,20 @@ export class GraphBuilder {
     this.data.nodes.push({ label, props: withoutUndefined(props), origin: this.origin(path) });
   }
 
-  rel(type: RelationshipType, fromId: string, toId: string, props: Record<string, unknown>, path: Path) {
-    this.data.relationships.push({ type, fromId, toId, props: withoutUndefined(props), origin: this.origin(path) });
+  rel(
+    type: RelationshipType,
+    fromId: string,
+    toId: string,
+    props: Record<string, unknown>,
+    path: Path,
+  ) {
+    this.data.relationships.push({
+      type,
+      fromId,
+      toId,
+      props: withoutUndefined(props),
+      origin: this.origin(path),
+    });
   }
 
   ref(label: NodeLabel, id: string, path: Path): void {
@@ -33,5 +45,7 @@ export class GraphBuilder {
 
 /** Neo4j does not store null or undefined properties; dropping them keeps re-imports idempotent. */
 function withoutUndefined<T extends Record<string, unknown>>(props: T): T {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null)) as T;
+  return Object.fromEntries(
+    Object.entries(props).filter(([, value]) => value !== undefined && value !== null),
+  ) as T;
 }

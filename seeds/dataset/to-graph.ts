@@ -16,24 +16,53 @@ function addJobSheet(g: GraphBuilder, sheet: Section<'jobSheet'>): void {
   g.node('JobSheet', props, ['jobSheet']);
   g.rel('DESCRIBES', sheet.id, role, { source: sheet.source }, ['jobSheet', 'role']);
   LEVELS.forEach((level) => {
-    g.rel('USES_SCALE', sheet.id, level, { source: sources.scale }, ['jobSheet', 'sources', 'scale']);
+    g.rel('USES_SCALE', sheet.id, level, { source: sources.scale }, [
+      'jobSheet',
+      'sources',
+      'scale',
+    ]);
   });
   activities.forEach(({ mobilises, ...activity }, i) => {
     const path = ['jobSheet', 'activities', i];
     g.node('Activity', { ...activity, source: sources.activities }, path);
-    g.rel('HAS_ACTIVITY', sheet.id, activity.id, { order: i + 1, source: sources.activities }, path);
+    g.rel(
+      'HAS_ACTIVITY',
+      sheet.id,
+      activity.id,
+      { order: i + 1, source: sources.activities },
+      path,
+    );
     mobilises.skills.forEach((skill, j) => {
-      g.rel('MOBILISES', activity.id, skill, { source: mobilises.source }, [...path, 'mobilises', 'skills', j]);
+      g.rel('MOBILISES', activity.id, skill, { source: mobilises.source }, [
+        ...path,
+        'mobilises',
+        'skills',
+        j,
+      ]);
     });
   });
   savoirFaire.forEach((skill, i) => {
-    g.rel('LISTS_SAVOIR_FAIRE', sheet.id, skill, { order: i + 1, source: sources.savoirFaire }, ['jobSheet', 'savoirFaire', i]);
+    g.rel('LISTS_SAVOIR_FAIRE', sheet.id, skill, { order: i + 1, source: sources.savoirFaire }, [
+      'jobSheet',
+      'savoirFaire',
+      i,
+    ]);
   });
   knowledge.forEach(({ skill, level }, i) => {
-    g.rel('REQUIRES_KNOWLEDGE', sheet.id, skill, { order: i + 1, level, source: sources.knowledge }, ['jobSheet', 'knowledge', i]);
+    g.rel(
+      'REQUIRES_KNOWLEDGE',
+      sheet.id,
+      skill,
+      { order: i + 1, level, source: sources.knowledge },
+      ['jobSheet', 'knowledge', i],
+    );
   });
   passerelles.forEach((roleId, i) => {
-    g.rel('LISTS_PASSERELLE', sheet.id, roleId, { order: i + 1, source: sources.passerelles }, ['jobSheet', 'passerelles', i]);
+    g.rel('LISTS_PASSERELLE', sheet.id, roleId, { order: i + 1, source: sources.passerelles }, [
+      'jobSheet',
+      'passerelles',
+      i,
+    ]);
   });
 }
 
@@ -80,16 +109,34 @@ function addTraining(g: GraphBuilder, data: DatasetFile): void {
   data.programmes?.forEach(({ preparesFor, ...programme }, i) => {
     g.node('TrainingProgramme', programme, ['programmes', i]);
     preparesFor.roles.forEach((role, j) => {
-      g.rel('PREPARES_FOR', programme.id, role, { source: preparesFor.source }, ['programmes', i, 'preparesFor', 'roles', j]);
+      g.rel('PREPARES_FOR', programme.id, role, { source: preparesFor.source }, [
+        'programmes',
+        i,
+        'preparesFor',
+        'roles',
+        j,
+      ]);
     });
   });
   data.organisations?.forEach(({ supports, promotes, ...organisation }, i) => {
     g.node('Organisation', organisation, ['organisations', i]);
     supports.programmes.forEach((id, j) => {
-      g.rel('SUPPORTS', organisation.id, id, { source: supports.source }, ['organisations', i, 'supports', 'programmes', j]);
+      g.rel('SUPPORTS', organisation.id, id, { source: supports.source }, [
+        'organisations',
+        i,
+        'supports',
+        'programmes',
+        j,
+      ]);
     });
     promotes.roles.forEach((id, j) => {
-      g.rel('PROMOTES', organisation.id, id, { source: promotes.source }, ['organisations', i, 'promotes', 'roles', j]);
+      g.rel('PROMOTES', organisation.id, id, { source: promotes.source }, [
+        'organisations',
+        i,
+        'promotes',
+        'roles',
+        j,
+      ]);
     });
   });
 }
@@ -101,11 +148,27 @@ function addWorkforce(g: GraphBuilder, data: DatasetFile): void {
   data.grades?.forEach(({ staffs, heldBy, ...grade }, i) => {
     g.node('Grade', grade, ['grades', i]);
     if (grade.category) {
-      g.rel('IN_CATEGORY', grade.id, `categorie-${grade.category.toLowerCase()}`, { source: grade.source }, ['grades', i, 'category']);
+      g.rel(
+        'IN_CATEGORY',
+        grade.id,
+        `categorie-${grade.category.toLowerCase()}`,
+        { source: grade.source },
+        ['grades', i, 'category'],
+      );
     }
-    g.rel('STAFFS', grade.id, staffs, { sharePercent: grade.sharePercent, source: grade.source }, ['grades', i, 'staffs']);
+    g.rel('STAFFS', grade.id, staffs, { sharePercent: grade.sharePercent, source: grade.source }, [
+      'grades',
+      i,
+      'staffs',
+    ]);
     heldBy.roles.forEach((role, j) => {
-      g.rel('HOLDS_GRADE', role, grade.id, { source: heldBy.source }, ['grades', i, 'heldBy', 'roles', j]);
+      g.rel('HOLDS_GRADE', role, grade.id, { source: heldBy.source }, [
+        'grades',
+        i,
+        'heldBy',
+        'roles',
+        j,
+      ]);
     });
   });
 }
@@ -114,10 +177,22 @@ function addProspective(g: GraphBuilder, data: DatasetFile): void {
   data.futureProfiles?.forEach(({ emphasises, anticipates, ...profile }, i) => {
     g.node('FutureProfile', profile, ['futureProfiles', i]);
     emphasises.skills.forEach((skill, j) => {
-      g.rel('EMPHASISES', profile.id, skill, { source: emphasises.source }, ['futureProfiles', i, 'emphasises', 'skills', j]);
+      g.rel('EMPHASISES', profile.id, skill, { source: emphasises.source }, [
+        'futureProfiles',
+        i,
+        'emphasises',
+        'skills',
+        j,
+      ]);
     });
     anticipates.roles.forEach((role, j) => {
-      g.rel('ANTICIPATES', profile.id, role, { source: anticipates.source }, ['futureProfiles', i, 'anticipates', 'roles', j]);
+      g.rel('ANTICIPATES', profile.id, role, { source: anticipates.source }, [
+        'futureProfiles',
+        i,
+        'anticipates',
+        'roles',
+        j,
+      ]);
     });
   });
   data.tensionAxes?.forEach((axis, i) => {
@@ -136,7 +211,13 @@ function addProspective(g: GraphBuilder, data: DatasetFile): void {
   data.statements?.forEach(({ bearsOn, ...statement }, i) => {
     g.node('Statement', statement, ['statements', i]);
     bearsOn.targets.forEach((target, j) => {
-      g.rel('BEARS_ON', statement.id, target, { source: bearsOn.source }, ['statements', i, 'bearsOn', 'targets', j]);
+      g.rel('BEARS_ON', statement.id, target, { source: bearsOn.source }, [
+        'statements',
+        i,
+        'bearsOn',
+        'targets',
+        j,
+      ]);
     });
   });
 }

@@ -14,7 +14,10 @@ const at = (origin: Origin, extra: readonly PropertyKey[] = []): string =>
 
 function schemaErrors(result: z.ZodSafeParseResult<unknown>, origin: Origin): DatasetError[] {
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ where: at(origin, issue.path), message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    where: at(origin, issue.path),
+    message: issue.message,
+  }));
 }
 
 /**
@@ -32,7 +35,10 @@ export function validateGraph(graph: GraphData): DatasetError[] {
     const key = `${node.label}:${node.props.id}`;
     const first = seen.get(key);
     if (first) {
-      errors.push({ where: at(node.origin), message: `duplicate ${node.label} id "${node.props.id}" (first defined at ${at(first)})` });
+      errors.push({
+        where: at(node.origin),
+        message: `duplicate ${node.label} id "${node.props.id}" (first defined at ${at(first)})`,
+      });
       continue;
     }
     seen.set(key, node.origin);
@@ -63,7 +69,10 @@ export function validateGraph(graph: GraphData): DatasetError[] {
     const key = `${rel.type}:${rel.fromId}->${rel.toId}`;
     const first = relSeen.get(key);
     if (first) {
-      errors.push({ where: at(rel.origin), message: `duplicate ${rel.type} from "${rel.fromId}" to "${rel.toId}" (first at ${at(first)})` });
+      errors.push({
+        where: at(rel.origin),
+        message: `duplicate ${rel.type} from "${rel.fromId}" to "${rel.toId}" (first at ${at(first)})`,
+      });
     }
     relSeen.set(key, rel.origin);
     if (rel.type === 'REQUIRES') rolesWithRequirements.add(rel.fromId);
@@ -73,7 +82,10 @@ export function validateGraph(graph: GraphData): DatasetError[] {
 
   for (const node of graph.nodes) {
     if (node.label === 'Role' && !rolesWithRequirements.has(node.props.id)) {
-      errors.push({ where: at(node.origin), message: `role "${node.props.id}" has no requirements` });
+      errors.push({
+        where: at(node.origin),
+        message: `role "${node.props.id}" has no requirements`,
+      });
     }
   }
   return errors;

@@ -1,0 +1,42 @@
+import { NODE_LABELS, type NodeLabel } from './nodes.js';
+
+/**
+ * Cypher DDL for the graph model. Labels cannot be query parameters, so statements are built
+ * from the model's own label list, never from input. Every statement is idempotent.
+ */
+const snake = (label: string) => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+
+export const FULLTEXT_INDEX = 'passerelles_text';
+
+/** Labels whose French text is searchable, and the properties that hold it. */
+export const FULLTEXT_LABELS: readonly NodeLabel[] = [
+  'Role',
+  'Skill',
+  'Activity',
+  'TrainingBlock',
+  'TrainingItem',
+  'Condition',
+  'FutureProfile',
+  'TensionAxis',
+  'Scenario',
+  'DiagnosticItem',
+  'Statement',
+  'TrainingProgramme',
+  'Organisation',
+  'JobSheet',
+];
+const FULLTEXT_PROPERTIES = ['title', 'label', 'text', 'name', 'definition', 'description'];
+
+export const schemaStatements: readonly string[] = [
+  ...NODE_LABELS.map(
+    (label) =>
+      `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE CONSTRAINT dataset_version_id IF NOT EXISTS FOR (n:DatasetVersion) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX role_family IF NOT EXISTS FOR (n:Role) ON (n.family)',
+  'CREATE INDEX skill_kind IF NOT EXISTS FOR (n:Skill) ON (n.kind)',
+  'CREATE INDEX moves_to_family IF NOT EXISTS FOR ()-[r:MOVES_TO]-() ON (r.family)',
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ` +
+    `ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
+    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'french' } }",
+];

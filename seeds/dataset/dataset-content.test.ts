@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { NodeRecord, RelationshipRecord } from '../../schema/graph-data.js';
+import { nodeSchemas, type NodeLabel, type NodeOf } from '../../schema/nodes.js';
+import { loadDataset } from './load-dataset.js';
+
+/** Checks the shipped dataset against the source documents (../shared/DOMAIN.md). */
+const result = loadDataset();
+if (!result.ok) throw new Error(result.errors.map((e) => `${e.where} — ${e.message}`).join('\n'));
+const { nodes, relationships } = result.graph;
+
+const nodesOf = (label: NodeRecord['label']) => nodes.filter((n) => n.label === label);
+const propsOf = <L extends NodeLabel>(label: L): NodeOf<L>[] =>
+  nodesOf(label).map((n) => nodeSchemas[label].parse(n.props) as NodeOf<L>);
+const relsOf = (type: RelationshipRecord['type'], fromId?: string) =>
+  relationships.filter((r) => r.type === type && (fromId === undefined || r.fromId === fromId));
+const roles = propsOf('Role');
+
+describe('the job sheet 40L20', () => {
+  it('has its 10 activities, 11 savoir-faire and 3 passerelles in the sheet order', () => {
+    expect(relsOf('HAS_ACTIVITY', 'fiche-40l20')).toHaveLength(10);
+    expect(relsOf('LISTS_SAVOIR_FAIRE', 'fiche-40l20')).toHaveLength(11);
+    expect(relsOf('LISTS_PASSERELLE', 'fiche-40l20').map((r) => r.toId)).toEqual([
+      'technicien-information-medicale',
+      'encadrant-secretariats-medicaux',
+      'encadrant-archives',
+    ]);
+  });
+
+  it('has its 8 knowledge items with the levels of the sheet', () => {
+    const levels = Object.fromEntries(
+      relsOf('REQUIRES_KNOWLEDGE', 'fiche-40l20').map((r) => [r.toId, r.props.level]),
+    );
+    expect(levels).toEqual({
+      'k-bureautique': 'OPERATIONAL',
+      'k-codage-actes': 'OPERATIONAL',
+      'k-communication': 'OPERATIONAL',
+      'k-droit-usagers': 'OPERATIONAL',
+      'k-organisation-etablissement': 'OPERATIONAL',
+      'k-reglementation-archives': 'GENERAL',
+      'k-secretariat': 'DEEP',
+      'k-vocabulaire-medical': 'DEEP',
+    });
+  });
+
+  it('links every activity to what it mobilises, and every sheet skill to an activity', () => {
+    const mobilised = new Set(relsOf('MOBILISES').map((r) => r.toId));
+    for (const rel of [...relsOf('LISTS_SAVOIR_FAIRE'), ...relsOf('REQUIRES_KNOWLEDGE')]) {
+      expect(mobilised.has(rel.toId), rel.toId).toBe(true);
+    }
+    for (const activity of nodesOf('Activity')) {
+      expect(relsOf('MOBILISES', activity.props.id).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has the three-level scale with growing acquisition times', () => {
+    const levels = propsOf('Level');
+    expect(levels.sort((a, b) => a.rank - b.rank).map((l) => l.id)).toEqual([
+      'GENERAL',
+      'OPERATIONAL',
+      'DEEP',
+    ]);
+    for (let i = 1; i < levels.length; i++) {
+      expect(levels[i]!.minMonths).toBeGreaterThanOrEqual(levels[i - 1]!.maxMonths - 1);
+    }
+  });
+});
+
+describe('roles and moves', () => {
+  const targets = (family: string) =>
+    roles.filter((r) => r.roleKind === 'PATH_TARGET' && r.family === family);
+
+  it('has every role of section 4.2.4 in its family', () => {
+    expect(targets('EXPERTISE')).toHaveLength(4);
+    expect(targets('COORDINATION')).toHaveLength(5);
+    expect(targets('MANAGEMENT')).toHaveLength(4);
+    expect(targets('OTHER_PUBLIC_SERVICE')).toHaveLength(12);
+    expect(targets('PRIVATE_SECTOR')).toHaveLength(2);
+    expect(roles.filter((r) => r.roleKind === 'FUTURE_VARIANT')).toHaveLength(4);
+    expect(roles.filter((r) => r.roleKind === 'ENTRY')).toHaveLength(6);
+  });
+
+  it('offers a one-step move from the secretary to every 4.2.4 role and 4.2.5 variant', () => {
+    const reachable = new Set(relsOf('MOVES_TO', 'secretaire-medicale').map((r) => r.toId));
+    for (const role of roles.filter(
+      (r) => r.roleKind === 'PATH_TARGET' || r.roleKind === 'FUTURE_VARIANT',
+    )) {
+      expect(reachable.has(role.id), role.id).toBe(true);
+    }
+  });
+
+  it('leads every entry role into the job', () => {
+    for (const role of roles.filter((r) => r.roleKind === 'ENTRY')) {
+      expect(relsOf('MOVES_TO', role.id).map((r) => r.toId)).toContain('secretaire-medicale');
+    }
+  });
+
+  it('requires every skill of a role at most once', () => {
+    const keys = relsOf('REQUIRES').map((r) => `${r.fromId}>${r.toId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('prospective material', () => {
+  it('has 5 future profiles, 4 axes, 4 scenarios placed on every axis, 20 diagnostic items', () => {
+    expect(nodesOf('FutureProfile')).toHaveLength(5);
+    expect(nodesOf('TensionAxis')).toHaveLength(4);
+    for (const scenario of nodesOf('Scenario')) {
+      expect(relsOf('POSITIONED_ON', scenario.props.id)).toHaveLength(4);
+    }
+    const perAxis = new Map<string, number>();
+    for (const rel of relsOf('MEASURES')) perAxis.set(rel.toId, (perAxis.get(rel.toId) ?? 0) + 1);
+    expect([...perAxis.values()]).toEqual([5, 5, 5, 5]);
+  });
+
+  it('has statements 57 to 107, each with coherent percentages and at least one link', () => {
+    const statements = propsOf('Statement');
+    expect(statements.map((s) => s.number)).toEqual(Array.from({ length: 51 }, (_, i) => 57 + i));
+    for (const s of statements) {
+      expect(s.agreePercent + s.disagreePercent).toBeLessThanOrEqual(100);
+      expect(relsOf('BEARS_ON', s.id).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has the three core training blocks and their specialisations', () => {
+    const blocks = propsOf('TrainingBlock');
+    expect(blocks.filter((b) => b.blockKind === 'CORE').map((b) => b.title)).toEqual([
+      "Gestion de l'information",
+      'Éco-système de soins',
+      'Compétences transversales',
+    ]);
+    for (const item of nodesOf('TrainingItem')) {
+      expect(relsOf('DEVELOPS', item.props.id).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('traceability', () => {
+  const seedsDir = path.resolve(import.meta.dirname, '../../../shared/seeds');
+  const study = readFileSync(path.join(seedsDir, '000_3c4ce5580e3f1980.txt'), 'utf8').split('\n');
+  const sources = [
+    ...nodes.map((n) => n.props.source),
+    ...relationships.map((r) => r.props.source),
+  ].map(String);
+
+  it('cites only line ranges that exist in the study', () => {
+    const cited = sources
+      .filter((s) => s.startsWith('000_'))
+      .flatMap((s) => [...s.matchAll(/l\. (\d+)(?:-(\d+))?/g)]);
+    expect(cited.length).toBeGreaterThan(50);
+    for (const [, from, to] of cited) {
+      const start = Number(from);
+      const end = Number(to ?? from);
+      expect(start).toBeLessThanOrEqual(end);
+      expect(end).toBeLessThanOrEqual(study.length);
+    }
+  });
+
+  it('cites only question numbers that are in the study', () => {
+    const numbers = sources.flatMap((s) => [...s.matchAll(/#Q(\d+)/g)].map((m) => m[1]));
+    for (const n of new Set(numbers)) {
+      expect(
+        study.some((line) => line.trimStart().startsWith(`${n}.`)),
+        `Q${n}`,
+      ).toBe(true);
+    }
+  });
+
+  it('marks a part of the facts as derived and gives each a rationale', () => {
+    const derived = sources.filter((s) => s.startsWith('derived:'));
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived.length).toBeLessThan(sources.length);
+  });
+});

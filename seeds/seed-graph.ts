@@ -1,0 +1,36 @@
+import type { GraphGateway } from '../server/neo4j/gateway.js';
+import {
+  applySchema,
+  replaceDataset,
+  storedChecksum,
+  type WriteSummary,
+} from '../server/repositories/dataset-repository.js';
+import type { DatasetError } from './dataset/validate-graph.js';
+import { loadDataset, readDataFiles, type RawFile } from './dataset/load-dataset.js';
+import { toWritePlan } from './dataset/write-plan.js';
+
+export type SeedOutcome =
+  | { status: 'invalid'; errors: DatasetError[] }
+  | { status: 'unchanged'; checksum: string }
+  | { status: 'written'; checksum: string; summary: WriteSummary };
+
+export interface SeedOptions {
+  /** Write even when the stored checksum matches (npm run seed always reconciles). */
+  force: boolean;
+  files?: readonly RawFile[];
+}
+
+/**
+ * Validates every data file first; writes nothing unless the whole dataset is valid. Then applies
+ * the schema and reconciles the graph with the dataset in a single transaction.
+ */
+export async function seedGraph(gateway: GraphGateway, options: SeedOptions): Promise<SeedOutcome> {
+  const dataset = loadDataset(options.files ?? readDataFiles());
+  if (!dataset.ok) return { status: 'invalid', errors: dataset.errors };
+  await applySchema(gateway);
+  if (!options.force && (await storedChecksum(gateway)) === dataset.checksum) {
+    return { status: 'unchanged', checksum: dataset.checksum };
+  }
+  const summary = await replaceDataset(gateway, toWritePlan(dataset.graph), dataset.checksum);
+  return { status: 'written', checksum: dataset.checksum, summary };
+}

@@ -1,0 +1,62 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { boltUri, runningInstance, startLocalNeo4j } from '../../neo4j-launcher/local-neo4j.js';
+import type { DatabaseSettings } from './settings.js';
+
+export interface GraphConnection {
+  driver: Driver;
+  database: string | undefined;
+  /** Where the data lives, for start-up messages (never includes credentials). */
+  uri: string;
+  /** Closes the driver, and stops the local Neo4j if this connection started it. */
+  close(): Promise<void>;
+}
+
+const DRIVER_CONFIG = { disableLosslessIntegers: true, connectionTimeout: 10_000 };
+
+async function connect(uri: string, auth: ReturnType<typeof neo4j.auth.basic> | undefined) {
+  const driver = neo4j.driver(uri, auth, DRIVER_CONFIG);
+  try {
+    await driver.verifyConnectivity();
+  } catch (error) {
+    await driver.close();
+    throw new Error(
+      `Cannot reach Neo4j at ${uri}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return driver;
+}
+
+/**
+ * Connects to the configured Neo4j. Locally, reuses a database started by `npm run db:start`,
+ * or starts one tied to this process.
+ */
+export async function openGraph(
+  settings: DatabaseSettings,
+  log: (msg: string) => void,
+): Promise<GraphConnection> {
+  if (settings.kind === 'remote') {
+    const driver = await connect(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+    return { driver, database: settings.database, uri: settings.uri, close: () => driver.close() };
+  }
+  const running = runningInstance(settings.homeDir);
+  if (running && running.port === settings.port) {
+    const driver = await connect(boltUri(running.port), undefined);
+    return { driver, database: undefined, uri: boltUri(running.port), close: () => driver.close() };
+  }
+  const local = await startLocalNeo4j({ ...settings, detached: false, log });
+  try {
+    const driver = await connect(local.uri, undefined);
+    return {
+      driver,
+      database: undefined,
+      uri: local.uri,
+      close: async () => {
+        await driver.close();
+        await local.stop();
+      },
+    };
+  } catch (error) {
+    await local.stop();
+    throw error;
+  }
+}
