@@ -1,0 +1,94 @@
+import type { Level, MoveKind, PathFamily, SkillKind } from '../../schema/common.js';
+
+/** Read models of the graph, as the domain sees them: plain data, no driver or GraphQL types. */
+
+export interface SkillRecord {
+  id: string;
+  label: string;
+  kind: SkillKind;
+  source: string;
+}
+
+export interface RequirementRecord {
+  skillId: string;
+  level: Level;
+  source: string;
+}
+
+export interface ConditionRecord {
+  id: string;
+  kind: string;
+  label: string;
+  source: string;
+}
+
+export interface MoveRecord {
+  id: string;
+  from: string;
+  to: string;
+  family: PathFamily | null;
+  kind: MoveKind;
+  distance: 'SHORT' | 'LONG';
+  note: string | null;
+  source: string;
+  conditions: ConditionRecord[];
+}
+
+export interface RoleRecord {
+  id: string;
+  title: string;
+  roleKind: string;
+  family: PathFamily | null;
+  sector: string;
+  category: string | null;
+  codeMetier: string | null;
+  rome: string | null;
+  rncp: string | null;
+  definition: string | null;
+  source: string;
+  requirements: RequirementRecord[];
+  /** Outgoing moves, sorted by target id. */
+  moves: MoveRecord[];
+}
+
+export interface LevelRecord {
+  id: Level;
+  rank: number;
+  label: string;
+  definition: string;
+  acquisitionTime: string;
+  minMonths: number;
+  maxMonths: number;
+  source: string;
+}
+
+export interface DevelopsRecord {
+  skillId: string;
+  level: Level;
+  source: string;
+}
+
+export interface TrainingItemRecord {
+  id: string;
+  label: string;
+  source: string;
+  develops: DevelopsRecord[];
+}
+
+export interface TrainingBlockRecord {
+  id: string;
+  title: string;
+  blockKind: 'CORE' | 'COMPLEMENT';
+  summary: string;
+  order: number;
+  source: string;
+  items: TrainingItemRecord[];
+}
+
+/** Everything route planning needs, loaded once per dataset version. */
+export interface PlanningGraph {
+  roles: ReadonlyMap<string, RoleRecord>;
+  skills: ReadonlyMap<string, SkillRecord>;
+  levels: readonly LevelRecord[];
+  blocks: readonly TrainingBlockRecord[];
+}
