@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS and ESM copies; Apollo loads the CJS one, so our code must too
+    // (otherwise: "Cannot use GraphQLNonNull from another module or realm").
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     // The global teardown stops the test Neo4j, which checkpoints its store first.
     teardownTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['{schema,seeds,server,neo4j-launcher,web}/**/*.test.ts'],
@@ -13,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/**/*.int.test.ts'],

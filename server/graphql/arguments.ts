@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { levelSchema, pathFamilySchema } from '../../schema/common.js';
+import { UserInputError } from '../services/errors.js';
+
+/** zod at the API edge: GraphQL checks types, these check ranges and sizes. */
+
+const id = z.string().trim().min(1, 'must not be empty').max(200, 'is too long');
+const range = (min: number, max: number) =>
+  z
+    .number()
+    .int()
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+
+const profile = z.object({
+  currentRoleId: id,
+  skills: z
+    .array(z.object({ skillId: id, level: levelSchema }))
+    .max(500, 'lists too many skills')
+    .nullish(),
+});
+
+export const searchArgs = z.object({ search: z.string().max(200, 'is too long').nullish() });
+export const skillGapArgs = z.object({ profile, targetRoleId: id });
+export const careerRoutesArgs = z.object({
+  profile,
+  targetRoleId: id,
+  limit: range(1, 20),
+  maxSteps: range(1, 6),
+  families: z.array(pathFamilySchema).nullish(),
+});
+export const reachableRolesArgs = z.object({ profile, maxSteps: range(1, 6), limit: range(1, 20) });
+
+/** "profile.skills.0.skillId" → "profile.skills[0].skillId" */
+const fieldName = (path: readonly PropertyKey[]) =>
+  path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`,
+    )
+    .join('');
+
+export function parseArgs<T>(schema: z.ZodType<T>, args: unknown): T {
+  const result = schema.safeParse(args);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new UserInputError(fieldName(issue?.path ?? []), issue?.message ?? 'is invalid');
+}

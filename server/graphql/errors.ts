@@ -1,0 +1,66 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { SearchBudgetExceededError } from '../domain/route-planner.js';
+import { DatabaseUnavailableError } from '../neo4j/gateway.js';
+import { UserInputError } from '../services/errors.js';
+
+/** Values GraphQL itself rejects while coercing arguments are bad input too. */
+const BAD_VALUE =
+  /does not exist in ".*" enum|Expected value of type|cannot represent|got invalid value/;
+
+/**
+ * The error contract: BAD_USER_INPUT names the field; SERVICE_UNAVAILABLE when Neo4j is down;
+ * anything unexpected is masked as INTERNAL_SERVER_ERROR (logged without the request's variables,
+ * which may hold a person's profile).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const where = {
+    ...(formatted.locations && { locations: formatted.locations }),
+    ...(formatted.path && { path: formatted.path }),
+  };
+  if (original instanceof UserInputError) {
+    return {
+      message: original.message,
+      ...where,
+      extensions: { code: 'BAD_USER_INPUT', field: original.field },
+    };
+  }
+  if (original instanceof DatabaseUnavailableError) {
+    return {
+      message: 'The graph database is not answering; try again shortly.',
+      ...where,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  if (original instanceof SearchBudgetExceededError) {
+    return {
+      message: 'This route search is too broad: lower maxSteps or choose path families.',
+      ...where,
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && BAD_VALUE.test(formatted.message)) {
+    const field =
+      /at "([^"]+)"/.exec(formatted.message)?.[1] ??
+      /Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT', ...(field && { field }) } };
+  }
+  if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+    console.error(
+      '[graphql] unexpected error:',
+      original instanceof Error ? (original.stack ?? original.message) : original,
+    );
+    return {
+      message: 'Internal server error',
+      ...where,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  }
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import {
+  levelSchema,
+  moveDistanceSchema,
+  moveKindSchema,
+  pathFamilySchema,
+  skillKindSchema,
+} from '../../schema/common.js';
+import { nodeSchemas } from '../../schema/nodes.js';
+import type { ConditionRecord, PlanningGraph, RoleRecord } from '../domain/records.js';
+import type { GraphGateway } from '../neo4j/gateway.js';
+
+/** Optional node properties come back absent; the domain wants explicit nulls. */
+const nullable = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((value) => value ?? null);
+
+const roleRow = z.object({
+  role: z.object({
+    id: z.string(),
+    title: z.string(),
+    roleKind: z.string(),
+    family: nullable(pathFamilySchema),
+    sector: z.string(),
+    category: nullable(z.string()),
+    codeMetier: nullable(z.string()),
+    rome: nullable(z.string()),
+    rncp: nullable(z.string()),
+    definition: nullable(z.string()),
+    source: z.string(),
+  }),
+  requirements: z.array(z.object({ skillId: z.string(), level: levelSchema, source: z.string() })),
+  moves: z.array(
+    z.object({
+      id: z.string(),
+      from: z.string(),
+      to: z.string(),
+      family: nullable(pathFamilySchema),
+      kind: moveKindSchema,
+      distance: moveDistanceSchema,
+      note: nullable(z.string()),
+      source: z.string(),
+      conditionIds: z.array(z.string()),
+    }),
+  ),
+});
+
+const skillRow = z.object({
+  skill: z.object({ id: z.string(), label: z.string(), kind: skillKindSchema, source: z.string() }),
+});
+const levelRow = z.object({ level: nodeSchemas.Level });
+const conditionRow = z.object({ condition: nodeSchemas.Condition });
+const blockRow = z.object({
+  block: nodeSchemas.TrainingBlock,
+  items: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      source: z.string(),
+      develops: z.array(z.object({ skillId: z.string(), level: levelSchema, source: z.string() })),
+    }),
+  ),
+});
+
+async function loadRoles(gateway: GraphGateway, conditions: Map<string, ConditionRecord>) {
+  const rows = await gateway.read(
+    `MATCH (r:Role)
+     RETURN r {.*} AS role,
+       COLLECT { MATCH (r)-[q:REQUIRES]->(s:Skill)
+                 RETURN {skillId: s.id, level: q.level, source: q.source} ORDER BY s.id } AS requirements,
+       COLLECT { MATCH (r)-[m:MOVES_TO]->(t:Role)
+                 RETURN {id: m.id, from: r.id, to: t.id, family: m.family, kind: m.kind, distance: m.distance,
+                         note: m.note, source: m.source, conditionIds: m.conditionIds} ORDER BY t.id } AS moves`,
+    {},
+    roleRow,
+  );
+  return new Map<string, RoleRecord>(
+    rows.map(({ role, requirements, moves }) => [
+      role.id,
+      {
+        ...role,
+        requirements,
+        moves: moves.map(({ conditionIds, ...move }) => ({
+          ...move,
+          conditions: conditionIds.flatMap((id) => conditions.get(id) ?? []),
+        })),
+      },
+    ]),
+  );
+}
+
+/** Reads everything route planning needs in five queries. */
+export async function loadPlanningGraph(gateway: GraphGateway): Promise<PlanningGraph> {
+  const conditionRows = await gateway.read(
+    'MATCH (c:Condition) RETURN c {.*} AS condition',
+    {},
+    conditionRow,
+  );
+  const conditions = new Map(conditionRows.map(({ condition }) => [condition.id, condition]));
+  const roles = await loadRoles(gateway, conditions);
+  const skills = await gateway.read(
+    'MATCH (s:Skill) RETURN s {.*} AS skill ORDER BY s.id',
+    {},
+    skillRow,
+  );
+  const levels = await gateway.read(
+    'MATCH (l:Level) RETURN l {.*} AS level ORDER BY l.rank',
+    {},
+    levelRow,
+  );
+  const blocks = await gateway.read(
+    `MATCH (b:TrainingBlock)
+     RETURN b {.*} AS block,
+       COLLECT { MATCH (b)-[h:HAS_ITEM]->(i:TrainingItem)
+                 RETURN i {.id, .label, .source,
+                           develops: COLLECT { MATCH (i)-[d:DEVELOPS]->(s:Skill)
+                                               RETURN {skillId: s.id, level: d.level, source: d.source} ORDER BY s.id }}
+                 ORDER BY h.order } AS items
+     ORDER BY b.order`,
+    {},
+    blockRow,
+  );
+  return {
+    roles,
+    skills: new Map(skills.map(({ skill }) => [skill.id, skill])),
+    levels: levels.map(({ level }) => level),
+    blocks: blocks.map(({ block, items }) => ({ ...block, items })),
+  };
+}

@@ -1,0 +1,75 @@
+import type { Level, PathFamily } from '../../schema/common.js';
+import type { SkillGapResult } from '../domain/gap.js';
+import type { PlanningContext } from '../domain/planning-context.js';
+import { profileFromRequirements, type Profile } from '../domain/profile.js';
+import { reachableRoles, type RoleMatchResult } from '../domain/reachable.js';
+import type { RoleRecord } from '../domain/records.js';
+import { planRoutes, type Route } from '../domain/route-planner.js';
+import { UserInputError } from './errors.js';
+
+export interface ProfileArgs {
+  currentRoleId: string;
+  skills?: readonly { skillId: string; level: Level }[] | null;
+}
+
+function requireRole(ctx: PlanningContext, id: string, field: string): RoleRecord {
+  const role = ctx.role(id);
+  if (!role) throw new UserInputError(field, `unknown role id "${id}"`);
+  return role;
+}
+
+/** The profile a query speaks of: the skills given, or else the current role's requirements. */
+export function resolveProfile(
+  ctx: PlanningContext,
+  args: ProfileArgs,
+): { role: RoleRecord; profile: Profile } {
+  const role = requireRole(ctx, args.currentRoleId, 'profile.currentRoleId');
+  if (!args.skills) return { role, profile: profileFromRequirements(role.requirements) };
+  const profile = new Map<string, Level>();
+  args.skills.forEach(({ skillId, level }, i) => {
+    const field = `profile.skills[${i}].skillId`;
+    if (!ctx.graph.skills.has(skillId))
+      throw new UserInputError(field, `unknown skill id "${skillId}"`);
+    if (profile.has(skillId)) throw new UserInputError(field, `skill "${skillId}" is listed twice`);
+    profile.set(skillId, level);
+  });
+  return { role, profile };
+}
+
+export function skillGap(
+  ctx: PlanningContext,
+  profileArgs: ProfileArgs,
+  targetRoleId: string,
+): SkillGapResult {
+  const { profile } = resolveProfile(ctx, profileArgs);
+  return ctx.gap(requireRole(ctx, targetRoleId, 'targetRoleId'), profile);
+}
+
+export interface CareerRoutesArgs {
+  profile: ProfileArgs;
+  targetRoleId: string;
+  limit: number;
+  maxSteps: number;
+  families?: readonly PathFamily[] | null;
+}
+
+export function careerRoutes(ctx: PlanningContext, args: CareerRoutesArgs): Route[] {
+  const { role, profile } = resolveProfile(ctx, args.profile);
+  const target = requireRole(ctx, args.targetRoleId, 'targetRoleId');
+  return planRoutes(ctx, {
+    fromRoleId: role.id,
+    targetRoleId: target.id,
+    profile,
+    maxSteps: args.maxSteps,
+    limit: args.limit,
+    families: args.families && args.families.length > 0 ? new Set(args.families) : null,
+  });
+}
+
+export function reachable(
+  ctx: PlanningContext,
+  args: { profile: ProfileArgs; maxSteps: number; limit: number },
+): RoleMatchResult[] {
+  const { role, profile } = resolveProfile(ctx, args.profile);
+  return reachableRoles(ctx, role.id, profile, args.maxSteps, args.limit);
+}

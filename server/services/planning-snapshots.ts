@@ -1,0 +1,35 @@
+import { PlanningContext } from '../domain/planning-context.js';
+import type { GraphGateway } from '../neo4j/gateway.js';
+import { storedChecksum } from '../repositories/dataset-repository.js';
+import { loadPlanningGraph } from '../repositories/planning-repository.js';
+
+interface Snapshot {
+  checksum: string | null;
+  context: PlanningContext;
+}
+
+/**
+ * Keeps the planning graph in memory and reloads it when the dataset version stored in Neo4j
+ * changes (a reseed), so route searches do not read thousands of edges on every request.
+ */
+export class PlanningSnapshots {
+  private snapshot: Snapshot | undefined;
+  private loading: Promise<Snapshot> | undefined;
+
+  constructor(private readonly gateway: GraphGateway) {}
+
+  async current(): Promise<PlanningContext> {
+    const checksum = await storedChecksum(this.gateway);
+    if (this.snapshot && this.snapshot.checksum === checksum) return this.snapshot.context;
+    this.loading ??= this.load(checksum).finally(() => {
+      this.loading = undefined;
+    });
+    return (await this.loading).context;
+  }
+
+  private async load(checksum: string | null): Promise<Snapshot> {
+    const context = new PlanningContext(await loadPlanningGraph(this.gateway));
+    this.snapshot = { checksum, context };
+    return this.snapshot;
+  }
+}

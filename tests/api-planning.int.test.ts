@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp } from './support/test-app.js';
+
+let api: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  api = await startTestApp();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const SECRETARY = { currentRoleId: 'secretaire-medicale' };
+
+interface RouteData {
+  id: string;
+  totalCost: number;
+  estimatedMonths: number;
+  steps: {
+    from: { id: string };
+    to: { id: string };
+    kind: string;
+    family: string | null;
+    source: string;
+    conditions: { id: string }[];
+    gap: {
+      matchPercent: number;
+      cost: number;
+      missing: {
+        skill: { id: string };
+        currentLevel: string | null;
+        requiredLevel: string;
+        coverage: string;
+      }[];
+      uncoveredSkills: { id: string }[];
+      blocks: { block: { id: string } }[];
+    };
+  }[];
+}
+
+const ROUTES = `query Routes($profile: ProfileInput!, $target: ID!, $limit: Int, $maxSteps: Int, $families: [PathFamily!]) {
+  careerRoutes(profile: $profile, targetRoleId: $target, limit: $limit, maxSteps: $maxSteps, families: $families) {
+    id totalCost estimatedMonths
+    steps { from { id } to { id } kind family source conditions { id }
+      gap { matchPercent cost missing { skill { id } currentLevel requiredLevel coverage } uncoveredSkills { id } blocks { block { id } } } }
+  }
+}`;
+
+async function routes(variables: Record<string, unknown>) {
+  const result = await api.run<{ careerRoutes: RouteData[] }>(ROUTES, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data?.careerRoutes ?? [];
+}
+
+describe('the job sheet and the catalogue', () => {
+  it('answers the job sheet with its passerelles, and each passerelle is a one-step move', async () => {
+    const result = await api.run<{
+      jobSheet: { role: { id: string }; passerelles: { id: string }[] };
+    }>('{ jobSheet(code: "40L20") { role { id } passerelles { id } } }');
+    const passerelles = result.data?.jobSheet.passerelles.map((p) => p.id) ?? [];
+    expect(passerelles).toEqual([
+      'technicien-information-medicale',
+      'encadrant-secretariats-medicaux',
+      'encadrant-archives',
+    ]);
+    for (const target of passerelles) {
+      const [route] = await routes({ profile: SECRETARY, target, maxSteps: 1, limit: 1 });
+      expect(route?.steps.map((s) => [s.from.id, s.to.id, s.kind])).toEqual([
+        ['secretaire-medicale', target, 'PASSERELLE'],
+      ]);
+      expect(route?.steps[0]?.source).toMatch(
+        /^000_3c4ce5580e3f1980\.txt#1\.1\.2 fiche métier 40L20, passerelles/,
+      );
+    }
+  });
+
+  it('lists roles by family and finds them by text, accents optional', async () => {
+    const result = await api.run<{ management: { id: string }[]; found: { id: string }[] }>(
+      '{ management: roles(family: MANAGEMENT) { id } found: roles(search: "secretaire medicale") { id } }',
+    );
+    expect(result.data?.management.map((r) => r.id).sort()).toEqual([
+      'coordinatrice-secretariats-medicaux',
+      'encadrant-accueil-standard',
+      'encadrant-archives',
+      'encadrant-secretariats-medicaux',
+    ]);
+    expect(result.data?.found[0]?.id).toBe('secretaire-medicale');
+  });
+
+  it('lists the three training blocks first, then the specialisations, with what they develop', async () => {
+    const result = await api.run<{
+      trainingBlocks: { title: string; kind: string; items: { skills: { level: string }[] }[] }[];
+    }>('{ trainingBlocks { title kind items { skills { skill { id } level } } } }');
+    const blocks = result.data?.trainingBlocks ?? [];
+    expect(blocks.map((b) => [b.title, b.kind])).toEqual([
+      ["Gestion de l'information", 'CORE'],
+      ['Éco-système de soins', 'CORE'],
+      ['Compétences transversales', 'CORE'],
+      ['Spécialisations et compléments', 'COMPLEMENT'],
+    ]);
+    expect(blocks.every((b) => b.items.every((i) => i.skills.length > 0))).toBe(true);
+  });
+});
+
+describe('career routes', () => {
+  it('plans secretary → TIM: the passerelle, its condition, the gap and what no block teaches', async () => {
+    const [first] = await routes({ profile: SECRETARY, target: 'technicien-information-medicale' });
+    expect(first?.id).toBe('secretaire-medicale>technicien-information-medicale');
+    const step = first?.steps[0];
+    expect(step?.conditions.map((c) => c.id)).toEqual(['c-niveau-bac2-tim']);
+    const missing = Object.fromEntries(
+      step?.gap.missing.map((m) => [m.skill.id, [m.currentLevel, m.requiredLevel]]) ?? [],
+    );
+    expect(missing['k-pmsi-nomenclatures']).toEqual([null, 'DEEP']);
+    expect(missing['k-codage-actes']).toEqual(['OPERATIONAL', 'DEEP']);
+    expect(missing['k-vocabulaire-medical']).toBeUndefined(); // already DEEP on the 40L20 sheet
+    expect(step?.gap.uncoveredSkills.map((s) => s.id)).toContain('k-pmsi-nomenclatures');
+    expect(step?.gap.blocks.map((b) => b.block.id)).toContain('bloc-gestion-information');
+    expect(first?.totalCost).toBe(step?.gap.cost);
+  });
+
+  it('returns routes cheapest first, the same way every time', async () => {
+    const variables = { profile: SECRETARY, target: 'poste-dac', limit: 5, maxSteps: 4 };
+    const found = await routes(variables);
+    expect(found.length).toBeGreaterThan(1);
+    const costs = found.map((r) => r.totalCost);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    expect(await routes(variables)).toEqual(found);
+  });
+
+  it('accumulates skills along a route: an AAH learns the secretary job, then TIM builds on it', async () => {
+    const found = await routes({
+      profile: { currentRoleId: 'adjoint-administratif-hospitalier' },
+      target: 'technicien-information-medicale',
+    });
+    const route = found[0];
+    expect(route?.steps.map((s) => s.to.id)).toEqual([
+      'secretaire-medicale',
+      'technicien-information-medicale',
+    ]);
+    expect(route?.steps[0]?.conditions.map((c) => c.id)).toEqual([
+      'c-concours-ama',
+      'c-categorie-c-vers-b',
+    ]);
+    const firstMissing = route?.steps[0]?.gap.missing.map((m) => m.skill.id) ?? [];
+    const secondMissing = route?.steps[1]?.gap.missing.map((m) => m.skill.id) ?? [];
+    expect(firstMissing).toContain('k-vocabulaire-medical');
+    expect(secondMissing).not.toContain('k-vocabulaire-medical');
+    expect(route?.totalCost).toBe(route?.steps.reduce((sum, s) => sum + s.gap.cost, 0));
+  });
+
+  it('keeps to the chosen path families', async () => {
+    const found = await routes({
+      profile: SECRETARY,
+      target: 'encadrant-secretariats-medicaux',
+      families: ['MANAGEMENT', 'EXPERTISE'],
+      limit: 10,
+    });
+    expect(found.length).toBeGreaterThan(1);
+    for (const route of found) {
+      for (const step of route.steps) expect(['MANAGEMENT', 'EXPERTISE']).toContain(step.family);
+    }
+    expect(found.some((r) => r.id.includes('tuteur-nouveaux-arrivants'))).toBe(true);
+  });
+
+  it('answers an empty list when no documented move leads there', async () => {
+    expect(await routes({ profile: SECRETARY, target: 'aide-soignant' })).toEqual([]);
+  });
+});
+
+describe('skill gaps and reachable roles', () => {
+  it('uses the skills a person gives instead of the role defaults', async () => {
+    const query = `query($profile: ProfileInput!) { skillGap(profile: $profile, targetRoleId: "assistant-regulation-medicale") {
+      matchPercent missing { skill { id } currentLevel } } }`;
+    const defaults = await api.run<{ skillGap: { matchPercent: number } }>(query, {
+      profile: SECRETARY,
+    });
+    const stronger = await api.run<{
+      skillGap: { matchPercent: number; missing: { skill: { id: string } }[] };
+    }>(query, {
+      profile: {
+        ...SECRETARY,
+        skills: [
+          { skillId: 'sf-traiter-appels-urgence', level: 'DEEP' },
+          { skillId: 'k-urgences-afgsu', level: 'OPERATIONAL' },
+        ],
+      },
+    });
+    expect(stronger.data?.skillGap.missing.map((m) => m.skill.id)).not.toContain(
+      'sf-traiter-appels-urgence',
+    );
+    expect(stronger.data?.skillGap.matchPercent).not.toBe(defaults.data?.skillGap.matchPercent);
+  });
+
+  it('ranks the roles within reach by match', async () => {
+    const result = await api.run<{
+      reachableRoles: { role: { id: string }; steps: number; matchPercent: number }[];
+    }>(
+      '{ reachableRoles(profile: { currentRoleId: "secretaire-medicale" }, maxSteps: 1, limit: 20) { role { id } steps matchPercent } }',
+    );
+    const matches = result.data?.reachableRoles ?? [];
+    expect(matches).toHaveLength(20);
+    expect(matches.every((m) => m.steps === 1)).toBe(true);
+    const percents = matches.map((m) => m.matchPercent);
+    expect(percents).toEqual([...percents].sort((a, b) => b - a));
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string, Record<string, unknown>, string][] = [
+    ['an unknown target', ROUTES, { profile: SECRETARY, target: 'nobody' }, 'targetRoleId'],
+    [
+      'an unknown current role',
+      ROUTES,
+      { profile: { currentRoleId: 'nobody' }, target: 'encadrant-archives' },
+      'profile.currentRoleId',
+    ],
+    [
+      'a limit above 20',
+      ROUTES,
+      { profile: SECRETARY, target: 'encadrant-archives', limit: 21 },
+      'limit',
+    ],
+    [
+      'maxSteps above 6',
+      ROUTES,
+      { profile: SECRETARY, target: 'encadrant-archives', maxSteps: 7 },
+      'maxSteps',
+    ],
+    [
+      'an unknown skill',
+      ROUTES,
+      {
+        profile: { ...SECRETARY, skills: [{ skillId: 'k-magie', level: 'DEEP' }] },
+        target: 'encadrant-archives',
+      },
+      'profile.skills[0].skillId',
+    ],
+    [
+      'a malformed level',
+      ROUTES,
+      {
+        profile: { ...SECRETARY, skills: [{ skillId: 'k-bureautique', level: 'EXPERT' }] },
+        target: 'encadrant-archives',
+      },
+      'profile.skills[0].level',
+    ],
+  ];
+
+  it.each(cases)(
+    'rejects %s with BAD_USER_INPUT naming the field',
+    async (_name, query, variables, field) => {
+      const result = await api.run(query, variables);
+      expect(result.data?.careerRoutes ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(
+        String(result.errors?.[0]?.extensions?.field ?? result.errors?.[0]?.message),
+      ).toContain(field);
+    },
+  );
+});
