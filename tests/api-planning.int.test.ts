@@ -252,9 +252,10 @@ describe('bad input', () => {
       const result = await api.run(query, variables);
       expect(result.data?.careerRoutes ?? null).toBeNull();
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(
-        String(result.errors?.[0]?.extensions?.field ?? result.errors?.[0]?.message),
-      ).toContain(field);
+      const error = result.errors?.[0];
+      expect(`${JSON.stringify(error?.extensions?.field)} ${error?.message ?? ''}`).toContain(
+        field,
+      );
     },
   );
 });

@@ -75,8 +75,8 @@ const listAware: ComplexityEstimator = ({ field, args, childComplexity }) => {
 /** Rejects operations whose estimated cost exceeds `maximum`, before they run. */
 export function costLimit(schema: GraphQLSchema, maximum: number): ApolloServerPlugin {
   return {
-    requestDidStart: async () => {
-      return {
+    requestDidStart: () =>
+      Promise.resolve({
         didResolveOperation: async ({ request, document }) => {
           const cost = getComplexity({
             schema,
@@ -92,7 +92,6 @@ export function costLimit(schema: GraphQLSchema, maximum: number): ApolloServerP
           }
           await Promise.resolve();
         },
-      };
-    },
+      }),
   };
 }

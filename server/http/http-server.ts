@@ -70,7 +70,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
       search: url.search,
       body: await parseBody(req),
     },
-    context: async () => options.context(),
+    context: () => Promise.resolve(options.context()),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -87,16 +87,16 @@ export function createHttpServer(options: HttpAppOptions): Server {
   return createServer((req, res) => {
     const route = async () => {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      if (pathname === '/graphql') return handleGraphQL(req, res, options);
-      if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-      if (pathname === '/ready') {
+      if (pathname === '/graphql') {
+        await handleGraphQL(req, res, options);
+      } else if (pathname === '/health') {
+        sendJson(res, 200, { status: 'ok' });
+      } else if (pathname === '/ready') {
         const ready = await options.gateway.isAvailable();
-        return sendJson(res, ready ? 200 : 503, {
-          status: ready ? 'ready' : 'database unavailable',
-        });
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
+      } else if (!(options.staticFiles && (await options.staticFiles(req, res)))) {
+        sendJson(res, 404, { error: 'Not found' });
       }
-      if (options.staticFiles && (await options.staticFiles(req, res))) return;
-      sendJson(res, 404, { error: 'Not found' });
     };
     route().catch((error: unknown) => {
       if (error instanceof HttpError) {
