@@ -116,6 +116,15 @@ describe('career routes', () => {
     expect(step?.gap.uncoveredSkills.map((s) => s.id)).toContain('k-pmsi-nomenclatures');
     expect(step?.gap.blocks.map((b) => b.block.id)).toContain('bloc-gestion-information');
     expect(first?.totalCost).toBe(step?.gap.cost);
+    // The README's worked example of the cost model.
+    expect([first?.totalCost, first?.estimatedMonths]).toEqual([195, 42]);
+    expect(step?.gap.uncoveredSkills.map((s) => s.id).sort()).toEqual([
+      'k-anatomie',
+      'k-codage-actes',
+      'k-pmsi-nomenclatures',
+      'sf-coder-pmsi',
+      'sf-transmettre-former',
+    ]);
   });
 
   it('returns routes cheapest first, the same way every time', async () => {
