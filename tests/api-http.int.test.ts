@@ -33,10 +33,13 @@ describe('over HTTP', () => {
 
   it('answers a route query', async () => {
     const response = await post({
-      query: '{ careerRoutes(profile: {currentRoleId: "secretaire-medicale"}, targetRoleId: "encadrant-archives", limit: 1) { id } }',
+      query:
+        '{ careerRoutes(profile: {currentRoleId: "secretaire-medicale"}, targetRoleId: "encadrant-archives", limit: 1) { id } }',
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { careerRoutes: [{ id: 'secretaire-medicale>encadrant-archives' }] } });
+    expect(await response.json()).toEqual({
+      data: { careerRoutes: [{ id: 'secretaire-medicale>encadrant-archives' }] },
+    });
   });
 
   it('rejects a body that is not JSON, and a GET without a CSRF-safe header', async () => {
@@ -44,21 +47,29 @@ describe('over HTTP', () => {
     expect(broken.status).toBe(400);
     const get = await fetch(`${url}/graphql?query=${encodeURIComponent('{ levels { level } }')}`);
     expect(get.status).toBe(400);
-    const preflighted = await fetch(`${url}/graphql?query=${encodeURIComponent('{ levels { level } }')}`, {
-      headers: { 'apollo-require-preflight': 'true', accept: 'application/json' },
-    });
+    const preflighted = await fetch(
+      `${url}/graphql?query=${encodeURIComponent('{ levels { level } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true', accept: 'application/json' },
+      },
+    );
     expect(preflighted.status).toBe(200);
   });
 
   it('rejects abusive queries before running them: too deep, too costly', async () => {
     // roles > (nextMoves > to) × 6 > id: 14 fields deep.
     const deep = `{ roles { ${'nextMoves { to { '.repeat(6)}id${' }'.repeat(13)} }`;
-    const deepResult = (await (await post({ query: deep })).json()) as { errors: { message: string }[] };
+    const deepResult = (await (await post({ query: deep })).json()) as {
+      errors: { message: string }[];
+    };
     expect(deepResult.errors[0]?.message).toBe('Query depth 14 exceeds the maximum of 12.');
 
-    const costly = '{ roles { nextMoves { to { nextMoves { to { nextMoves { to { requirements { skill { id label } } } } } } } } } }';
+    const costly =
+      '{ roles { nextMoves { to { nextMoves { to { nextMoves { to { requirements { skill { id label } } } } } } } } } }';
     const costlyResponse = await post({ query: costly });
-    const costlyResult = (await costlyResponse.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    const costlyResult = (await costlyResponse.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
     expect(costlyResponse.status).toBe(400);
     expect(costlyResult.errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
@@ -75,7 +86,8 @@ describe('over HTTP', () => {
     const failures: string[] = [];
     for (const audit of audits) {
       const result = await audit.fn();
-      if (audit.name.startsWith('MUST') && result.status !== 'ok') failures.push(`${audit.name}: ${result.reason}`);
+      if (audit.name.startsWith('MUST') && result.status !== 'ok')
+        failures.push(`${audit.name}: ${result.reason}`);
     }
     expect(audits.filter((a) => a.name.startsWith('MUST')).length).toBeGreaterThan(10);
     expect(failures).toEqual([]);
@@ -84,7 +96,10 @@ describe('over HTTP', () => {
 
 describe('with the database down', () => {
   it('stays alive, reports not ready (503) and answers SERVICE_UNAVAILABLE without details', async () => {
-    const deadDriver = neo4j.driver('bolt://127.0.0.1:1', undefined, { maxTransactionRetryTime: 200, connectionTimeout: 500 });
+    const deadDriver = neo4j.driver('bolt://127.0.0.1:1', undefined, {
+      maxTransactionRetryTime: 200,
+      connectionTimeout: 500,
+    });
     const app = await createApp(new GraphGateway(deadDriver, undefined));
     const deadUrl = await app.listen(0, '127.0.0.1');
     try {
@@ -95,7 +110,9 @@ describe('with the database down', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ roles { id } }' }),
       });
-      const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      const body = (await response.json()) as {
+        errors: { message: string; extensions: Record<string, unknown> }[];
+      };
       expect(body.errors[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
       expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
     } finally {

@@ -1,8 +1,10 @@
+import type { Level } from '../../schema/common.js';
 import { CoverageIndex } from './coverage.js';
 import { computeGap, type SkillGapResult } from './gap.js';
 import { LevelScale } from './levels.js';
 import type { Profile } from './profile.js';
 import type {
+  MoveRecord,
   PlanningGraph,
   RoleRecord,
   TrainingBlockRecord,
@@ -16,6 +18,8 @@ export class PlanningContext {
   private readonly blockOrder: string[];
   private readonly blocks = new Map<string, TrainingBlockRecord>();
   private readonly items = new Map<string, TrainingItemRecord>();
+  private readonly incoming = new Map<string, MoveRecord[]>();
+  private readonly required = new Map<string, ReadonlyMap<string, Level>>();
 
   constructor(readonly graph: PlanningGraph) {
     this.scale = new LevelScale(graph.levels);
@@ -25,6 +29,18 @@ export class PlanningContext {
       this.blocks.set(block.id, block);
       for (const item of block.items) this.items.set(item.id, item);
     }
+    for (const role of graph.roles.values()) {
+      this.required.set(role.id, new Map(role.requirements.map((r) => [r.skillId, r.level])));
+      for (const move of role.moves) {
+        const list = this.incoming.get(move.to) ?? [];
+        list.push(move);
+        this.incoming.set(move.to, list);
+      }
+    }
+  }
+
+  role(id: string): RoleRecord | undefined {
+    return this.graph.roles.get(id);
   }
 
   block(id: string): TrainingBlockRecord | undefined {
@@ -35,8 +51,14 @@ export class PlanningContext {
     return this.items.get(id);
   }
 
-  role(id: string): RoleRecord | undefined {
-    return this.graph.roles.get(id);
+  /** Moves that lead into a role. */
+  movesInto(roleId: string): readonly MoveRecord[] {
+    return this.incoming.get(roleId) ?? [];
+  }
+
+  /** The level a role requires of a skill, if it requires it. */
+  requiredLevel(roleId: string, skillId: string): Level | undefined {
+    return this.required.get(roleId)?.get(skillId);
   }
 
   gap(role: RoleRecord, profile: Profile): SkillGapResult {

@@ -1,5 +1,6 @@
-import type { PathFamily } from '../../schema/common.js';
+import type { Level, PathFamily } from '../../schema/common.js';
 import type { SkillGapResult } from './gap.js';
+import { higherLevel } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import { PriorityQueue } from './priority-queue.js';
 import { learnRequirements, type Profile } from './profile.js';
@@ -40,8 +41,8 @@ export const SEARCH_BUDGET = 500_000;
 interface Partial {
   roleId: string;
   moves: MoveRecord[];
+  /** Roles taken so far, start excluded: the profile is the query's raised by their requirements. */
   roles: string[];
-  profile: Profile;
   cost: number;
   months: number;
   key: string;
@@ -58,24 +59,15 @@ const allowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): bo
 
 /** Fewest moves from each role to the target, over allowed moves (reverse breadth-first search). */
 function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, number> {
-  const incoming = new Map<string, string[]>();
-  for (const role of ctx.graph.roles.values()) {
-    for (const move of role.moves) {
-      if (!allowed(move, query.families)) continue;
-      const list = incoming.get(move.to) ?? [];
-      list.push(move.from);
-      incoming.set(move.to, list);
-    }
-  }
   const hops = new Map([[query.targetRoleId, 0]]);
   let frontier = [query.targetRoleId];
   for (let depth = 1; depth <= query.maxSteps && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const roleId of frontier) {
-      for (const from of incoming.get(roleId) ?? []) {
-        if (hops.has(from)) continue;
-        hops.set(from, depth);
-        next.push(from);
+      for (const move of ctx.movesInto(roleId)) {
+        if (hops.has(move.from) || !allowed(move, query.families)) continue;
+        hops.set(move.from, depth);
+        next.push(move.from);
       }
     }
     frontier = next;
@@ -83,8 +75,23 @@ function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, numb
   return hops;
 }
 
+/**
+ * A skill's level after a partial route. Computed from the (at most maxSteps) roles taken rather
+ * than kept as a copied profile per partial route: the search creates many more partial routes
+ * than it finishes.
+ */
+function levelAfter(ctx: PlanningContext, query: RouteQuery, partial: Partial, skillId: string) {
+  let level: Level | undefined = query.profile.get(skillId);
+  for (const roleId of partial.roles) {
+    const required = ctx.requiredLevel(roleId, skillId);
+    if (required) level = higherLevel(level, required);
+  }
+  return level;
+}
+
 function extend(
   ctx: PlanningContext,
+  query: RouteQuery,
   partial: Partial,
   move: MoveRecord,
   target: RoleRecord,
@@ -92,10 +99,8 @@ function extend(
   let cost = 0;
   let stepMonths = 0;
   for (const requirement of target.requirements) {
-    const months = ctx.scale.monthsBetween(
-      partial.profile.get(requirement.skillId),
-      requirement.level,
-    );
+    const current = levelAfter(ctx, query, partial, requirement.skillId);
+    const months = ctx.scale.monthsBetween(current, requirement.level);
     cost += months;
     stepMonths = Math.max(stepMonths, months);
   }
@@ -103,7 +108,6 @@ function extend(
     roleId: target.id,
     moves: [...partial.moves, move],
     roles: [...partial.roles, target.id],
-    profile: learnRequirements(partial.profile, target.requirements),
     cost: partial.cost + cost,
     months: partial.months + stepMonths,
     key: `${partial.key}>${target.id}`,
@@ -138,8 +142,7 @@ export function planRoutes(ctx: PlanningContext, query: RouteQuery): Route[] {
   queue.push({
     roleId: query.fromRoleId,
     moves: [],
-    roles: [query.fromRoleId],
-    profile: query.profile,
+    roles: [],
     cost: 0,
     months: 0,
     key: query.fromRoleId,
@@ -158,9 +161,10 @@ export function planRoutes(ctx: PlanningContext, query: RouteQuery): Route[] {
       const remaining = hops.get(move.to);
       if (remaining === undefined || partial.moves.length + 1 + remaining > query.maxSteps)
         continue;
-      if (!allowed(move, query.families) || partial.roles.includes(move.to)) continue;
+      if (!allowed(move, query.families)) continue;
+      if (move.to === query.fromRoleId || partial.roles.includes(move.to)) continue;
       const target = ctx.role(move.to);
-      if (target) queue.push(extend(ctx, partial, move, target));
+      if (target) queue.push(extend(ctx, query, partial, move, target));
     }
   }
   return routes;

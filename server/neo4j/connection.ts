@@ -12,7 +12,11 @@ export interface GraphConnection {
 }
 
 // Retries of a failing transaction stop after 5 s, so the API reports an outage quickly.
-const DRIVER_CONFIG = { disableLosslessIntegers: true, connectionTimeout: 10_000, maxTransactionRetryTime: 5_000 };
+const DRIVER_CONFIG = {
+  disableLosslessIntegers: true,
+  connectionTimeout: 10_000,
+  maxTransactionRetryTime: 5_000,
+};
 
 async function connect(uri: string, auth: ReturnType<typeof neo4j.auth.basic> | undefined) {
   const driver = neo4j.driver(uri, auth, DRIVER_CONFIG);

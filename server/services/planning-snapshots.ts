@@ -8,6 +8,9 @@ interface Snapshot {
   context: PlanningContext;
 }
 
+/** How long a dataset version is trusted before asking Neo4j again (a reseed shows within it). */
+export const RECHECK_AFTER_MS = 2_000;
+
 /**
  * Keeps the planning graph in memory and reloads it when the dataset version stored in Neo4j
  * changes (a reseed), so route searches do not read thousands of edges on every request.
@@ -15,11 +18,18 @@ interface Snapshot {
 export class PlanningSnapshots {
   private snapshot: Snapshot | undefined;
   private loading: Promise<Snapshot> | undefined;
+  private checkedAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly gateway: GraphGateway) {}
+  constructor(
+    private readonly gateway: GraphGateway,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   async current(): Promise<PlanningContext> {
+    if (this.snapshot && this.now() - this.checkedAt < RECHECK_AFTER_MS)
+      return this.snapshot.context;
     const checksum = await storedChecksum(this.gateway);
+    this.checkedAt = this.now();
     if (this.snapshot && this.snapshot.checksum === checksum) return this.snapshot.context;
     this.loading ??= this.load(checksum).finally(() => {
       this.loading = undefined;

@@ -1,0 +1,153 @@
+import path from 'node:path';
+import { startLocalNeo4j } from '../neo4j-launcher/local-neo4j.js';
+import { validateGraph } from '../seeds/dataset/validate-graph.js';
+import { toWritePlan } from '../seeds/dataset/write-plan.js';
+import { seedGraph } from '../seeds/seed-graph.js';
+import { createApp, type App } from '../server/app.js';
+import { openGraph } from '../server/neo4j/connection.js';
+import { GraphGateway } from '../server/neo4j/gateway.js';
+import { replaceDataset } from '../server/repositories/dataset-repository.js';
+import { shortestMovePaths } from '../server/repositories/path-repository.js';
+import { runBrowserBench } from './browser-bench.js';
+import { ESCO_SCALE, generateScaleGraph } from './esco-scale-graph.js';
+import { ms, time, type Timing } from './stats.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+
+const ROUTES = `query($from: ID!, $to: ID!) { careerRoutes(profile: {currentRoleId: $from}, targetRoleId: $to, limit: 3, maxSteps: 4) {
+  id totalCost estimatedMonths steps { from { id } to { id } kind conditions { label } gap { matchPercent cost missing { skill { id label } requiredLevel currentLevel coverage } } } } }`;
+/** The same answer as the plain path query: which chains, in which order (plus their cost). */
+const ROUTE_IDS = `query($from: ID!, $to: ID!) { careerRoutes(profile: {currentRoleId: $from}, targetRoleId: $to, limit: 3, maxSteps: 4) { id totalCost } }`;
+const GAP = `query($from: ID!, $to: ID!) { skillGap(profile: {currentRoleId: $from}, targetRoleId: $to) {
+  matchPercent cost estimatedMonths missing { skill { id label } requiredLevel currentLevel trainedBy { block { id } item { id } } } uncoveredSkills { id } } }`;
+const REACHABLE = `query($from: ID!) { reachableRoles(profile: {currentRoleId: $from}, maxSteps: 2, limit: 20) { role { id title } steps matchPercent } }`;
+
+type Pair = [from: string, to: string];
+
+function runner(app: App) {
+  return async (query: string, variables: Record<string, unknown>) => {
+    const response = await app.apollo.executeOperation(
+      { query, variables },
+      { contextValue: app.context() },
+    );
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) {
+      throw new Error(`query failed: ${JSON.stringify(response.body)}`);
+    }
+    return response.body.singleResult.data;
+  };
+}
+
+/** Cycles through the pairs so no single lucky pair is measured. */
+const cycling = <T>(items: readonly T[]) => {
+  let i = 0;
+  return () => items[i++ % items.length] as T;
+};
+
+async function measureGraph(label: string, app: App, gateway: GraphGateway, pairs: Pair[]) {
+  const run = runner(app);
+  const next = cycling(pairs);
+  const pair = (query: string) => () => {
+    const [from, to] = next();
+    return run(query, { from, to });
+  };
+  const careerRoutes = await time(pair(ROUTES), RUNS);
+  const careerRouteIds = await time(pair(ROUTE_IDS), RUNS);
+  const skillGap = await time(pair(GAP), RUNS);
+  const reachableRoles = await time(() => run(REACHABLE, { from: next()[0] }), RUNS);
+  const shortestCypher = await time(() => {
+    const [from, to] = next();
+    return shortestMovePaths(gateway, from, to, 3, 4);
+  }, RUNS);
+  const results = { careerRoutes, careerRouteIds, skillGap, reachableRoles, shortestCypher };
+  console.log(`\n${label} (${RUNS} runs each, ${pairs.length} role pairs)`);
+  for (const [name, t] of Object.entries(results)) {
+    console.log(`  ${name.padEnd(16)} p50 ${ms(t.p50).padStart(9)}   p95 ${ms(t.p95).padStart(9)}`);
+  }
+  const ratio = (a: Timing) =>
+    `p50 ×${(a.p50 / shortestCypher.p50).toFixed(2)}, p95 ×${(a.p95 / shortestCypher.p95).toFixed(2)}`;
+  console.log(
+    `  ratio to plain SHORTEST 3 — same answer (route ids): ${ratio(careerRouteIds)}; with every step's gap: ${ratio(careerRoutes)}`,
+  );
+}
+
+/** Pairs (from, to) where `to` is exactly `hops` moves away, found by breadth-first search. */
+function pairsAtDistance(moves: Map<string, string[]>, starts: string[], hops: number): Pair[] {
+  const pairs: Pair[] = [];
+  for (const start of starts) {
+    const seen = new Set([start]);
+    let frontier = [start];
+    for (let depth = 1; depth <= hops; depth++) {
+      frontier = frontier.flatMap((id) =>
+        (moves.get(id) ?? []).filter((to) => !seen.has(to) && seen.add(to)),
+      );
+    }
+    const target = frontier.sort()[0];
+    if (target) pairs.push([start, target]);
+  }
+  return pairs;
+}
+
+async function main() {
+  const db = await startLocalNeo4j({
+    port: Number(process.env.BENCH_NEO4J_PORT ?? 7689),
+    homeDir: path.resolve('.neo4j/bench'),
+    cacheDir: path.resolve('.neo4j/cache'),
+    detached: false,
+    log: (msg) => {
+      console.log(msg);
+    },
+  });
+  const connection = await openGraph(
+    { kind: 'remote', uri: db.uri, user: '', password: '', database: undefined },
+    () => undefined,
+  );
+  const gateway = new GraphGateway(connection.driver, undefined);
+  try {
+    await seedGraph(gateway, { force: true });
+    const seedApp = await createApp(gateway);
+    const seedPairs: Pair[] = [
+      ['secretaire-medicale', 'poste-dac'],
+      ['secretaire-medicale', 'technicien-information-medicale'],
+      ['adjoint-administratif-hospitalier', 'encadrant-secretariats-medicaux'],
+      ['secretaire-medicale', 'responsable-relation-service-usager'],
+    ];
+    await measureGraph(
+      'Seed graph (38 roles, 285 requirements, 50 moves)',
+      seedApp,
+      gateway,
+      seedPairs,
+    );
+    await runBrowserBench(seedApp);
+    await seedApp.stop();
+
+    const graph = generateScaleGraph(ESCO_SCALE);
+    const errors = validateGraph(graph);
+    if (errors.length > 0) throw new Error(`generated graph invalid: ${errors[0]?.message ?? ''}`);
+    const count = (type: string) => graph.relationships.filter((r) => r.type === type).length;
+    let started = performance.now();
+    await replaceDataset(gateway, toWritePlan(graph), `bench-${ESCO_SCALE.seed}`);
+    console.log(
+      `\nGenerated ${ESCO_SCALE.roles} roles, ${ESCO_SCALE.skills} skills, ${count('REQUIRES')} requirements, ${count('MOVES_TO')} moves; written in ${((performance.now() - started) / 1000).toFixed(1)} s (one transaction).`,
+    );
+    const scaleApp = await createApp(gateway);
+    started = performance.now();
+    await scaleApp.context().planning();
+    console.log(
+      `Planning graph loaded from Neo4j in ${((performance.now() - started) / 1000).toFixed(2)} s (once per dataset version).`,
+    );
+    const moves = new Map<string, string[]>();
+    for (const r of graph.relationships)
+      if (r.type === 'MOVES_TO') moves.set(r.fromId, [...(moves.get(r.fromId) ?? []), r.toId]);
+    const starts = Array.from({ length: 20 }, (_, i) => `role-${i * 149}`);
+    await measureGraph('ESCO scale', scaleApp, gateway, pairsAtDistance(moves, starts, 3));
+    await scaleApp.stop();
+  } finally {
+    await connection.close();
+    await db.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
