@@ -1,4 +1,8 @@
+import { coverageByFamily } from '../domain/family-coverage.js';
+import { loadExplorerGraph } from '../repositories/explorer-repository.js';
 import { findJobSheet } from '../repositories/job-sheet-repository.js';
+import { searchText } from '../repositories/search-repository.js';
+import { NODE_LABELS } from '../../schema/nodes.js';
 import { findRoles, findSkills } from '../services/catalog-service.js';
 import { careerRoutes, reachable, skillGap } from '../services/planning-service.js';
 import {
@@ -16,6 +20,10 @@ import { pathFamilySchema } from '../../schema/common.js';
 type Args = Record<string, unknown>;
 
 const rolesArgs = searchArgs.extend({ family: pathFamilySchema.nullish() });
+const textSearchArgs = z.object({
+  text: z.string().max(200, 'is too long'),
+  limit: z.number().int().min(1, 'must be between 1 and 50').max(50, 'must be between 1 and 50'),
+});
 const codeArgs = z.object({
   code: z.string().trim().min(1, 'must not be empty').max(20, 'is too long'),
 });
@@ -41,6 +49,14 @@ const Query = {
     careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args)),
   reachableRoles: async (_: unknown, args: Args, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)),
+  explorerGraph: (_: unknown, _args: Args, ctx: ApiContext) => loadExplorerGraph(ctx.gateway),
+  search: async (_: unknown, args: Args, ctx: ApiContext) => {
+    const { text, limit } = parseArgs(textSearchArgs, args);
+    const hits = await searchText(ctx.gateway, text, NODE_LABELS, limit);
+    return hits.map((hit) => ({ ...hit, key: `${hit.label}:${hit.id}`, kind: hit.label }));
+  },
+  trainingCoverage: async (_: unknown, _args: Args, ctx: ApiContext) =>
+    coverageByFamily(await ctx.planning()),
 };
 
 export const resolvers = { Query, ...typeResolvers };

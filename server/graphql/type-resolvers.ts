@@ -1,4 +1,5 @@
 import type { Coverage, TrainingOffer } from '../domain/coverage.js';
+import type { FamilyCoverage, UncoveredRequirement } from '../domain/family-coverage.js';
 import type { GapBlock, MissingSkill, SkillGapResult } from '../domain/gap.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import type { RoleMatchResult } from '../domain/reachable.js';
@@ -122,6 +123,20 @@ export const typeResolvers = {
     conditions: (s: RouteStep) => s.move.conditions,
     note: (s: RouteStep) => s.move.note,
     source: (s: RouteStep) => s.move.source,
+  },
+  FamilyCoverage: {
+    roles: async (f: FamilyCoverage, _: unknown, ctx: Ctx) => {
+      const p = await ctx.planning();
+      return f.roleIds.map((id) => role(p, id));
+    },
+  },
+  UncoveredRequirement: {
+    skill: async (u: UncoveredRequirement, _: unknown, ctx: Ctx) =>
+      skill(await ctx.planning(), u.skillId),
+    roles: async (u: UncoveredRequirement, _: unknown, ctx: Ctx) => {
+      const p = await ctx.planning();
+      return u.roleIds.map((id) => role(p, id));
+    },
   },
   RoleMatch: {
     role: async (m: RoleMatchResult, _: unknown, ctx: Ctx) => role(await ctx.planning(), m.roleId),
