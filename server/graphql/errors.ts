@@ -4,7 +4,10 @@ import { SearchBudgetExceededError } from '../domain/route-planner.js';
 import { DatabaseUnavailableError } from '../neo4j/gateway.js';
 import { UserInputError } from '../services/errors.js';
 
-/** Values GraphQL itself rejects while coercing arguments are bad input too. */
+/**
+ * Values GraphQL itself rejects while coercing arguments are bad input too. Only errors without a
+ * path: an error with a path was raised while producing the answer, and is ours, not the user's.
+ */
 const BAD_VALUE =
   /does not exist in ".*" enum|Expected value of type|cannot represent|got invalid value/;
 
@@ -44,7 +47,7 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && BAD_VALUE.test(formatted.message)) {
+  if (original instanceof GraphQLError && !formatted.path && BAD_VALUE.test(formatted.message)) {
     const field =
       /at "([^"]+)"/.exec(formatted.message)?.[1] ??
       /Variable "\$([^"]+)"/.exec(formatted.message)?.[1];

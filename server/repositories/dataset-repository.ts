@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { schemaStatements } from '../../schema/constraints.js';
 import { NODE_LABELS, type NodeLabel } from '../../schema/nodes.js';
@@ -14,6 +15,15 @@ function assertModelType(type: string): void {
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type))
     throw new Error(`not a model type: ${type}`);
 }
+
+/** JavaScript numbers travel as floats; whole numbers (orders, ranks, question numbers) are stored as integers. */
+const withIntegers = (props: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(props).map(([k, v]) => [
+      k,
+      typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
+    ]),
+  );
 
 export interface WriteSummary {
   nodesCreated: number;
@@ -62,7 +72,7 @@ export async function replaceDataset(
       await run(
         `UNWIND $rows AS row MERGE (n:${label} {id: row.id})
          WITH n, row WHERE properties(n) <> row SET n = row`,
-        { rows },
+        { rows: rows.map(withIntegers) },
       );
       await run(`MATCH (n:${label}) WHERE NOT n.id IN $ids DETACH DELETE n`, {
         ids: rows.map((row) => row.id),
@@ -83,7 +93,7 @@ export async function replaceDataset(
          MATCH (a:${group.fromLabel} {id: row.from}) MATCH (b:${group.toLabel} {id: row.to})
          MERGE (a)-[r:${group.type}]->(b)
          WITH r, row WHERE properties(r) <> row.props SET r = row.props`,
-        { rows: group.rows },
+        { rows: group.rows.map((row) => ({ ...row, props: withIntegers(row.props) })) },
       );
     }
     await run(

@@ -61,8 +61,8 @@ export async function loadExplorerGraph(
   const nodes = await gateway.read(
     `MATCH (n) WITH n, [l IN labels(n) WHERE l IN $labels][0] AS kind WHERE kind IS NOT NULL
      RETURN kind, n.id AS id,
-            coalesce(n.title, n.label, n.name, CASE WHEN n.number IS NOT NULL THEN 'Q' + toString(n.number) END, n.id) AS label,
-            n.family AS family, n.source AS source, properties(n) AS props
+            coalesce(n.title, n.label, n.name, CASE WHEN n.number IS NOT NULL THEN 'Q' + toString(toInteger(n.number)) END, n.id) AS label,
+            CASE WHEN kind = 'Role' THEN n.family END AS family, n.source AS source, properties(n) AS props
      ORDER BY kind, id`,
     { labels: NODE_LABELS },
     nodeRow,

@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { graphql } from './api/client.js';
+import { ROLES } from './api/queries.js';
+import type { RoleSummary, Skill } from './api/types.js';
+import { ErrorState, Loading } from './components/status.js';
+import { useAsync } from './components/use-async.js';
+import { parseViewState, toSearch, type View, type ViewState } from './state/url-state.js';
+import { BlocksView } from './views/blocks-view.js';
+import { ExplorerView } from './views/explorer-view.js';
+import { PlannerView } from './views/planner-view.js';
+
+const TABS: { view: View; label: string }[] = [
+  { view: 'parcours', label: 'Mon parcours' },
+  { view: 'explorer', label: 'Explorer le graphe' },
+  { view: 'blocs', label: 'Blocs de formation' },
+];
+
+/** The URL holds the view, so any screen can be shared, bookmarked or reloaded. */
+function useViewState() {
+  const [state, setState] = useState<ViewState>(() => parseViewState(location.search));
+  useEffect(() => {
+    const onPop = () => {
+      setState(parseViewState(location.search));
+    };
+    addEventListener('popstate', onPop);
+    return () => {
+      removeEventListener('popstate', onPop);
+    };
+  }, []);
+  const navigate = (patch: Partial<ViewState>) => {
+    const next = { ...state, ...patch };
+    history.pushState(null, '', toSearch(next));
+    setState(next);
+  };
+  return { state, navigate };
+}
+
+export function App() {
+  const { state, navigate } = useViewState();
+  const roles = useAsync('roles', (signal) =>
+    graphql<{ roles: RoleSummary[] }>(ROLES, {}, signal).then((d) => d.roles),
+  );
+  const skills = useMemo(() => {
+    if (roles.state.status !== 'ready') return [];
+    const all = new Map<string, Skill>();
+    for (const role of roles.state.data)
+      for (const r of role.requirements) all.set(r.skill.id, r.skill);
+    return [...all.values()];
+  }, [roles.state]);
+
+  return (
+    <>
+      <a class="skip" href="#main">
+        Aller au contenu
+      </a>
+      <header class="header">
+        <h1>
+          Passerelles <small>parcours et compétences des secrétaires médicales hospitalières</small>
+        </h1>
+        <nav aria-label="Vues">
+          <ul>
+            {TABS.map((tab) => (
+              <li key={tab.view}>
+                <a
+                  href={toSearch({ ...state, view: tab.view })}
+                  aria-current={state.view === tab.view ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate({ view: tab.view });
+                  }}
+                >
+                  {tab.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main">
+        {state.view === 'parcours' &&
+          (roles.state.status === 'ready' ? (
+            <PlannerView
+              roles={roles.state.data}
+              skills={skills}
+              state={state}
+              navigate={navigate}
+            />
+          ) : roles.state.status === 'error' ? (
+            <ErrorState error={roles.state.error} retry={roles.retry} />
+          ) : (
+            <Loading label="Chargement des métiers…" />
+          ))}
+        {state.view === 'explorer' && <ExplorerView state={state} navigate={navigate} />}
+        {state.view === 'blocs' && <BlocksView />}
+      </main>
+      <footer class="footer">
+        <p>
+          Sources : fiche métier 40L20 du répertoire des métiers de la FPH, étude prospective ANFH
+          Normandie (2024), article sur les formations locales. Chaque fait affiche sa source ou la
+          mention « Déduit » avec sa justification. Vos compétences saisies restent dans ce
+          navigateur.
+        </p>
+      </footer>
+    </>
+  );
+}

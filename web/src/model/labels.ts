@@ -1,0 +1,191 @@
+import type { Coverage, Level, MoveKind, PathFamily, SkillKind } from '../api/types.js';
+
+/** French wording of the API's codes. */
+export const LEVEL_LABEL: Record<Level, string> = {
+  GENERAL: 'générales',
+  OPERATIONAL: 'opérationnelles',
+  DEEP: 'approfondies',
+};
+export const LEVELS: Level[] = ['GENERAL', 'OPERATIONAL', 'DEEP'];
+
+export const FAMILY_LABEL: Record<PathFamily, string> = {
+  EXPERTISE: 'Expertise',
+  COORDINATION: 'Coordination et pilotage',
+  MANAGEMENT: 'Management',
+  OTHER_PUBLIC_SERVICE: 'Autres fonctions publiques',
+  PRIVATE_SECTOR: 'Secteur privé / associatif',
+};
+export const FAMILIES = Object.keys(FAMILY_LABEL) as PathFamily[];
+
+export const MOVE_KIND_LABEL: Record<MoveKind, string> = {
+  PASSERELLE: 'Passerelle',
+  PROMOTION: 'Promotion',
+  MOBILITY: 'Mobilité',
+  EVOLUTION: 'Évolution',
+  ENTRY: 'Entrée dans le métier',
+};
+
+export const SKILL_KIND_LABEL: Record<SkillKind, string> = {
+  SAVOIR_FAIRE: 'Savoir-faire',
+  KNOWLEDGE: 'Connaissances',
+  SAVOIR_ETRE: 'Savoir-être',
+};
+
+export const COVERAGE_LABEL: Record<Coverage, string> = {
+  FULL: 'couverte par la formation',
+  PARTIAL: 'couverte en partie',
+  NONE: 'aucun bloc ne la couvre',
+};
+
+export const NODE_KIND_LABEL: Record<string, string> = {
+  Role: 'Métiers',
+  Activity: 'Activités',
+  Skill: 'Compétences',
+  TrainingBlock: 'Blocs de formation',
+  TrainingItem: 'Contenus de formation',
+  Scenario: 'Scénarios',
+  TensionAxis: 'Champs de tension',
+  FutureProfile: 'Profils futurs',
+  Condition: 'Conditions',
+  Statement: 'Questionnaire',
+  JobSheet: 'Fiche métier',
+  Level: 'Niveaux',
+  Grade: 'Grades',
+  Category: 'Catégories',
+  DiagnosticItem: 'Diagnostic',
+  TrainingProgramme: 'Formations locales',
+  Organisation: 'Associations',
+};
+
+/** Lower case, no accents: "Secrétaire" and "secretaire" match. */
+export const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+export const matchesAll = (text: string, query: string): boolean => {
+  const haystack = fold(text);
+  return fold(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((term) => haystack.includes(term));
+};
+
+/** "≈ 3 ans et 6 mois", "≈ 14 mois", "moins d'un mois", "aucune formation". */
+export function formatMonths(months: number): string {
+  if (months <= 0) return 'rien à acquérir';
+  if (months < 1) return "moins d'un mois";
+  const rounded = Math.round(months);
+  if (rounded < 24) return `≈ ${rounded} mois`;
+  const years = Math.floor(rounded / 12);
+  const rest = rounded % 12;
+  return `≈ ${years} ans${rest ? ` et ${rest} mois` : ''}`;
+}
+
+/** Property names of the graph, in French, for the explorer's side panel. */
+export const PROPERTY_LABEL: Record<string, string> = {
+  acquisitionTime: "Durée d'acquisition",
+  agreePercent: "Part d'accord (%)",
+  blockKind: 'Nature du bloc',
+  category: 'Catégorie',
+  code: 'Code',
+  codeMetier: 'Code métier',
+  conditionIds: 'Conditions',
+  definition: 'Définition',
+  description: 'Description',
+  disagreePercent: 'Part de désaccord (%)',
+  distance: 'Distance',
+  family: 'Piste / famille',
+  group: 'Groupe',
+  highPole: 'Pôle haut',
+  keyIdeas: 'Idées clés',
+  kind: 'Nature',
+  level: 'Niveau',
+  lowPole: 'Pôle bas',
+  maxMonths: 'Durée max. (mois)',
+  minMonths: 'Durée min. (mois)',
+  mission: 'Mission',
+  modality: 'Modalité',
+  nickname: 'Nom du scénario',
+  note: 'Note',
+  number: 'Question',
+  order: 'Ordre',
+  place: 'Lieu',
+  position: 'Position',
+  prerequisites: 'Prérequis',
+  professionalRelations: 'Relations professionnelles',
+  rank: 'Rang',
+  rncp: 'RNCP',
+  roleKind: 'Type de métier',
+  rome: 'ROME',
+  sector: 'Secteur',
+  sharePercent: 'Part (%)',
+  statutoryCorrespondence: 'Correspondance statutaire',
+  subFamily: 'Sous-famille',
+  summary: 'Résumé',
+  text: 'Énoncé',
+  theme: 'Thème',
+  trainingLevel: 'Niveau de formation',
+};
+
+/** Relationship types of the graph, read from the start node to the end node. */
+export const EDGE_LABEL: Record<string, string> = {
+  DESCRIBES: 'décrit',
+  HAS_ACTIVITY: 'comprend l’activité',
+  LISTS_SAVOIR_FAIRE: 'liste le savoir-faire',
+  REQUIRES_KNOWLEDGE: 'requiert la connaissance',
+  LISTS_PASSERELLE: 'liste la passerelle',
+  USES_SCALE: 'utilise le niveau',
+  MOBILISES: 'mobilise',
+  REQUIRES: 'requiert',
+  MOVES_TO: 'mène à',
+  HAS_ITEM: 'contient',
+  DEVELOPS: 'développe',
+  IN_CATEGORY: 'de catégorie',
+  STAFFS: 'exerce le métier',
+  HOLDS_GRADE: 'a le grade',
+  EMPHASISES: 'met en avant',
+  ANTICIPATES: 'préfigure',
+  POSITIONED_ON: 'se situe sur',
+  MEASURES: 'mesure',
+  BEARS_ON: 'porte sur',
+  PREPARES_FOR: 'prépare à',
+  SUPPORTS: 'soutient',
+  PROMOTES: 'promeut',
+};
+
+/** Coded property values, in French. */
+export const VALUE_LABEL: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(LEVEL_LABEL).map(([k, v]) => [k, `connaissances ${v}`])),
+  ...FAMILY_LABEL,
+  ...MOVE_KIND_LABEL,
+  SAVOIR_FAIRE: 'Savoir-faire',
+  KNOWLEDGE: 'Connaissance',
+  SAVOIR_ETRE: 'Savoir-être',
+  CURRENT_JOB: 'Métier actuel',
+  PATH_TARGET: "Métier d'évolution",
+  ENTRY: "Voie d'entrée dans le métier",
+  FUTURE_VARIANT: "Variante future d'AMA",
+  FPH: 'Fonction publique hospitalière',
+  FPE_FPT: "Fonction publique d'État ou territoriale",
+  PRIVATE_ASSOCIATIVE: 'Secteur privé ou associatif',
+  OUTSIDE_EMPLOYMENT: 'Hors emploi (formation, reconversion)',
+  SHORT: 'courte',
+  LONG: 'longue',
+  LOW: 'pôle bas',
+  MIDDLE: 'entre les deux pôles',
+  HIGH: 'pôle haut',
+  CORE: 'Bloc principal',
+  COMPLEMENT: 'Complément',
+  CONCOURS: 'Concours',
+  DIPLOMA: 'Diplôme',
+  CERTIFICATION: 'Certification',
+  CATEGORY_CHANGE: 'Changement de catégorie',
+  EXPERIENCE: 'Expérience',
+  TRAINING: 'Formation',
+  RECLASSIFICATION: 'Reclassement',
+  STATUS_CHANGE: 'Changement de statut',
+};
+
+export const valueLabel = (value: string): string => VALUE_LABEL[value] ?? value;

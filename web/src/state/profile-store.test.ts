@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { forgetProfile, loadProfile, profileSkills, saveProfile } from './profile-store.js';
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+describe('profile store', () => {
+  it('keeps the profile in the browser until it is forgotten', () => {
+    const storage = new MemoryStorage();
+    saveProfile(
+      { roleId: 'secretaire-medicale', levels: { 'k-anglais-medical': 'GENERAL' } },
+      storage,
+    );
+    expect(loadProfile(storage)).toEqual({
+      roleId: 'secretaire-medicale',
+      levels: { 'k-anglais-medical': 'GENERAL' },
+    });
+    forgetProfile(storage);
+    expect(loadProfile(storage)).toBeNull();
+    expect(storage.length).toBe(0);
+  });
+
+  it('ignores what it cannot read', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('passerelles.profile.v1', '{not json');
+    expect(loadProfile(storage)).toBeNull();
+  });
+
+  it('adjusts the role defaults with the levels the person set, including "not held"', () => {
+    const defaults = [
+      { skillId: 'a', level: 'DEEP' as const },
+      { skillId: 'b', level: 'GENERAL' as const },
+    ];
+    expect(profileSkills(defaults, { b: null, c: 'OPERATIONAL', a: 'OPERATIONAL' })).toEqual([
+      { skillId: 'a', level: 'OPERATIONAL' },
+      { skillId: 'c', level: 'OPERATIONAL' },
+    ]);
+  });
+});

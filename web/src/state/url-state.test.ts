@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, toSearch } from './url-state.js';
+
+describe('view state in the URL', () => {
+  it('round-trips a planner view', () => {
+    const state = parseViewState(
+      '?view=parcours&from=secretaire-medicale&to=technicien-information-medicale&families=COORDINATION,MANAGEMENT',
+    );
+    expect(state).toEqual({
+      view: 'parcours',
+      from: 'secretaire-medicale',
+      to: 'technicien-information-medicale',
+      families: ['COORDINATION', 'MANAGEMENT'],
+      reachable: false,
+      focus: null,
+      kinds: null,
+    });
+    expect(parseViewState(toSearch(state))).toEqual(state);
+  });
+
+  it('falls back to the planner and drops unknown families', () => {
+    const state = parseViewState('?view=nowhere&families=NOPE,EXPERTISE');
+    expect(state.view).toBe('parcours');
+    expect(state.families).toEqual(['EXPERTISE']);
+  });
+
+  it('keeps the explorer focus and kinds', () => {
+    const state = parseViewState(
+      '?view=explorer&focus=Role%3Asecretaire-medicale&kinds=Role,Skill',
+    );
+    expect([state.view, state.focus, state.kinds]).toEqual([
+      'explorer',
+      'Role:secretaire-medicale',
+      ['Role', 'Skill'],
+    ]);
+    expect(toSearch(state)).toBe(
+      '?view=explorer&focus=Role%3Asecretaire-medicale&kinds=Role%2CSkill',
+    );
+  });
+});

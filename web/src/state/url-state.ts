@@ -1,0 +1,45 @@
+import type { PathFamily } from '../api/types.js';
+import { FAMILIES } from '../model/labels.js';
+
+export type View = 'parcours' | 'explorer' | 'blocs';
+
+/** Everything a shared or bookmarked link must reproduce. Never holds personal skills. */
+export interface ViewState {
+  view: View;
+  from: string | null;
+  to: string | null;
+  families: PathFamily[];
+  reachable: boolean;
+  focus: string | null;
+  kinds: string[] | null;
+}
+
+const VIEWS: View[] = ['parcours', 'explorer', 'blocs'];
+const isFamily = (value: string): value is PathFamily => (FAMILIES as string[]).includes(value);
+
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+  return {
+    view: VIEWS.includes(view as View) ? (view as View) : 'parcours',
+    from: params.get('from'),
+    to: params.get('to'),
+    families: list('families').filter(isFamily),
+    reachable: params.get('reachable') === '1',
+    focus: params.get('focus'),
+    kinds: params.has('kinds') ? list('kinds') : null,
+  };
+}
+
+export function toSearch(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set('view', state.view);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.families.length > 0) params.set('families', state.families.join(','));
+  if (state.reachable) params.set('reachable', '1');
+  if (state.focus) params.set('focus', state.focus);
+  if (state.kinds) params.set('kinds', state.kinds.join(','));
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,294 @@
+import type { Core } from 'cytoscape';
+import { useMemo, useState } from 'preact/hooks';
+import { graphql } from '../api/client.js';
+import { CAREER_ROUTES, REACHABLE_ROLES } from '../api/queries.js';
+import type {
+  CareerRoute,
+  Level,
+  PathFamily,
+  RoleMatch,
+  RoleSummary,
+  Skill,
+} from '../api/types.js';
+import { CyCanvas } from '../components/cy-canvas.js';
+import { ExportPng } from '../components/export-png.js';
+import { RolePicker } from '../components/role-picker.js';
+import { SkillChecklist } from '../components/skill-checklist.js';
+import { Empty, ErrorState, Loading } from '../components/status.js';
+import { useAsync } from '../components/use-async.js';
+import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
+import { routesToLanes } from '../model/route-lanes.js';
+import { forgetProfile, loadProfile, profileSkills, saveProfile } from '../state/profile-store.js';
+import type { ViewState } from '../state/url-state.js';
+import { RouteComparison, RouteDetails } from './route-details.js';
+import { familyColor } from '../model/colors.js';
+
+interface Props {
+  roles: readonly RoleSummary[];
+  skills: readonly Skill[];
+  state: ViewState;
+  navigate: (patch: Partial<ViewState>) => void;
+}
+
+function useOwnLevels(roleId: string | null) {
+  const [levels, setLevels] = useState<Record<string, Level | null>>(() => {
+    const stored = loadProfile();
+    return stored && stored.roleId === roleId ? stored.levels : {};
+  });
+  const [owner, setOwner] = useState(roleId);
+  if (owner !== roleId) {
+    setOwner(roleId);
+    setLevels({});
+  }
+  const set = (skillId: string, level: Level | null) => {
+    if (!roleId) return;
+    const next = { ...levels, [skillId]: level };
+    setLevels(next);
+    saveProfile({ roleId, levels: next });
+  };
+  const forget = () => {
+    forgetProfile();
+    setLevels({});
+  };
+  return { levels, set, forget };
+}
+
+function Routes({ routes }: { routes: CareerRoute[] }) {
+  const [cy, setCy] = useState<Core | null>(null);
+  const elements = useMemo(() => routesToLanes(routes), [routes]);
+  return (
+    <div class="routes">
+      <RouteComparison routes={routes} />
+      <div class="toolbar">
+        <ExportPng cy={cy} name="parcours" />
+        <button
+          type="button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          Imprimer les parcours
+        </button>
+      </div>
+      <CyCanvas
+        elements={elements}
+        layout={{ name: 'preset', fit: true, padding: 30 }}
+        label={`Schéma des ${routes.length} parcours, de gauche à droite ; le détail suit en texte.`}
+        onReady={setCy}
+        height={Math.max(180, routes.length * 130 + 60)}
+      />
+      <ul class="legend" aria-label="Légende des couleurs">
+        {FAMILIES.map((f) => (
+          <li key={f}>
+            <span class="swatch" style={{ background: familyColor(f) }} /> {FAMILY_LABEL[f]}
+          </li>
+        ))}
+        <li>
+          <span class="swatch" style={{ background: familyColor(null) }} /> Métier actuel, entrée
+          dans le métier
+        </li>
+      </ul>
+      {routes.map((route, i) => (
+        <RouteDetails key={route.id} route={route} index={i} />
+      ))}
+    </div>
+  );
+}
+
+function Reachable({ matches, choose }: { matches: RoleMatch[]; choose: (id: string) => void }) {
+  if (matches.length === 0)
+    return <Empty>Aucun métier n'est documenté comme accessible depuis celui-ci.</Empty>;
+  return (
+    <table class="comparison">
+      <caption>Métiers accessibles, du plus proche de vos compétences au plus éloigné</caption>
+      <thead>
+        <tr>
+          <th scope="col">Métier</th>
+          <th scope="col">Piste</th>
+          <th scope="col">Étapes</th>
+          <th scope="col">Adéquation</th>
+          <th scope="col">
+            <span class="visually-hidden">Action</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {matches.map((m) => (
+          <tr key={m.role.id}>
+            <th scope="row">{m.role.title}</th>
+            <td>{m.role.family ? FAMILY_LABEL[m.role.family] : '—'}</td>
+            <td>{m.steps}</td>
+            <td>
+              <meter min={0} max={100} value={m.matchPercent} aria-label={`${m.matchPercent} %`} />{' '}
+              {m.matchPercent} %
+            </td>
+            <td>
+              <button
+                type="button"
+                onClick={() => {
+                  choose(m.role.id);
+                }}
+              >
+                Voir les parcours
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Mon parcours: where I stand, where I want to go, and the way there. */
+export function PlannerView({ roles, skills, state, navigate }: Props) {
+  const current = roles.find((r) => r.id === state.from) ?? null;
+  const own = useOwnLevels(state.from);
+  const customised = Object.keys(own.levels).length > 0;
+  const profile = current
+    ? {
+        currentRoleId: current.id,
+        ...(customised && {
+          skills: profileSkills(
+            current.requirements.map((r) => ({ skillId: r.skill.id, level: r.level })),
+            own.levels,
+          ),
+        }),
+      }
+    : null;
+  const routesKey =
+    profile && state.to && !state.reachable
+      ? JSON.stringify([profile, state.to, state.families])
+      : null;
+  const routes = useAsync(routesKey, (signal) =>
+    graphql<{ careerRoutes: CareerRoute[] }>(
+      CAREER_ROUTES,
+      { profile, targetRoleId: state.to, families: state.families.length ? state.families : null },
+      signal,
+    ).then((d) => d.careerRoutes),
+  );
+  const reachableKey = profile && state.reachable ? JSON.stringify(profile) : null;
+  const reachable = useAsync(reachableKey, (signal) =>
+    graphql<{ reachableRoles: RoleMatch[] }>(REACHABLE_ROLES, { profile }, signal).then(
+      (d) => d.reachableRoles,
+    ),
+  );
+  const toggleFamily = (family: PathFamily) => {
+    navigate({
+      families: state.families.includes(family)
+        ? state.families.filter((f) => f !== family)
+        : [...state.families, family],
+    });
+  };
+
+  return (
+    <section class="planner" aria-labelledby="planner-title">
+      <h2 id="planner-title">Mon parcours</h2>
+      <div class="planner-layout">
+        <form
+          class="panel"
+          onSubmit={(e) => {
+            e.preventDefault();
+          }}
+        >
+          <RolePicker
+            id="from-role"
+            label="1. Mon métier actuel"
+            roles={roles}
+            value={state.from}
+            onChange={(id) => {
+              navigate({ from: id });
+            }}
+          />
+          {current && (
+            <details class="own-skills">
+              <summary>Ajuster mes compétences (facultatif)</summary>
+              <p class="hint">
+                Par défaut, vos compétences sont celles requises par votre métier actuel. Vos
+                réglages restent dans ce navigateur : ils ne sont envoyés qu'avec vos recherches,
+                jamais enregistrés sur le serveur.
+              </p>
+              <button type="button" onClick={own.forget} disabled={!customised}>
+                Oublier mes données
+              </button>
+              <SkillChecklist
+                role={current}
+                allSkills={skills}
+                levels={own.levels}
+                onChange={own.set}
+              />
+            </details>
+          )}
+          <RolePicker
+            id="to-role"
+            label="2. Le métier que je vise"
+            roles={roles}
+            value={state.to}
+            exclude={state.from}
+            onChange={(id) => {
+              navigate({ to: id, reachable: false });
+            }}
+          />
+          <fieldset class="families">
+            <legend>Pistes à explorer (toutes si aucune n'est cochée)</legend>
+            {FAMILIES.map((family) => (
+              <label key={family}>
+                <input
+                  type="checkbox"
+                  checked={state.families.includes(family)}
+                  onChange={() => {
+                    toggleFamily(family);
+                  }}
+                />{' '}
+                {FAMILY_LABEL[family]}
+              </label>
+            ))}
+          </fieldset>
+          <p>ou</p>
+          <button
+            type="button"
+            class="primary"
+            disabled={!current}
+            onClick={() => {
+              navigate({ reachable: true });
+            }}
+          >
+            Où puis-je aller ?
+          </button>
+        </form>
+        <div class="results" aria-live="polite">
+          {!current && <Empty>Choisissez votre métier actuel pour commencer.</Empty>}
+          {current && state.reachable && reachable.state.status === 'loading' && (
+            <Loading label="Recherche des métiers accessibles…" />
+          )}
+          {current && state.reachable && reachable.state.status === 'error' && (
+            <ErrorState error={reachable.state.error} retry={reachable.retry} />
+          )}
+          {current && state.reachable && reachable.state.status === 'ready' && (
+            <Reachable
+              matches={reachable.state.data}
+              choose={(id) => {
+                navigate({ to: id, reachable: false });
+              }}
+            />
+          )}
+          {current && !state.reachable && !state.to && (
+            <Empty>Choisissez le métier visé, ou demandez « Où puis-je aller ? ».</Empty>
+          )}
+          {routes.state.status === 'loading' && <Loading label="Calcul des parcours…" />}
+          {routes.state.status === 'error' && (
+            <ErrorState error={routes.state.error} retry={routes.retry} />
+          )}
+          {routes.state.status === 'ready' &&
+            (routes.state.data.length === 0 ? (
+              <Empty>
+                Aucun parcours documenté ne mène à ce métier en 4 étapes au plus
+                {state.families.length > 0 ? ' avec les pistes cochées' : ''}.
+              </Empty>
+            ) : (
+              <Routes routes={routes.state.data} />
+            ))}
+        </div>
+      </div>
+    </section>
+  );
+}

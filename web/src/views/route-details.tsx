@@ -1,0 +1,144 @@
+import type { CareerRoute, RouteStep } from '../api/types.js';
+import { SourceRef } from '../components/source-ref.js';
+import {
+  COVERAGE_LABEL,
+  FAMILY_LABEL,
+  formatMonths,
+  LEVEL_LABEL,
+  MOVE_KIND_LABEL,
+} from '../model/labels.js';
+
+function StepDetails({ step, index }: { step: RouteStep; index: number }) {
+  const { gap } = step;
+  return (
+    <li class="step">
+      <h4>
+        Étape {index + 1} : {step.from.title} → {step.to.title}
+      </h4>
+      <p class="step-meta">
+        {MOVE_KIND_LABEL[step.kind]} {step.distance === 'LONG' ? 'longue' : 'courte'}
+        {step.family ? ` · ${FAMILY_LABEL[step.family]}` : ''} · adéquation actuelle{' '}
+        {gap.matchPercent} % · {formatMonths(gap.estimatedMonths)}
+      </p>
+      <p>
+        <SourceRef source={step.source} />
+      </p>
+      {step.note && <p class="note">{step.note}</p>}
+      {step.conditions.length > 0 && (
+        <div class="conditions">
+          <strong>Conditions à remplir :</strong>
+          <ul>
+            {step.conditions.map((c) => (
+              <li key={c.id}>
+                {c.label} <SourceRef source={c.source} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {gap.missing.length === 0 ? (
+        <p>Rien à acquérir pour cette étape.</p>
+      ) : (
+        <table class="gap-table">
+          <caption>Compétences à acquérir pour devenir {step.to.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Compétence</th>
+              <th scope="col">Niveau actuel → requis</th>
+              <th scope="col">Durée</th>
+              <th scope="col">Formation</th>
+            </tr>
+          </thead>
+          <tbody>
+            {gap.missing.map((m) => (
+              <tr key={m.skill.id} class={`coverage-${m.coverage.toLowerCase()}`}>
+                <th scope="row">
+                  {m.skill.label}
+                  <br />
+                  <SourceRef source={m.requirementSource} />
+                </th>
+                <td>
+                  {m.currentLevel ? LEVEL_LABEL[m.currentLevel] : 'aucun'} →{' '}
+                  {LEVEL_LABEL[m.requiredLevel]}
+                </td>
+                <td>{formatMonths(m.months)}</td>
+                <td>
+                  {m.trainedBy.length === 0 ? (
+                    <strong class="uncovered">{COVERAGE_LABEL.NONE}</strong>
+                  ) : (
+                    <>
+                      {m.coverage === 'PARTIAL' && <em>{COVERAGE_LABEL.PARTIAL} : </em>}
+                      {m.trainedBy
+                        .map((t) => `${t.block.title} › ${t.item.label} (${LEVEL_LABEL[t.level]})`)
+                        .join(' ; ')}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {gap.uncoveredSkills.length > 0 && (
+        <p class="uncovered-note" role="note">
+          Aucun bloc de formation de l'étude ne couvre :{' '}
+          {gap.uncoveredSkills.map((s) => s.label).join(' ; ')}.
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** A route as an ordered text list: the steps, their conditions, what to learn and where. */
+export function RouteDetails({ route, index }: { route: CareerRoute; index: number }) {
+  return (
+    <article class="route" aria-labelledby={`route-${index}`}>
+      <h3 id={`route-${index}`}>
+        Parcours {index + 1} :{' '}
+        {[route.steps[0]?.from.title, ...route.steps.map((s) => s.to.title)].join(' → ')}
+      </h3>
+      <p>
+        {route.steps.length} étape{route.steps.length > 1 ? 's' : ''} · durée estimée{' '}
+        {formatMonths(route.estimatedMonths)} · effort total {Math.round(route.totalCost)} mois de
+        formation cumulés
+      </p>
+      <ol class="steps">
+        {route.steps.map((step, i) => (
+          <StepDetails key={step.to.id} step={step} index={i} />
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+export function RouteComparison({ routes }: { routes: readonly CareerRoute[] }) {
+  return (
+    <table class="comparison">
+      <caption>Comparaison des parcours (le moins coûteux d'abord)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Parcours</th>
+          <th scope="col">Étapes</th>
+          <th scope="col">Durée estimée</th>
+          <th scope="col">Effort (mois cumulés)</th>
+          <th scope="col">Compétences sans formation</th>
+        </tr>
+      </thead>
+      <tbody>
+        {routes.map((route, i) => (
+          <tr key={route.id}>
+            <th scope="row">
+              <a href={`#route-${i}`}>Parcours {i + 1}</a>
+            </th>
+            <td>{route.steps.length}</td>
+            <td>{formatMonths(route.estimatedMonths)}</td>
+            <td>{Math.round(route.totalCost)}</td>
+            <td>
+              {new Set(route.steps.flatMap((s) => s.gap.uncoveredSkills.map((u) => u.id))).size}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
