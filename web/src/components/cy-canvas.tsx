@@ -1,4 +1,9 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'preact/hooks';
 import { graphStyle } from '../model/graph-style.js';

@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../server/app.js';
+import { serveWebApp } from '../server/http/static-files.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { startTestApp } from './support/test-app.js';
+
+let api: Awaited<ReturnType<typeof startTestApp>>;
+let app: App;
+let url: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  api = await startTestApp();
+  app = await createApp(api.gateway, serveWebApp());
+  url = await app.listen(0, '127.0.0.1');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await app.stop();
+  await api.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  return async () => {
+    await page.close();
+  };
+});
+
+async function pickRole(inputId: string, text: string) {
+  await page.locator(`#${inputId}`).fill(text);
+  await page.locator(`#${inputId}`).press('Enter');
+}
+
+describe('Mon parcours', () => {
+  it('plans secretary → technicien d’information médicale, keyboard only, and shows the route and its gaps', async () => {
+    await page.goto(url);
+    await pickRole('from-role', 'secrétaire médical');
+    await pickRole('to-role', 'technicien information');
+    const route = page.locator('article.route').first();
+    await route.waitFor();
+    expect(await route.locator('h3').textContent()).toBe(
+      "Parcours 1 : Secrétaire médical(e) – Assistant(e) médico-administratif(ve) → Technicien(ne) d'information médicale (TIM)",
+    );
+    const text = (await route.textContent()) ?? '';
+    expect(text).toContain('Passerelle longue');
+    expect(text).toContain('Niveau bac+2');
+    expect(text).toContain('PMSI, T2A et nomenclatures nationales et internationales de codage');
+    expect(text).toContain('aucun bloc ne la couvre');
+    expect(text).toContain("Gestion de l'information › RGPD, identitovigilance (opérationnelles)");
+    expect(text).toContain('durée estimée ≈ 3 ans et 6 mois');
+    expect(await page.locator('table.comparison tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cy canvas').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('to')).toBe('technicien-information-medicale');
+    await screenshot(page, 'parcours-secretaire-tim');
+
+    await page.reload();
+    await page.locator('article.route').first().waitFor();
+  });
+
+  it('answers "où puis-je aller ?" and opens the routes of a reachable role', async () => {
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
+    await page.getByRole('button', { name: 'Où puis-je aller ?' }).click();
+    const rows = page.locator('table.comparison tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(20);
+    await screenshot(page, 'parcours-ou-aller');
+    await rows.first().getByRole('button', { name: 'Voir les parcours' }).click();
+    await page.locator('article.route').first().waitFor();
+  });
+
+  it('keeps adjusted skills in the browser only, until "Oublier mes données"', async () => {
+    await page.goto(
+      `${url}/?view=parcours&from=secretaire-medicale&to=assistant-regulation-medicale`,
+    );
+    await page.locator('article.route').first().waitFor();
+    await page.getByText('Ajuster mes compétences (facultatif)').click();
+    await page.locator('#skill-k-urgences-afgsu').selectOption('OPERATIONAL');
+    // The route is recomputed with the adjusted profile: AFGSU is no longer missing.
+    await page.waitForFunction(
+      "!document.querySelector('article.route').textContent.includes('Gestes et soins d\\'urgence (AFGSU)')",
+    );
+    const stored = await page.evaluate<string | null>(
+      "localStorage.getItem('passerelles.profile.v1')",
+    );
+    expect(JSON.parse(stored ?? '{}')).toEqual({
+      roleId: 'secretaire-medicale',
+      levels: { 'k-urgences-afgsu': 'OPERATIONAL' },
+    });
+    expect(page.url()).not.toContain('afgsu');
+    await page.getByRole('button', { name: 'Oublier mes données' }).click();
+    expect(
+      await page.evaluate<string | null>("localStorage.getItem('passerelles.profile.v1')"),
+    ).toBeNull();
+  });
+
+  it('shows an error with a retry when the API is down, and recovers without losing the choices', async () => {
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale&to=encadrant-archives`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Le serveur ne répond pas');
+    await screenshot(page, 'erreur-api-indisponible');
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await page.locator('article.route').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('to')).toBe('encadrant-archives');
+  });
+});
+
+describe('Explorer and training blocks', () => {
+  it('searches the graph and shows a node with its links and sources', async () => {
+    await page.goto(`${url}/?view=explorer`);
+    await page.locator('.cy canvas').first().waitFor();
+    await page.locator('#explorer-search').fill('urgence');
+    await page.getByRole('button', { name: 'Chercher' }).click();
+    await page.locator('.search-results button').first().click();
+    const panel = page.locator('aside.node-panel');
+    await panel.waitFor();
+    expect(await panel.locator('h3').textContent()).toBe(
+      "Recevoir et traiter les appels d'urgence et de détresse, prioriser selon le degré d'urgence",
+    );
+    expect(await panel.textContent()).toContain('Fiches métiers officielles (répertoire) — 40F30');
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('Skill:sf-traiter-appels-urgence');
+    await screenshot(page, 'explorateur-voisinage');
+  });
+
+  it('lists the three blocks and what no block covers per path family', async () => {
+    await page.goto(`${url}/?view=blocs`);
+    const titles = page.locator('article.block h3');
+    await titles.first().waitFor();
+    expect(await titles.allTextContents()).toEqual([
+      "Gestion de l'information",
+      'Éco-système de soins',
+      'Compétences transversales',
+      'Spécialisations et compléments',
+    ]);
+    expect(await page.locator('details.coverage').count()).toBe(5);
+    await screenshot(page, 'blocs-de-formation');
+  });
+});
