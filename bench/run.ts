@@ -9,6 +9,7 @@ import { GraphGateway } from '../server/neo4j/gateway.js';
 import { replaceDataset } from '../server/repositories/dataset-repository.js';
 import { shortestMovePaths } from '../server/repositories/path-repository.js';
 import { runBrowserBench } from './browser-bench.js';
+import { bundleSizes } from './bundle-size.js';
 import { ESCO_SCALE, generateScaleGraph } from './esco-scale-graph.js';
 import { ms, time, type Timing } from './stats.js';
 
@@ -117,8 +118,9 @@ async function main() {
       gateway,
       seedPairs,
     );
-    await runBrowserBench(seedApp);
+    await runBrowserBench(gateway);
     await seedApp.stop();
+    console.log(`\n${bundleSizes()}`);
 
     const graph = generateScaleGraph(ESCO_SCALE);
     const errors = validateGraph(graph);

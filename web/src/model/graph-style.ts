@@ -18,6 +18,8 @@ export const graphStyle: StylesheetJson = [
       width: 170,
       height: 56,
       'border-width': 0,
+      // Labels too small to read are not drawn: a large graph renders faster when zoomed out.
+      'min-zoomed-font-size': 7,
     },
   },
   {
@@ -38,6 +40,7 @@ export const graphStyle: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 1,
       'text-background-padding': '2px',
+      'min-zoomed-font-size': 7,
     },
   },
   { selector: 'edge[!color]', style: { 'line-color': '#6b7280', 'target-arrow-color': '#6b7280' } },

@@ -1,4 +1,4 @@
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import { EXPLORER_GRAPH, SEARCH } from '../api/queries.js';
@@ -10,6 +10,7 @@ import { Empty, ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
 import { familyColor, KIND_COLOR } from '../model/colors.js';
 import { DEFAULT_KINDS, linksOf, toExplorerElements } from '../model/explorer-elements.js';
+import { explorerLayout } from '../model/explorer-layout.js';
 import {
   EDGE_LABEL,
   FAMILIES,
@@ -235,24 +236,7 @@ export function ExplorerView({ state, navigate }: Props) {
           ) : (
             <CyCanvas
               elements={elements}
-              layout={
-                (state.focus
-                  ? {
-                      name: 'concentric',
-                      concentric: (node: { data: (k: string) => unknown }) =>
-                        node.data('focused') ? 2 : 1,
-                      levelWidth: () => 1,
-                      minNodeSpacing: 12,
-                      animate: false,
-                    }
-                  : {
-                      name: 'dagre',
-                      rankDir: 'LR',
-                      nodeSep: 12,
-                      rankSep: 90,
-                      animate: false,
-                    }) as LayoutOptions
-              }
+              layout={explorerLayout(elements.length, state.focus !== null)}
               label="Graphe des métiers, compétences et formations ; les détails du nœud choisi sont dans le panneau."
               onSelect={select}
               onReady={setCy}
