@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.neo4j/', 'dist/', 'web/dist/', 'web/dist-bench/', 'test-results/'] },
+  {
+    ignores: ['node_modules/', '.neo4j/', 'dist/', 'web/dist/', 'web/dist-bench/', 'test-results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

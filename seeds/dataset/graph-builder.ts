@@ -38,6 +38,19 @@ export class GraphBuilder {
     });
   }
 
+  /** One relationship per target id, all with the group's source; paths end with the id's index. */
+  linkAll(
+    type: RelationshipType,
+    fromId: string,
+    group: { source: string },
+    toIds: readonly string[],
+    path: Path,
+  ) {
+    toIds.forEach((toId, j) => {
+      this.rel(type, fromId, toId, { source: group.source }, [...path, j]);
+    });
+  }
+
   ref(label: NodeLabel, id: string, path: Path): void {
     this.data.references.push({ label, id, origin: this.origin(path) });
   }

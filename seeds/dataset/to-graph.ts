@@ -32,14 +32,11 @@ function addJobSheet(g: GraphBuilder, sheet: Section<'jobSheet'>): void {
       { order: i + 1, source: sources.activities },
       path,
     );
-    mobilises.skills.forEach((skill, j) => {
-      g.rel('MOBILISES', activity.id, skill, { source: mobilises.source }, [
-        ...path,
-        'mobilises',
-        'skills',
-        j,
-      ]);
-    });
+    g.linkAll('MOBILISES', activity.id, mobilises, mobilises.skills, [
+      ...path,
+      'mobilises',
+      'skills',
+    ]);
   });
   savoirFaire.forEach((skill, i) => {
     g.rel('LISTS_SAVOIR_FAIRE', sheet.id, skill, { order: i + 1, source: sources.savoirFaire }, [
@@ -108,36 +105,27 @@ function addTraining(g: GraphBuilder, data: DatasetFile): void {
   });
   data.programmes?.forEach(({ preparesFor, ...programme }, i) => {
     g.node('TrainingProgramme', programme, ['programmes', i]);
-    preparesFor.roles.forEach((role, j) => {
-      g.rel('PREPARES_FOR', programme.id, role, { source: preparesFor.source }, [
-        'programmes',
-        i,
-        'preparesFor',
-        'roles',
-        j,
-      ]);
-    });
+    g.linkAll('PREPARES_FOR', programme.id, preparesFor, preparesFor.roles, [
+      'programmes',
+      i,
+      'preparesFor',
+      'roles',
+    ]);
   });
   data.organisations?.forEach(({ supports, promotes, ...organisation }, i) => {
     g.node('Organisation', organisation, ['organisations', i]);
-    supports.programmes.forEach((id, j) => {
-      g.rel('SUPPORTS', organisation.id, id, { source: supports.source }, [
-        'organisations',
-        i,
-        'supports',
-        'programmes',
-        j,
-      ]);
-    });
-    promotes.roles.forEach((id, j) => {
-      g.rel('PROMOTES', organisation.id, id, { source: promotes.source }, [
-        'organisations',
-        i,
-        'promotes',
-        'roles',
-        j,
-      ]);
-    });
+    g.linkAll('SUPPORTS', organisation.id, supports, supports.programmes, [
+      'organisations',
+      i,
+      'supports',
+      'programmes',
+    ]);
+    g.linkAll('PROMOTES', organisation.id, promotes, promotes.roles, [
+      'organisations',
+      i,
+      'promotes',
+      'roles',
+    ]);
   });
 }
 
@@ -176,24 +164,18 @@ function addWorkforce(g: GraphBuilder, data: DatasetFile): void {
 function addProspective(g: GraphBuilder, data: DatasetFile): void {
   data.futureProfiles?.forEach(({ emphasises, anticipates, ...profile }, i) => {
     g.node('FutureProfile', profile, ['futureProfiles', i]);
-    emphasises.skills.forEach((skill, j) => {
-      g.rel('EMPHASISES', profile.id, skill, { source: emphasises.source }, [
-        'futureProfiles',
-        i,
-        'emphasises',
-        'skills',
-        j,
-      ]);
-    });
-    anticipates.roles.forEach((role, j) => {
-      g.rel('ANTICIPATES', profile.id, role, { source: anticipates.source }, [
-        'futureProfiles',
-        i,
-        'anticipates',
-        'roles',
-        j,
-      ]);
-    });
+    g.linkAll('EMPHASISES', profile.id, emphasises, emphasises.skills, [
+      'futureProfiles',
+      i,
+      'emphasises',
+      'skills',
+    ]);
+    g.linkAll('ANTICIPATES', profile.id, anticipates, anticipates.roles, [
+      'futureProfiles',
+      i,
+      'anticipates',
+      'roles',
+    ]);
   });
   data.tensionAxes?.forEach((axis, i) => {
     g.node('TensionAxis', axis, ['tensionAxes', i]);
@@ -210,15 +192,12 @@ function addProspective(g: GraphBuilder, data: DatasetFile): void {
   });
   data.statements?.forEach(({ bearsOn, ...statement }, i) => {
     g.node('Statement', statement, ['statements', i]);
-    bearsOn.targets.forEach((target, j) => {
-      g.rel('BEARS_ON', statement.id, target, { source: bearsOn.source }, [
-        'statements',
-        i,
-        'bearsOn',
-        'targets',
-        j,
-      ]);
-    });
+    g.linkAll('BEARS_ON', statement.id, bearsOn, bearsOn.targets, [
+      'statements',
+      i,
+      'bearsOn',
+      'targets',
+    ]);
   });
 }
 
