@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   try {
     const gateway = new GraphGateway(connection.driver, connection.database);
     const started = performance.now();
-    const outcome = await seedGraph(gateway, { force: true });
+    const outcome = await seedGraph(gateway, { force: true, dataset });
     if (outcome.status !== 'written') throw new Error(`unexpected seed outcome: ${outcome.status}`);
     const ms = performance.now() - started;
     const s = outcome.summary;

@@ -6,7 +6,12 @@ import {
   type WriteSummary,
 } from '../server/repositories/dataset-repository.js';
 import type { DatasetError } from './dataset/validate-graph.js';
-import { loadDataset, readDataFiles, type RawFile } from './dataset/load-dataset.js';
+import {
+  loadDataset,
+  readDataFiles,
+  type DatasetResult,
+  type RawFile,
+} from './dataset/load-dataset.js';
 import { toWritePlan } from './dataset/write-plan.js';
 
 export type SeedOutcome =
@@ -18,6 +23,8 @@ export interface SeedOptions {
   /** Write even when the stored checksum matches (npm run seed always reconciles). */
   force: boolean;
   files?: readonly RawFile[];
+  /** A dataset already loaded and validated (the CLI validates before it starts a database). */
+  dataset?: DatasetResult;
 }
 
 /**
@@ -25,7 +32,7 @@ export interface SeedOptions {
  * the schema and reconciles the graph with the dataset in a single transaction.
  */
 export async function seedGraph(gateway: GraphGateway, options: SeedOptions): Promise<SeedOutcome> {
-  const dataset = loadDataset(options.files ?? readDataFiles());
+  const dataset = options.dataset ?? loadDataset(options.files ?? readDataFiles());
   if (!dataset.ok) return { status: 'invalid', errors: dataset.errors };
   await applySchema(gateway);
   if (!options.force && (await storedChecksum(gateway)) === dataset.checksum) {

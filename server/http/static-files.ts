@@ -24,7 +24,8 @@ export function serveWebApp(root: string = WEB_DIST) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return Promise.resolve(false);
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const requested = path.normalize(path.join(root, decodeURIComponent(pathname)));
-    if (!requested.startsWith(root)) return Promise.resolve(false);
+    // Inside root only: a bare prefix test would also accept a sibling such as web/dist-bench.
+    if (requested !== root && !requested.startsWith(root + path.sep)) return Promise.resolve(false);
     let file = requested;
     if (!existsSync(file) || statSync(file).isDirectory()) {
       if (path.extname(pathname)) return Promise.resolve(false);
