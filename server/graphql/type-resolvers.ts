@@ -29,7 +29,21 @@ const skill = (p: PlanningContext, id: string): SkillRecord =>
 const block = (p: PlanningContext, id: string) => found(p.block(id), `block ${id}`);
 const item = (p: PlanningContext, id: string) => found(p.item(id), `item ${id}`);
 
-type Ctx = ApiContext;
+type Lookup<T> = (p: PlanningContext, id: string) => T;
+
+/** A field holding one id, resolved through the planning graph. */
+const one =
+  <P, T>(lookup: Lookup<T>, idOf: (parent: P) => string) =>
+  async (parent: P, _: unknown, ctx: ApiContext) =>
+    lookup(await ctx.planning(), idOf(parent));
+
+/** A field holding a list of ids, resolved through the planning graph. */
+const many =
+  <P, T>(lookup: Lookup<T>, idsOf: (parent: P) => readonly string[]) =>
+  async (parent: P, _: unknown, ctx: ApiContext) => {
+    const p = await ctx.planning();
+    return idsOf(parent).map((id) => lookup(p, id));
+  };
 type Activity = JobSheetRecord['activities'][number];
 
 export const typeResolvers = {
@@ -44,21 +58,15 @@ export const typeResolvers = {
     trainingLevel: (s: JobSheetRecord) => s.sheet.trainingLevel,
     statutoryCorrespondence: (s: JobSheetRecord) => s.sheet.statutoryCorrespondence,
     source: (s: JobSheetRecord) => s.sheet.source,
-    role: async (s: JobSheetRecord, _: unknown, ctx: Ctx) => role(await ctx.planning(), s.roleId),
-    passerelles: async (s: JobSheetRecord, _: unknown, ctx: Ctx) => {
-      const p = await ctx.planning();
-      return s.passerelleIds.map((id) => role(p, id));
-    },
+    role: one(role, (s: JobSheetRecord) => s.roleId),
+    passerelles: many(role, (s: JobSheetRecord) => s.passerelleIds),
   },
   Activity: {
-    mobilises: async (a: Activity, _: unknown, ctx: Ctx) => {
-      const p = await ctx.planning();
-      return a.mobilises.map((id) => skill(p, id));
-    },
+    mobilises: many(skill, (a: Activity) => a.mobilises),
   },
   LevelDefinition: {
     level: (l: LevelRecord) => l.id,
-    typicalMonths: async (l: LevelRecord, _: unknown, ctx: Ctx) =>
+    typicalMonths: async (l: LevelRecord, _: unknown, ctx: ApiContext) =>
       (await ctx.planning()).scale.monthsTo(l.id),
   },
   Role: {
@@ -66,12 +74,11 @@ export const typeResolvers = {
     nextMoves: (r: RoleRecord) => r.moves,
   },
   Requirement: {
-    skill: async (r: RequirementRecord, _: unknown, ctx: Ctx) =>
-      skill(await ctx.planning(), r.skillId),
+    skill: one(skill, (r: RequirementRecord) => r.skillId),
   },
   Move: {
-    from: async (m: MoveRecord, _: unknown, ctx: Ctx) => role(await ctx.planning(), m.from),
-    to: async (m: MoveRecord, _: unknown, ctx: Ctx) => role(await ctx.planning(), m.to),
+    from: one(role, (m: MoveRecord) => m.from),
+    to: one(role, (m: MoveRecord) => m.to),
   },
   TrainingBlock: {
     kind: (b: TrainingBlockRecord) => b.blockKind,
@@ -80,43 +87,32 @@ export const typeResolvers = {
     skills: (i: TrainingItemRecord) => i.develops,
   },
   DevelopedSkill: {
-    skill: async (d: DevelopsRecord, _: unknown, ctx: Ctx) =>
-      skill(await ctx.planning(), d.skillId),
+    skill: one(skill, (d: DevelopsRecord) => d.skillId),
   },
   SkillGap: {
-    targetRole: async (g: SkillGapResult, _: unknown, ctx: Ctx) =>
-      role(await ctx.planning(), g.roleId),
-    uncoveredSkills: async (g: SkillGapResult, _: unknown, ctx: Ctx) => {
-      const p = await ctx.planning();
-      return g.uncoveredSkillIds.map((id) => skill(p, id));
-    },
+    targetRole: one(role, (g: SkillGapResult) => g.roleId),
+    uncoveredSkills: many(skill, (g: SkillGapResult) => g.uncoveredSkillIds),
   },
   MissingSkill: {
-    skill: async (m: MissingSkill, _: unknown, ctx: Ctx) => skill(await ctx.planning(), m.skillId),
+    skill: one(skill, (m: MissingSkill) => m.skillId),
     coverage: (m: MissingSkill): Coverage => m.coverage,
     trainedBy: (m: MissingSkill) => m.offers,
   },
   TrainingOffer: {
-    block: async (o: TrainingOffer, _: unknown, ctx: Ctx) => block(await ctx.planning(), o.blockId),
-    item: async (o: TrainingOffer, _: unknown, ctx: Ctx) => item(await ctx.planning(), o.itemId),
+    block: one(block, (o: TrainingOffer) => o.blockId),
+    item: one(item, (o: TrainingOffer) => o.itemId),
   },
   BlockRecommendation: {
-    block: async (b: GapBlock, _: unknown, ctx: Ctx) => block(await ctx.planning(), b.blockId),
-    items: async (b: GapBlock, _: unknown, ctx: Ctx) => {
-      const p = await ctx.planning();
-      return b.itemIds.map((id) => item(p, id));
-    },
-    skills: async (b: GapBlock, _: unknown, ctx: Ctx) => {
-      const p = await ctx.planning();
-      return b.skillIds.map((id) => skill(p, id));
-    },
+    block: one(block, (b: GapBlock) => b.blockId),
+    items: many(item, (b: GapBlock) => b.itemIds),
+    skills: many(skill, (b: GapBlock) => b.skillIds),
   },
   CareerRoute: {
     id: (r: Route) => [r.steps[0]?.move.from, ...r.steps.map((s) => s.move.to)].join('>'),
   },
   RouteStep: {
-    from: async (s: RouteStep, _: unknown, ctx: Ctx) => role(await ctx.planning(), s.move.from),
-    to: async (s: RouteStep, _: unknown, ctx: Ctx) => role(await ctx.planning(), s.move.to),
+    from: one(role, (s: RouteStep) => s.move.from),
+    to: one(role, (s: RouteStep) => s.move.to),
     family: (s: RouteStep) => s.move.family,
     kind: (s: RouteStep) => s.move.kind,
     distance: (s: RouteStep) => s.move.distance,
@@ -125,20 +121,13 @@ export const typeResolvers = {
     source: (s: RouteStep) => s.move.source,
   },
   FamilyCoverage: {
-    roles: async (f: FamilyCoverage, _: unknown, ctx: Ctx) => {
-      const p = await ctx.planning();
-      return f.roleIds.map((id) => role(p, id));
-    },
+    roles: many(role, (f: FamilyCoverage) => f.roleIds),
   },
   UncoveredRequirement: {
-    skill: async (u: UncoveredRequirement, _: unknown, ctx: Ctx) =>
-      skill(await ctx.planning(), u.skillId),
-    roles: async (u: UncoveredRequirement, _: unknown, ctx: Ctx) => {
-      const p = await ctx.planning();
-      return u.roleIds.map((id) => role(p, id));
-    },
+    skill: one(skill, (u: UncoveredRequirement) => u.skillId),
+    roles: many(role, (u: UncoveredRequirement) => u.roleIds),
   },
   RoleMatch: {
-    role: async (m: RoleMatchResult, _: unknown, ctx: Ctx) => role(await ctx.planning(), m.roleId),
+    role: one(role, (m: RoleMatchResult) => m.roleId),
   },
 };
