@@ -14,7 +14,7 @@ const BENCH_DIST = path.resolve('web/dist-bench');
 
 /** Time to first route: from navigation to the route's text on screen, page by page. */
 async function timeToFirstRoute(gateway: GraphGateway, runs: number): Promise<number[]> {
-  const app: App = await createApp(gateway, serveWebApp());
+  const app: App = await createApp(gateway, { staticFiles: serveWebApp() });
   const url = await app.listen(0, '127.0.0.1');
   const browser = await launchBrowser();
   const samples: number[] = [];

@@ -21,7 +21,11 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Settles when the JVM exits, for whatever reason (a stop, a crash, kill -9). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
+  /** Sends SIGTERM to the JVM now, without waiting (a forced exit of the parent). */
+  signalStop(): void;
 }
 
 // Heap ≤ 1 GiB here; the page cache (512 MiB) is set inside LocalNeo4j.java.
@@ -42,25 +46,41 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** True when pid is a running LocalNeo4j (guards against a recycled pid in a stale pid file). */
-function isLocalNeo4jProcess(pid: number): boolean {
+/**
+ * True when pid is a running LocalNeo4j serving `port`: guards against a recycled pid in a stale
+ * pid file, and against signalling another instance's JVM.
+ */
+export function isLocalNeo4jProcess(pid: number, port: number): boolean {
   if (!isAlive(pid)) return false;
+  let args: string[];
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('LocalNeo4j.java');
+    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
   } catch {
     return true; // No /proc (not Linux): trust the liveness check.
   }
+  return args.some((arg) => arg.endsWith('LocalNeo4j.java')) && args.includes(String(port));
 }
 
-export function runningInstance(homeDir: string): { pid: number; port: number } | null {
+function readPidFile(homeDir: string): { pid: number; port: number } | null {
   const file = path.join(homeDir, PID_FILE);
   if (!existsSync(file)) return null;
   const [pid, port] = readFileSync(file, 'utf8').trim().split(' ').map(Number);
-  if (!pid || !port || !isLocalNeo4jProcess(pid)) {
-    rmSync(file, { force: true });
+  return pid && port ? { pid, port } : null;
+}
+
+/** Removes the pid file only if it still names `pid`: another instance may have written it since. */
+function removePidFile(homeDir: string, pid: number): void {
+  if (readPidFile(homeDir)?.pid === pid) rmSync(path.join(homeDir, PID_FILE), { force: true });
+}
+
+export function runningInstance(homeDir: string): { pid: number; port: number } | null {
+  const recorded = readPidFile(homeDir);
+  if (!recorded) return null;
+  if (!isLocalNeo4jProcess(recorded.pid, recorded.port)) {
+    removePidFile(homeDir, recorded.pid);
     return null;
   }
-  return { pid, port };
+  return recorded;
 }
 
 async function assertPortFree(port: number): Promise<void> {
@@ -115,14 +135,15 @@ async function waitForBolt(uri: string, child: ChildProcess, homeDir: string, ti
   }
 }
 
-async function terminate(pid: number, exited: Promise<unknown>): Promise<void> {
-  if (!isAlive(pid)) return;
+/** SIGTERM, then SIGKILL after a minute; only ever to our Neo4j on `port`. */
+async function terminate(pid: number, port: number, exited: Promise<unknown>): Promise<void> {
+  if (!isLocalNeo4jProcess(pid, port)) return;
   process.kill(pid, 'SIGTERM');
   const timedOut = await Promise.race([
     exited.then(() => false),
     sleep(STOP_TIMEOUT_MS).then(() => true),
   ]);
-  if (timedOut && isAlive(pid)) process.kill(pid, 'SIGKILL');
+  if (timedOut && isLocalNeo4jProcess(pid, port)) process.kill(pid, 'SIGKILL');
 }
 
 /** Waits for a process that is not our child (so no 'exit' event) to disappear. */
@@ -133,8 +154,8 @@ async function processGone(pid: number): Promise<void> {
 export async function stopInstance(homeDir: string): Promise<boolean> {
   const running = runningInstance(homeDir);
   if (!running) return false;
-  await terminate(running.pid, processGone(running.pid));
-  rmSync(path.join(homeDir, PID_FILE), { force: true });
+  await terminate(running.pid, running.port, processGone(running.pid));
+  removePidFile(homeDir, running.pid);
   return true;
 }
 
@@ -166,7 +187,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error('Could not spawn java');
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal });
+    }),
+  );
+  const running = () => child.exitCode === null && child.signalCode === null;
 
   try {
     await waitForBolt(
@@ -176,7 +202,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       options.startTimeoutMs ?? 180_000,
     );
   } catch (error) {
-    await terminate(pid, exited);
+    if (running()) await terminate(pid, options.port, exited);
     throw error;
   }
   writeFileSync(path.join(options.homeDir, PID_FILE), `${pid} ${options.port}\n`);
@@ -185,13 +211,21 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   );
   if (options.detached) child.unref();
 
+  void exited.then(() => {
+    removePidFile(options.homeDir, pid);
+  });
+
   return {
     uri: boltUri(options.port),
     pid,
+    exited,
     stop: async () => {
-      await terminate(pid, exited);
+      if (running()) await terminate(pid, options.port, exited);
       child.stdin?.destroy();
-      rmSync(path.join(options.homeDir, PID_FILE), { force: true });
+      removePidFile(options.homeDir, pid);
+    },
+    signalStop: () => {
+      if (running()) child.kill('SIGTERM');
     },
   };
 }

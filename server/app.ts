@@ -3,47 +3,56 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { createApolloServer } from './graphql/apollo.js';
 import { createContext, type ApiContext } from './graphql/context.js';
+import type { HttpDrain } from './http/drain.js';
 import { createHttpServer, type HttpAppOptions } from './http/http-server.js';
 import type { GraphGateway } from './neo4j/gateway.js';
 import { PlanningSnapshots } from './services/planning-snapshots.js';
 
+/** How long a stop lets the requests in flight finish before cutting them. */
+export const DRAIN_DEADLINE_MS = 10_000;
+
 export interface App {
   apollo: ApolloServer<ApiContext>;
   http: Server;
+  drain: HttpDrain;
   context(): ApiContext;
   listen(port: number, host: string): Promise<string>;
-  stop(): Promise<void>;
+  /** Drains HTTP (in-flight requests finish, up to the deadline), then stops Apollo. */
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+export interface AppOptions {
+  staticFiles?: HttpAppOptions['staticFiles'];
+  allowedHosts?: HttpAppOptions['allowedHosts'];
 }
 
 /** Wires the API on a gateway; shared by `npm start` and the tests. */
-export async function createApp(
-  gateway: GraphGateway,
-  staticFiles?: HttpAppOptions['staticFiles'],
-): Promise<App> {
+export async function createApp(gateway: GraphGateway, options: AppOptions = {}): Promise<App> {
   const snapshots = new PlanningSnapshots(gateway);
   const apollo = createApolloServer();
   await apollo.start();
   const context = () => createContext(gateway, snapshots);
-  const http = createHttpServer({ apollo, gateway, context, ...(staticFiles && { staticFiles }) });
+  const { server, drain } = createHttpServer({
+    apollo,
+    ready: () => gateway.isAvailable(),
+    context,
+    ...options,
+  });
   return {
     apollo,
-    http,
+    http: server,
+    drain,
     context,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(port, host, () => {
-          const { port: actual } = http.address() as AddressInfo;
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const { port: actual } = server.address() as AddressInfo;
           resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);
         });
       }),
-    stop: async () => {
-      await new Promise<void>((resolve) =>
-        http.close(() => {
-          resolve();
-        }),
-      );
-      http.closeAllConnections();
+    stop: async (deadlineMs = DRAIN_DEADLINE_MS) => {
+      if (server.listening) await drain.drain(deadlineMs);
       await apollo.stop();
     },
   };

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { seedGraph } from '../seeds/seed-graph.js';
-import { createApp } from './app.js';
-import { openGraph } from './neo4j/connection.js';
+import { createApp, type App } from './app.js';
+import { serveWebApp } from './http/static-files.js';
+import { allowedHosts } from './http/security.js';
+import { openGraph, type GraphConnection } from './neo4j/connection.js';
 import { GraphGateway } from './neo4j/gateway.js';
 import { loadDatabaseSettings } from './neo4j/settings.js';
-import { serveWebApp } from './http/static-files.js';
+import { stopOnSignals } from './shutdown.js';
 
 const serverEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** Extra host names the server answers for, comma-separated (behind a proxy: its names). */
+  ALLOWED_HOSTS: z.string().default(''),
 });
 
 const log = (msg: string) => {
@@ -17,12 +21,30 @@ const log = (msg: string) => {
 
 /**
  * npm start: local Neo4j (unless NEO4J_URI), schema, seed when the graph is empty or the dataset
- * changed, then the API and the web app.
+ * changed, then the API and the web app. SIGINT/SIGTERM drain and stop everything.
  */
 async function main(): Promise<void> {
-  const { PORT, HOST } = serverEnv.parse(process.env);
-  const connection = await openGraph(loadDatabaseSettings(process.env), log);
-  const gateway = new GraphGateway(connection.driver, connection.database);
+  const { PORT, HOST, ALLOWED_HOSTS } = serverEnv.parse(process.env);
+  let connection: GraphConnection | undefined;
+  let gateway: GraphGateway | undefined;
+  let app: App | undefined;
+  stopOnSignals(
+    async () => {
+      await app?.stop();
+      gateway?.close();
+      await connection?.close();
+    },
+    () => connection?.signalStop(),
+    log,
+  );
+
+  connection = await openGraph(loadDatabaseSettings(process.env), log, {
+    onDown: (reason) => gateway?.markUnavailable(reason),
+    onUp: () => {
+      log('Neo4j was restarted; queries resume as soon as it answers.');
+    },
+  });
+  gateway = new GraphGateway(connection.driver, connection.database, log);
   const seeded = await seedGraph(gateway, { force: false });
   if (seeded.status === 'invalid') {
     for (const error of seeded.errors) console.error(`  ✗ ${error.where} — ${error.message}`);
@@ -35,32 +57,12 @@ async function main(): Promise<void> {
       : 'Graph already holds the current dataset.',
   );
 
-  const app = await createApp(gateway, serveWebApp());
+  app = await createApp(gateway, {
+    staticFiles: serveWebApp(),
+    allowedHosts: allowedHosts(HOST, ALLOWED_HOSTS.split(',')),
+  });
   const url = await app.listen(PORT, HOST);
   log(`Passerelles is running on ${url}/ (GraphQL API: ${url}/graphql). Ctrl+C stops it.`);
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping…`);
-    void app
-      .stop()
-      .then(() => connection.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error(error);
-          process.exit(1);
-        },
-      );
-  };
-  process.on('SIGINT', () => {
-    shutdown('SIGINT');
-  });
-  process.on('SIGTERM', () => {
-    shutdown('SIGTERM');
-  });
 }
 
 main().catch((error: unknown) => {

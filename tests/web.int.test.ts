@@ -13,7 +13,7 @@ let page: Page;
 
 beforeAll(async () => {
   api = await startTestApp();
-  app = await createApp(api.gateway, serveWebApp());
+  app = await createApp(api.gateway, { staticFiles: serveWebApp() });
   url = await app.listen(0, '127.0.0.1');
   browser = await launchBrowser();
 });

@@ -28,15 +28,25 @@ export interface Route {
   estimatedMonths: number;
 }
 
+/** Why a route search was cut off: too much work, or too much time. */
+export type SearchLimit = 'work' | 'time';
+
 export class SearchBudgetExceededError extends Error {
-  constructor(readonly budget: number) {
-    super(`the route search explored more than ${budget} partial routes`);
+  constructor(readonly limit: SearchLimit) {
+    super(
+      limit === 'work'
+        ? `the route search expanded more than ${SEARCH_BUDGET} partial routes`
+        : 'the route search ran out of time',
+    );
     this.name = 'SearchBudgetExceededError';
   }
 }
 
-/** Partial routes explored before giving up: bounds the worst case of a dense graph. */
-export const SEARCH_BUDGET = 500_000;
+/**
+ * Units of work a search may spend: one per partial route taken from the queue and one per
+ * partial route put into it (a dense graph pushes far more than it pops). Bounds time and memory.
+ */
+export const SEARCH_BUDGET = 400_000;
 
 interface Partial {
   roleId: string;
@@ -131,41 +141,103 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
  * `maxSteps` moves and visiting no role twice. A step costs the learning months of what the
  * profile, as it stands after the earlier steps, lacks for the step's role (levels.ts).
  * Best-first search: since a step never costs less than nothing, routes come out in order.
+ *
+ * The search can be run in slices (`advance`) so that a caller can yield to other work between
+ * them; it gives up with SearchBudgetExceededError once it has spent its work budget.
  */
-export function planRoutes(ctx: PlanningContext, query: RouteQuery): Route[] {
-  if (query.fromRoleId === query.targetRoleId) return [];
-  const hops = hopsToTarget(ctx, query);
-  const startHops = hops.get(query.fromRoleId);
-  if (startHops === undefined || startHops > query.maxSteps) return [];
+export class RouteSearch {
+  private readonly queue = new PriorityQueue<Partial>(byCostStepsId);
+  private readonly hops: Map<string, number>;
+  private readonly found: Route[] = [];
+  private spent = 0;
+  private finished = false;
 
-  const queue = new PriorityQueue<Partial>(byCostStepsId);
-  queue.push({
-    roleId: query.fromRoleId,
-    moves: [],
-    roles: [],
-    cost: 0,
-    months: 0,
-    key: query.fromRoleId,
-  });
-  const routes: Route[] = [];
-  let explored = 0;
-  while (queue.size > 0 && routes.length < query.limit) {
-    const partial = queue.pop();
-    if (!partial) break;
-    if (partial.roleId === query.targetRoleId) {
-      routes.push(toRoute(ctx, query, partial));
-      continue;
+  constructor(
+    private readonly ctx: PlanningContext,
+    private readonly query: RouteQuery,
+    private readonly budget: number = SEARCH_BUDGET,
+  ) {
+    this.hops = hopsToTarget(ctx, query);
+    const startHops = this.hops.get(query.fromRoleId);
+    if (
+      query.fromRoleId === query.targetRoleId ||
+      startHops === undefined ||
+      startHops > query.maxSteps
+    ) {
+      this.finished = true;
+      return;
     }
-    if (++explored > SEARCH_BUDGET) throw new SearchBudgetExceededError(SEARCH_BUDGET);
-    for (const move of ctx.role(partial.roleId)?.moves ?? []) {
-      const remaining = hops.get(move.to);
-      if (remaining === undefined || partial.moves.length + 1 + remaining > query.maxSteps)
+    this.queue.push({
+      roleId: query.fromRoleId,
+      moves: [],
+      roles: [],
+      cost: 0,
+      months: 0,
+      key: query.fromRoleId,
+    });
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Work spent so far (pops and pushes). */
+  get work(): number {
+    return this.spent;
+  }
+
+  /** The routes found so far, cheapest first; all of them once `done`. */
+  get routes(): readonly Route[] {
+    return this.found;
+  }
+
+  /** Spends at most about `slice` units of work; true once the search is over. */
+  advance(slice: number): boolean {
+    const { ctx, query, queue, hops } = this;
+    const stopAt = this.spent + slice;
+    while (!this.finished && this.spent < stopAt) {
+      const partial = queue.pop();
+      if (!partial || this.found.length >= query.limit) {
+        this.finished = true;
+        break;
+      }
+      this.spend(1);
+      if (partial.roleId === query.targetRoleId) {
+        this.found.push(toRoute(ctx, query, partial));
+        if (this.found.length >= query.limit) this.finished = true;
         continue;
-      if (!allowed(move, query.families)) continue;
-      if (move.to === query.fromRoleId || partial.roles.includes(move.to)) continue;
-      const target = ctx.role(move.to);
-      if (target) queue.push(extend(ctx, query, partial, move, target));
+      }
+      for (const move of ctx.role(partial.roleId)?.moves ?? []) {
+        const remaining = hops.get(move.to);
+        if (remaining === undefined || partial.moves.length + 1 + remaining > query.maxSteps)
+          continue;
+        if (!allowed(move, query.families)) continue;
+        if (move.to === query.fromRoleId || partial.roles.includes(move.to)) continue;
+        const target = ctx.role(move.to);
+        if (!target) continue;
+        this.spend(1);
+        queue.push(extend(ctx, query, partial, move, target));
+      }
+    }
+    return this.finished;
+  }
+
+  private spend(units: number): void {
+    this.spent += units;
+    if (this.spent > this.budget) {
+      this.finished = true;
+      throw new SearchBudgetExceededError('work');
     }
   }
-  return routes;
+}
+
+/** The whole search at once (tests, benchmarks); the API runs it in slices (planning-service). */
+export function planRoutes(
+  ctx: PlanningContext,
+  query: RouteQuery,
+  budget: number = SEARCH_BUDGET,
+): Route[] {
+  const search = new RouteSearch(ctx, query, budget);
+  while (!search.advance(Number.POSITIVE_INFINITY));
+  return [...search.routes];
 }

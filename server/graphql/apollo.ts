@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from './context.js';
 import { formatError } from './errors.js';
-import { costLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './limits.js';
+import {
+  breadthLimit,
+  depthLimit,
+  MAX_ALIASES,
+  MAX_COMPLEXITY,
+  MAX_DEPTH,
+  MAX_ROOT_FIELDS,
+  operationGuards,
+} from './limits.js';
 import { resolvers } from './resolvers.js';
 
-const SDL_FILE = path.join(
-  path.dirname(new URL(import.meta.url).pathname),
-  '../../schema/api.graphql',
-);
+const SDL_FILE = fileURLToPath(new URL('../../schema/api.graphql', import.meta.url));
 
 export const typeDefs = readFileSync(SDL_FILE, 'utf8');
 
@@ -22,7 +28,12 @@ export function createApolloServer(): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: [depthLimit(MAX_DEPTH)],
-    plugins: [costLimit(schema, MAX_COMPLEXITY)],
+    validationRules: [depthLimit(MAX_DEPTH), breadthLimit(MAX_ROOT_FIELDS, MAX_ALIASES)],
+    // No landing page: Apollo's loads scripts from a CDN and shows the server's version.
+    plugins: [operationGuards(schema, MAX_COMPLEXITY), ApolloServerPluginLandingPageDisabled()],
+    // Automatic persisted queries would keep an in-process cache per instance; the app needs none.
+    persistedQueries: false,
+    // The project owns SIGINT/SIGTERM (server/main.ts) and stops Apollo last, after the drain.
+    stopOnTerminationSignals: false,
   });
 }

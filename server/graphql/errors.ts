@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { SearchBudgetExceededError } from '../domain/route-planner.js';
 import { DatabaseUnavailableError } from '../neo4j/gateway.js';
+import { faultLog } from '../log.js';
 import { UserInputError } from '../services/errors.js';
 
 /**
@@ -41,9 +42,10 @@ export function formatError(
   }
   if (original instanceof SearchBudgetExceededError) {
     return {
-      message: 'This route search is too broad: lower maxSteps or choose path families.',
+      message:
+        'This route search is too broad: lower maxSteps or limit, or choose fewer path families.',
       ...where,
-      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      extensions: { code: 'SEARCH_TOO_BROAD', limit: original.limit },
     };
   }
   const code = formatted.extensions?.code;
@@ -54,9 +56,9 @@ export function formatError(
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', ...(field && { field }) } };
   }
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-    console.error(
-      '[graphql] unexpected error:',
-      original instanceof Error ? (original.stack ?? original.message) : original,
+    // One line, no stack: a fault repeated by every request must not flood the log.
+    faultLog(
+      `[graphql] unexpected error: ${original instanceof Error ? `${original.name}: ${original.message}` : String(original)}`,
     );
     return {
       message: 'Internal server error',

@@ -46,7 +46,7 @@ const Query = {
     return skillGap(await ctx.planning(), profile, targetRoleId);
   },
   careerRoutes: async (_: unknown, args: Args, ctx: ApiContext) =>
-    careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args)),
+    careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args), ctx.deadline),
   reachableRoles: async (_: unknown, args: Args, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)),
   explorerGraph: (_: unknown, _args: Args, ctx: ApiContext) => loadExplorerGraph(ctx.gateway),

@@ -1,14 +1,37 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { ApiContext } from '../graphql/context.js';
-import type { GraphGateway } from '../neo4j/gateway.js';
+import { faultLog } from '../log.js';
+import { HttpDrain } from './drain.js';
+import { applySecurityHeaders, hostAllowed } from './security.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
+/**
+ * Connection limits, deliberate rather than Node's defaults (300 s to send a request, no cap on
+ * connections): a slow or idle client cannot hold a socket for long, and a flood of sockets is
+ * refused before it exhausts the process.
+ */
+export const HTTP_LIMITS = {
+  /** Time to receive a request's headers. */
+  headersTimeoutMs: 10_000,
+  /** Time to receive a whole request, body included. */
+  requestTimeoutMs: 30_000,
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: 5_000,
+  /** Open connections at once; more are refused. */
+  maxConnections: 1_000,
+  /** Requests served on one connection before it is closed (spreads load across instances). */
+  maxRequestsPerSocket: 1_000,
+} as const;
+
 export interface HttpAppOptions {
   apollo: ApolloServer<ApiContext>;
-  gateway: GraphGateway;
+  /** Whether the graph database answers (GET /ready). */
+  ready: () => Promise<boolean>;
   context: () => ApiContext;
+  /** Host names accepted in the Host header, or null for any (security.ts). */
+  allowedHosts?: ReadonlySet<string> | null;
   /** Serves the web app for paths outside /graphql, /health and /ready (issue 4). */
   staticFiles?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
@@ -82,30 +105,69 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
   res.end();
 }
 
-/** Node's HTTP stack: POST|GET /graphql, GET /health (process alive), GET /ready (Neo4j answers). */
-export function createHttpServer(options: HttpAppOptions): Server {
-  return createServer((req, res) => {
-    const route = async () => {
-      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      if (pathname === '/graphql') {
-        await handleGraphQL(req, res, options);
-      } else if (pathname === '/health') {
-        sendJson(res, 200, { status: 'ok' });
-      } else if (pathname === '/ready') {
-        const ready = await options.gateway.isAvailable();
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
-      } else if (!(options.staticFiles && (await options.staticFiles(req, res)))) {
-        sendJson(res, 404, { error: 'Not found' });
-      }
-    };
-    route().catch((error: unknown) => {
+/** The request's path, decoded; malformed percent-encoding is the client's mistake (400). */
+function decodedPath(req: IncomingMessage): string {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new HttpError(400, 'The request path has malformed percent-encoding');
+  }
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: HttpAppOptions) {
+  if (!hostAllowed(req, options.allowedHosts ?? null)) {
+    throw new HttpError(421, 'This server does not answer for that Host');
+  }
+  const pathname = decodedPath(req);
+  if (pathname === '/graphql') {
+    await handleGraphQL(req, res, options);
+  } else if (pathname === '/health') {
+    sendJson(res, 200, { status: 'ok' });
+  } else if (pathname === '/ready') {
+    const ready = await options.ready();
+    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
+  } else if (!(options.staticFiles && (await options.staticFiles(req, res)))) {
+    sendJson(res, 404, { error: 'Not found' });
+  }
+}
+
+export interface HttpApp {
+  server: Server;
+  drain: HttpDrain;
+}
+
+/**
+ * Node's HTTP stack: POST|GET /graphql, GET /health (process alive), GET /ready (Neo4j answers),
+ * the web app; security headers on every answer; a drain for a graceful stop.
+ */
+export function createHttpServer(options: HttpAppOptions): HttpApp {
+  const server = createServer({
+    headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+    requestTimeout: HTTP_LIMITS.requestTimeoutMs,
+    keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
+  });
+  server.maxConnections = HTTP_LIMITS.maxConnections;
+  server.maxRequestsPerSocket = HTTP_LIMITS.maxRequestsPerSocket;
+  const drain = new HttpDrain(server);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    applySecurityHeaders(res);
+    if (drain.phase === 'closed') {
+      res.setHeader('connection', 'close');
+      sendJson(res, 503, { errors: [{ message: 'The server is stopping; try again shortly.' }] });
+      return;
+    }
+    drain.track(res);
+    route(req, res, options).catch((error: unknown) => {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ message: error.message }] });
+        if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message }] });
+        else res.end();
         return;
       }
-      console.error('[http] unexpected error:', error instanceof Error ? error.message : error);
+      faultLog(`[http] unexpected error: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
       else res.end();
     });
   });
+  return { server, drain };
 }

@@ -1,8 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const WEB_DIST = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../web/dist');
+const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,13 @@ export function serveWebApp(root: string = WEB_DIST) {
   return (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return Promise.resolve(false);
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const requested = path.normalize(path.join(root, decodeURIComponent(pathname)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return Promise.resolve(false); // malformed percent-encoding: not a file of ours
+    }
+    const requested = path.normalize(path.join(root, decoded));
     // Inside root only: a bare prefix test would also accept a sibling such as web/dist-bench.
     if (requested !== root && !requested.startsWith(root + path.sep)) return Promise.resolve(false);
     let file = requested;
@@ -42,7 +49,6 @@ export function serveWebApp(root: string = WEB_DIST) {
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') {
       res.end();

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { boltUri, runningInstance, startLocalNeo4j } from '../../neo4j-launcher/local-neo4j.js';
+import { boltUri, runningInstance } from '../../neo4j-launcher/local-neo4j.js';
+import { superviseLocalNeo4j, type SupervisorEvents } from '../../neo4j-launcher/supervisor.js';
 import type { DatabaseSettings } from './settings.js';
 
 export interface GraphConnection {
@@ -9,7 +10,11 @@ export interface GraphConnection {
   uri: string;
   /** Closes the driver, and stops the local Neo4j if this connection started it. */
   close(): Promise<void>;
+  /** Asks a local Neo4j this connection started to stop now, without waiting (forced exit). */
+  signalStop(): void;
 }
+
+const noSupervision: SupervisorEvents = { onDown: () => undefined, onUp: () => undefined };
 
 // Retries of a failing transaction stop after 5 s, so the API reports an outage quickly.
 const DRIVER_CONFIG = {
@@ -33,22 +38,31 @@ async function connect(uri: string, auth: ReturnType<typeof neo4j.auth.basic> | 
 
 /**
  * Connects to the configured Neo4j. Locally, reuses a database started by `npm run db:start`,
- * or starts one tied to this process.
+ * or starts one tied to this process and supervised by it (restarted when its JVM dies; `events`
+ * hears of each outage and recovery).
  */
 export async function openGraph(
   settings: DatabaseSettings,
   log: (msg: string) => void,
+  events: SupervisorEvents = noSupervision,
 ): Promise<GraphConnection> {
+  const unsupervised = (driver: Driver, database: string | undefined, uri: string) => ({
+    driver,
+    database,
+    uri,
+    close: () => driver.close(),
+    signalStop: () => undefined,
+  });
   if (settings.kind === 'remote') {
     const driver = await connect(settings.uri, neo4j.auth.basic(settings.user, settings.password));
-    return { driver, database: settings.database, uri: settings.uri, close: () => driver.close() };
+    return unsupervised(driver, settings.database, settings.uri);
   }
   const running = runningInstance(settings.homeDir);
   if (running && running.port === settings.port) {
-    const driver = await connect(boltUri(running.port), undefined);
-    return { driver, database: undefined, uri: boltUri(running.port), close: () => driver.close() };
+    const uri = boltUri(running.port);
+    return unsupervised(await connect(uri, undefined), undefined, uri);
   }
-  const local = await startLocalNeo4j({ ...settings, detached: false, log });
+  const local = await superviseLocalNeo4j({ ...settings, log }, events);
   try {
     const driver = await connect(local.uri, undefined);
     return {
@@ -58,6 +72,9 @@ export async function openGraph(
       close: async () => {
         await driver.close();
         await local.stop();
+      },
+      signalStop: () => {
+        local.signalStop();
       },
     };
   } catch (error) {

@@ -1,7 +1,8 @@
 import type { PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import type { RoleRecord, SkillRecord } from '../domain/records.js';
-import type { GraphGateway } from '../neo4j/gateway.js';
+import { matchWords } from '../domain/text-match.js';
+import { DatabaseUnavailableError, type GraphGateway } from '../neo4j/gateway.js';
 import { searchText } from '../repositories/search-repository.js';
 
 const ROLE_KIND_ORDER = ['CURRENT_JOB', 'PATH_TARGET', 'FUTURE_VARIANT', 'ENTRY'];
@@ -23,6 +24,27 @@ const roleOrder = (a: RoleRecord, b: RoleRecord) =>
 
 const SEARCH_LIMIT = 100;
 
+/**
+ * Ids of the nodes matching a text: Neo4j's full-text index, best first; while Neo4j is down,
+ * word starts over the cached graph (so the role picker keeps working through an outage).
+ */
+async function searchIds<T extends { id: string }>(
+  gateway: GraphGateway,
+  search: string,
+  label: 'Role' | 'Skill',
+  cached: readonly T[],
+  text: (item: T) => string,
+): Promise<string[]> {
+  try {
+    return (await searchText(gateway, search, [label], SEARCH_LIMIT)).map((hit) => hit.id);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    return matchWords(search, cached, text)
+      .slice(0, SEARCH_LIMIT)
+      .map((item) => item.id);
+  }
+}
+
 /** Roles of a family and/or matching a text: best full-text match first, else catalogue order. */
 export async function findRoles(
   gateway: GraphGateway,
@@ -31,8 +53,9 @@ export async function findRoles(
 ): Promise<RoleRecord[]> {
   const inFamily = (role: RoleRecord) => !filter.family || role.family === filter.family;
   if (!filter.search?.trim()) return [...ctx.graph.roles.values()].filter(inFamily).sort(roleOrder);
-  const hits = await searchText(gateway, filter.search, ['Role'], SEARCH_LIMIT);
-  return hits.flatMap((hit) => ctx.role(hit.id) ?? []).filter(inFamily);
+  const roles = [...ctx.graph.roles.values()].sort(roleOrder);
+  const ids = await searchIds(gateway, filter.search, 'Role', roles, (r) => r.title);
+  return ids.flatMap((id) => ctx.role(id) ?? []).filter(inFamily);
 }
 
 export async function findSkills(
@@ -40,13 +63,12 @@ export async function findSkills(
   ctx: PlanningContext,
   search: string | null | undefined,
 ): Promise<SkillRecord[]> {
-  if (!search?.trim()) {
-    return [...ctx.graph.skills.values()].sort(
-      (a, b) =>
-        SKILL_KIND_ORDER.indexOf(a.kind) - SKILL_KIND_ORDER.indexOf(b.kind) ||
-        byFrench(a.label, b.label),
-    );
-  }
-  const hits = await searchText(gateway, search, ['Skill'], SEARCH_LIMIT);
-  return hits.flatMap((hit) => ctx.graph.skills.get(hit.id) ?? []);
+  const skills = [...ctx.graph.skills.values()].sort(
+    (a, b) =>
+      SKILL_KIND_ORDER.indexOf(a.kind) - SKILL_KIND_ORDER.indexOf(b.kind) ||
+      byFrench(a.label, b.label),
+  );
+  if (!search?.trim()) return skills;
+  const ids = await searchIds(gateway, search, 'Skill', skills, (s) => s.label);
+  return ids.flatMap((id) => ctx.graph.skills.get(id) ?? []);
 }

@@ -4,8 +4,9 @@ import type { PlanningContext } from '../domain/planning-context.js';
 import { profileFromRequirements, type Profile } from '../domain/profile.js';
 import { reachableRoles, type RoleMatchResult } from '../domain/reachable.js';
 import type { RoleRecord } from '../domain/records.js';
-import { planRoutes, type Route } from '../domain/route-planner.js';
+import { RouteSearch, type Route } from '../domain/route-planner.js';
 import { UserInputError } from './errors.js';
+import { runInSlices } from './sliced-search.js';
 
 export interface ProfileArgs {
   currentRoleId: string;
@@ -53,16 +54,29 @@ export interface CareerRoutesArgs {
   families?: readonly PathFamily[] | null;
 }
 
-export function careerRoutes(ctx: PlanningContext, args: CareerRoutesArgs): Route[] {
+/** A route search holds the event loop for at most this long at a stretch. */
+export const ROUTE_SEARCH_SLICE_MS = 20;
+/** A route search gives up after this long (SEARCH_TOO_BROAD), whatever the request's deadline. */
+export const ROUTE_SEARCH_TIME_LIMIT_MS = 1_500;
+
+export async function careerRoutes(
+  ctx: PlanningContext,
+  args: CareerRoutesArgs,
+  deadline: number = performance.now() + ROUTE_SEARCH_TIME_LIMIT_MS,
+): Promise<Route[]> {
   const { role, profile } = resolveProfile(ctx, args.profile);
   const target = requireRole(ctx, args.targetRoleId, 'targetRoleId');
-  return planRoutes(ctx, {
+  const search = new RouteSearch(ctx, {
     fromRoleId: role.id,
     targetRoleId: target.id,
     profile,
     maxSteps: args.maxSteps,
     limit: args.limit,
     families: args.families && args.families.length > 0 ? new Set(args.families) : null,
+  });
+  return runInSlices(search, {
+    sliceMs: ROUTE_SEARCH_SLICE_MS,
+    deadline: Math.min(deadline, performance.now() + ROUTE_SEARCH_TIME_LIMIT_MS),
   });
 }
 

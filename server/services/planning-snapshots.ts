@@ -1,5 +1,5 @@
 import { PlanningContext } from '../domain/planning-context.js';
-import type { GraphGateway } from '../neo4j/gateway.js';
+import { DatabaseUnavailableError, type GraphGateway } from '../neo4j/gateway.js';
 import { storedChecksum } from '../repositories/dataset-repository.js';
 import { loadPlanningGraph } from '../repositories/planning-repository.js';
 
@@ -13,7 +13,8 @@ export const RECHECK_AFTER_MS = 2_000;
 
 /**
  * Keeps the planning graph in memory and reloads it when the dataset version stored in Neo4j
- * changes (a reseed), so route searches do not read thousands of edges on every request.
+ * changes (a reseed), so route searches do not read thousands of edges on every request. While
+ * Neo4j is down, the last graph loaded keeps answering.
  */
 export class PlanningSnapshots {
   private snapshot: Snapshot | undefined;
@@ -28,7 +29,14 @@ export class PlanningSnapshots {
   async current(): Promise<PlanningContext> {
     if (this.snapshot && this.now() - this.checkedAt < RECHECK_AFTER_MS)
       return this.snapshot.context;
-    const checksum = await storedChecksum(this.gateway);
+    let checksum: string | null;
+    try {
+      checksum = await storedChecksum(this.gateway);
+    } catch (error) {
+      // Neo4j down: the last graph loaded still answers (it is rebuilt once Neo4j is back).
+      if (error instanceof DatabaseUnavailableError && this.snapshot) return this.snapshot.context;
+      throw error;
+    }
     this.checkedAt = this.now();
     if (this.snapshot && this.snapshot.checksum === checksum) return this.snapshot.context;
     this.loading ??= this.load(checksum).finally(() => {

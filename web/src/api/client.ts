@@ -50,7 +50,12 @@ export async function graphql<T>(
     const code = error.extensions?.code;
     if (code === 'BAD_USER_INPUT')
       throw new ApiError('input', error.message, error.extensions?.field);
-    if (code === 'SERVICE_UNAVAILABLE')
+    if (code === 'SEARCH_TOO_BROAD')
+      throw new ApiError(
+        'input',
+        'Cette recherche de parcours est trop vaste : réduisez le nombre d’étapes ou choisissez moins de pistes.',
+      );
+    if (code === 'SERVICE_UNAVAILABLE' || response.status === 503)
       throw new ApiError(
         'unavailable',
         'La base de données ne répond pas pour le moment. Réessayez dans un instant.',
