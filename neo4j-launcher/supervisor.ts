@@ -19,7 +19,6 @@ export interface SupervisedNeo4j {
 /** Restart delays: 1 s, 2 s, 4 s… up to 30 s between attempts. */
 export const restartDelay = (attempt: number): number => Math.min(1_000 * 2 ** attempt, 30_000);
 
-
 /**
  * A local Neo4j that is restarted, with backoff, whenever its JVM exits unasked. The caller hears
  * of each outage (to fail fast and report not ready) and of each recovery.
@@ -29,19 +28,21 @@ export async function superviseLocalNeo4j(
   events: SupervisorEvents,
 ): Promise<SupervisedNeo4j> {
   let current: LocalNeo4j = await startLocalNeo4j({ ...options, detached: false });
-  let stopping = false;
+  const state = { stopping: false };
+  // A function, not the field: the flag changes between awaits, which narrowing cannot see.
+  const stopping = () => state.stopping;
   let restarting: Promise<void> | undefined;
   const stopped = new AbortController();
 
   const restart = async () => {
-    for (let attempt = 0; !stopping; attempt++) {
+    for (let attempt = 0; !stopping(); attempt++) {
       const delay = restartDelay(attempt);
       options.log(`Restarting Neo4j in ${delay / 1000}s (attempt ${attempt + 1})…`);
       await sleep(delay, undefined, { signal: stopped.signal }).catch(() => undefined);
-      if (stopping) return;
+      if (stopping()) return;
       try {
         current = await startLocalNeo4j({ ...options, detached: false });
-        if (stopping) {
+        if (stopping()) {
           await current.stop();
           return;
         }
@@ -49,14 +50,16 @@ export async function superviseLocalNeo4j(
         events.onUp();
         return;
       } catch (error) {
-        options.log(`Neo4j restart failed: ${error instanceof Error ? error.message : error}`);
+        options.log(
+          `Neo4j restart failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   };
 
   const watch = (instance: LocalNeo4j) => {
     void instance.exited.then(({ code, signal }) => {
-      if (stopping || instance !== current) return;
+      if (stopping() || instance !== current) return;
       const reason = `the Neo4j JVM (pid ${instance.pid}) exited${signal ? ` on ${signal}` : ` with code ${code}`}`;
       options.log(`${reason}.`);
       events.onDown(reason);
@@ -70,13 +73,13 @@ export async function superviseLocalNeo4j(
   return {
     uri: current.uri,
     stop: async () => {
-      stopping = true;
+      state.stopping = true;
       stopped.abort();
       await restarting;
       await current.stop();
     },
     signalStop: () => {
-      stopping = true;
+      state.stopping = true;
       stopped.abort();
       current.signalStop();
     },

@@ -16,6 +16,8 @@ export interface App {
   http: Server;
   drain: HttpDrain;
   context(): ApiContext;
+  /** Loads the planning graph now, so that the first requests, and an early outage, find it. */
+  warm(): Promise<void>;
   listen(port: number, host: string): Promise<string>;
   /** Drains HTTP (in-flight requests finish, up to the deadline), then stops Apollo. */
   stop(deadlineMs?: number): Promise<void>;
@@ -43,6 +45,9 @@ export async function createApp(gateway: GraphGateway, options: AppOptions = {})
     http: server,
     drain,
     context,
+    warm: async () => {
+      await snapshots.current();
+    },
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

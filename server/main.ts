@@ -25,26 +25,27 @@ const log = (msg: string) => {
  */
 async function main(): Promise<void> {
   const { PORT, HOST, ALLOWED_HOSTS } = serverEnv.parse(process.env);
-  let connection: GraphConnection | undefined;
-  let gateway: GraphGateway | undefined;
-  let app: App | undefined;
+  // What is running so far: a signal during start-up stops just that.
+  const running: { connection?: GraphConnection; gateway?: GraphGateway; app?: App } = {};
   stopOnSignals(
     async () => {
-      await app?.stop();
-      gateway?.close();
-      await connection?.close();
+      await running.app?.stop();
+      running.gateway?.close();
+      await running.connection?.close();
     },
-    () => connection?.signalStop(),
+    () => running.connection?.signalStop(),
     log,
   );
 
-  connection = await openGraph(loadDatabaseSettings(process.env), log, {
-    onDown: (reason) => gateway?.markUnavailable(reason),
+  const connection = await openGraph(loadDatabaseSettings(process.env), log, {
+    onDown: (reason) => running.gateway?.markUnavailable(reason),
     onUp: () => {
       log('Neo4j was restarted; queries resume as soon as it answers.');
     },
   });
-  gateway = new GraphGateway(connection.driver, connection.database, log);
+  running.connection = connection;
+  const gateway = new GraphGateway(connection.driver, connection.database, log);
+  running.gateway = gateway;
   const seeded = await seedGraph(gateway, { force: false });
   if (seeded.status === 'invalid') {
     for (const error of seeded.errors) console.error(`  ✗ ${error.where} — ${error.message}`);
@@ -57,10 +58,12 @@ async function main(): Promise<void> {
       : 'Graph already holds the current dataset.',
   );
 
-  app = await createApp(gateway, {
+  const app = await createApp(gateway, {
     staticFiles: serveWebApp(),
     allowedHosts: allowedHosts(HOST, ALLOWED_HOSTS.split(',')),
   });
+  running.app = app;
+  await app.warm();
   const url = await app.listen(PORT, HOST);
   log(`Passerelles is running on ${url}/ (GraphQL API: ${url}/graphql). Ctrl+C stops it.`);
 }

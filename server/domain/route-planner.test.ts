@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planningGraph } from '../../tests/support/planning-fixtures.js';
 import type { Profile } from './profile.js';
-import { planRoutes, type RouteQuery } from './route-planner.js';
+import type { Level } from '../../schema/common.js';
+import {
+  planRoutes,
+  RouteSearch,
+  SearchBudgetExceededError,
+  type RouteQuery,
+} from './route-planner.js';
 
 const query = (over: Partial<RouteQuery> = {}): RouteQuery => ({
   fromRoleId: 'a',
@@ -125,5 +131,36 @@ describe('planRoutes', () => {
   it('returns nothing for a route to where one already is', () => {
     const ctx = planningGraph({ a: {}, z: {} }, [['a', 'z']]);
     expect(planRoutes(ctx, query({ targetRoleId: 'a' }))).toEqual([]);
+  });
+});
+
+describe('the work budget', () => {
+  it('counts partial routes pushed, not only those popped: a wide fan-out spends it', () => {
+    const roles: Record<string, Record<string, never>> = { a: {}, z: {} };
+    const moves: [string, string][] = [];
+    for (let i = 0; i < 100; i++) {
+      roles[`b${i}`] = {};
+      moves.push(['a', `b${i}`], [`b${i}`, 'z']);
+    }
+    const ctx = planningGraph(roles, moves);
+    // Two pops find the first route; a hundred pushes come before it.
+    expect(() => planRoutes(ctx, query({ limit: 1 }), 50)).toThrow(SearchBudgetExceededError);
+    expect(planRoutes(ctx, query({ limit: 1 }), 1_000)).toHaveLength(1);
+  });
+
+  it('gives the same routes whether run at once or in small slices', () => {
+    const roles: Record<string, Record<string, Level>> = { a: {}, z: { s: 'DEEP' } };
+    const moves: [string, string][] = [['a', 'z']];
+    for (let i = 0; i < 20; i++) {
+      roles[`b${i}`] = { [`t${i % 3}`]: 'GENERAL' };
+      moves.push(['a', `b${i}`], [`b${i}`, 'z'], [`b${i}`, `b${(i + 1) % 20}`]);
+    }
+    const ctx = planningGraph(roles, moves);
+    const whole = planRoutes(ctx, query({ limit: 10 }));
+    const search = new RouteSearch(ctx, query({ limit: 10 }));
+    let slices = 0;
+    while (!search.advance(3)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(search.routes.map(path)).toEqual(whole.map(path));
   });
 });

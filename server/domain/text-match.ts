@@ -11,7 +11,9 @@ export const foldText = (text: string): string =>
  * down.
  */
 export function matchWords<T>(typed: string, items: readonly T[], text: (item: T) => string): T[] {
-  const terms = foldText(typed).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const terms = foldText(typed)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (terms.length === 0) return [];
   return items.filter((item) => {
     const words = foldText(text(item)).split(/[^\p{L}\p{N}]+/u);

@@ -5,15 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from './context.js';
 import { formatError } from './errors.js';
-import {
-  breadthLimit,
-  depthLimit,
-  MAX_ALIASES,
-  MAX_COMPLEXITY,
-  MAX_DEPTH,
-  MAX_ROOT_FIELDS,
-  operationGuards,
-} from './limits.js';
+import { MAX_COMPLEXITY, operationGuards } from './limits.js';
 import { resolvers } from './resolvers.js';
 
 const SDL_FILE = fileURLToPath(new URL('../../schema/api.graphql', import.meta.url));
@@ -28,7 +20,6 @@ export function createApolloServer(): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: [depthLimit(MAX_DEPTH), breadthLimit(MAX_ROOT_FIELDS, MAX_ALIASES)],
     // No landing page: Apollo's loads scripts from a CDN and shows the server's version.
     plugins: [operationGuards(schema, MAX_COMPLEXITY), ApolloServerPluginLandingPageDisabled()],
     // Automatic persisted queries would keep an in-process cache per instance; the app needs none.

@@ -2,14 +2,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
-  type FieldNode,
   getNullableType,
   getVariableValues,
   isListType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -29,60 +30,11 @@ const DEFAULT_LIST_SIZE = 10;
  */
 const FIELD_COST: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
   explorerGraph: () => 20_000,
-  search: () => 2_000,
-  roles: (args) => (typeof args.search === 'string' && args.search.trim() ? 2_000 : 0),
-  skills: (args) => (typeof args.search === 'string' && args.search.trim() ? 2_000 : 0),
+  search: () => 5_000,
+  roles: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),
+  skills: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),
   careerRoutes: () => 1_000,
 };
-
-function depthOf(
-  set: SelectionSetNode,
-  context: ValidationContext,
-  depth: number,
-  fragments: ReadonlySet<string>,
-): number {
-  let max = depth;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue; // introspection has its own shape
-      max = Math.max(
-        max,
-        selection.selectionSet
-          ? depthOf(selection.selectionSet, context, depth + 1, fragments)
-          : depth + 1,
-      );
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(selection.selectionSet, context, depth, fragments));
-    } else {
-      const name = selection.name.value;
-      const fragment = context.getFragment(name);
-      if (fragment && !fragments.has(name)) {
-        max = Math.max(
-          max,
-          depthOf(fragment.selectionSet, context, depth, new Set([...fragments, name])),
-        );
-      }
-    }
-  }
-  return max;
-}
-
-/** Rejects operations nested deeper than `maxDepth` fields. */
-export const depthLimit =
-  (maxDepth: number): ValidationRule =>
-  (context) => ({
-    OperationDefinition(node) {
-      const depth = depthOf(node.selectionSet, context, 0, new Set());
-      if (depth > maxDepth) {
-        context.reportError(
-          new GraphQLError(`Query depth ${depth} exceeds the maximum of ${maxDepth}.`, {
-            nodes: [node],
-            extensions: { code: 'QUERY_TOO_DEEP' },
-          }),
-        );
-      }
-    },
-  });
 
 /**
  * A list field costs its children times its `limit` argument (or a default size); root fields
@@ -95,69 +47,105 @@ const listAware: ComplexityEstimator = ({ type, field, args, childComplexity }) 
   return 1 + own + childComplexity * size;
 };
 
-/** Fields of a selection set with fragments spread in (each fragment once). */
+type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
+
+const fragmentsOf = (document: DocumentNode): Fragments =>
+  new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION
+        ? [[definition.name.value, definition] as const]
+        : [],
+    ),
+  );
+
+/**
+ * The fields of a selection set with inline fragments and fragment spreads flattened in; a
+ * fragment already being expanded on the way here (`open`) is not expanded again.
+ */
 function* fieldsOf(
   set: SelectionSetNode,
-  context: ValidationContext,
-  seen: Set<string>,
-): Generator<FieldNode> {
+  fragments: Fragments,
+  open: ReadonlySet<string> = new Set(),
+): Generator<{ field: FieldNode; open: ReadonlySet<string> }> {
   for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) yield selection;
-    else if (selection.kind === Kind.INLINE_FRAGMENT)
-      yield* fieldsOf(selection.selectionSet, context, seen);
-    else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = context.getFragment(selection.name.value);
-      if (fragment) yield* fieldsOf(fragment.selectionSet, context, seen);
+    if (selection.kind === Kind.FIELD) {
+      yield { field: selection, open };
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      yield* fieldsOf(selection.selectionSet, fragments, open);
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (fragment && !open.has(name)) {
+        yield* fieldsOf(fragment.selectionSet, fragments, new Set([...open, name]));
+      }
     }
   }
 }
 
-function countAliases(set: SelectionSetNode, context: ValidationContext, seen: Set<string>) {
+/** How deeply fields nest (introspection fields do not count: they have their own shape). */
+export function depthOf(set: SelectionSetNode, fragments: Fragments, open?: ReadonlySet<string>) {
+  let max = 0;
+  for (const { field, open: inner } of fieldsOf(set, fragments, open)) {
+    if (field.name.value.startsWith('__')) continue;
+    max = Math.max(
+      max,
+      1 + (field.selectionSet ? depthOf(field.selectionSet, fragments, inner) : 0),
+    );
+  }
+  return max;
+}
+
+/** Aliased fields anywhere below a selection set, fragments counted where they are spread. */
+export function aliasesIn(set: SelectionSetNode, fragments: Fragments, open?: ReadonlySet<string>) {
   let count = 0;
-  for (const field of fieldsOf(set, context, seen)) {
+  for (const { field, open: inner } of fieldsOf(set, fragments, open)) {
     if (field.alias) count++;
-    if (field.selectionSet) count += countAliases(field.selectionSet, context, seen);
+    if (field.selectionSet) count += aliasesIn(field.selectionSet, fragments, inner);
   }
   return count;
 }
 
-/**
- * Rejects operations with more than `maxRoot` root fields or `maxAliases` aliases: the cost limit
- * prices one answer, these stop a request from asking for the same work many times over.
- */
-export const breadthLimit =
-  (maxRoot: number, maxAliases: number): ValidationRule =>
-  (context) => ({
-    OperationDefinition(node) {
-      const roots = [...fieldsOf(node.selectionSet, context, new Set())].filter(
-        (field) => !field.name.value.startsWith('__'),
-      ).length;
-      const aliases = countAliases(node.selectionSet, context, new Set());
-      const problem =
-        roots > maxRoot
-          ? `${roots} root fields exceed the maximum of ${maxRoot}`
-          : aliases > maxAliases
-            ? `${aliases} aliases exceed the maximum of ${maxAliases}`
-            : null;
-      if (problem) {
-        context.reportError(
-          new GraphQLError(`The operation is too broad: ${problem}.`, {
-            nodes: [node],
-            extensions: { code: 'QUERY_TOO_BROAD' },
-          }),
-        );
-      }
-    },
-  });
-
 const clientError = (message: string, code: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extra, http: { status: 400 } } });
 
+/** The first limit an operation breaks, as a client error, or null. */
+function shapeProblem(operation: OperationDefinitionNode, fragments: Fragments) {
+  const depth = depthOf(operation.selectionSet, fragments);
+  if (depth > MAX_DEPTH) {
+    return clientError(
+      `Query depth ${depth} exceeds the maximum of ${MAX_DEPTH}.`,
+      'QUERY_TOO_DEEP',
+    );
+  }
+  const roots = [...fieldsOf(operation.selectionSet, fragments)].filter(
+    ({ field }) => !field.name.value.startsWith('__'),
+  ).length;
+  if (roots > MAX_ROOT_FIELDS) {
+    return clientError(
+      `The operation is too broad: ${roots} root fields exceed the maximum of ${MAX_ROOT_FIELDS}.`,
+      'QUERY_TOO_BROAD',
+    );
+  }
+  const aliases = aliasesIn(operation.selectionSet, fragments);
+  if (aliases > MAX_ALIASES) {
+    return clientError(
+      `The operation is too broad: ${aliases} aliases exceed the maximum of ${MAX_ALIASES}.`,
+      'QUERY_TOO_BROAD',
+    );
+  }
+  return null;
+}
+
+/** Client-error codes Apollo answers with HTTP 200 unless told otherwise. */
+const CLIENT_CODES_AS_400 = new Set(['PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+
 /**
- * Checks that come after parsing and validation and before anything runs: the operation is one
- * the schema supports (queries only), its variables are valid (named in the error, HTTP 400), and
- * its estimated cost stays within `maximum`.
+ * Checks that come after parsing and validation and before anything runs, each refusal a client
+ * error (HTTP 400) with its own code: the operation is one the schema supports (queries only);
+ * it nests at most MAX_DEPTH deep; it has at most MAX_ROOT_FIELDS root fields and MAX_ALIASES
+ * aliases (the cost limit prices one answer, these stop a request from asking for the same work
+ * many times over); its variables are valid (the error names the variable); its estimated cost
+ * stays within `maximum`.
  */
 export function operationGuards(schema: GraphQLSchema, maximum: number): ApolloServerPlugin {
   return {
@@ -171,6 +159,8 @@ export function operationGuards(schema: GraphQLSchema, maximum: number): ApolloS
               'OPERATION_NOT_SUPPORTED',
             );
           }
+          const shape = shapeProblem(operation, fragmentsOf(document));
+          if (shape) throw shape;
           const { errors } = getVariableValues(
             schema,
             operation.variableDefinitions ?? [],
@@ -193,6 +183,12 @@ export function operationGuards(schema: GraphQLSchema, maximum: number): ApolloS
               `Query cost ${cost} exceeds the maximum of ${maximum}.`,
               'QUERY_TOO_COMPLEX',
             );
+          }
+          await Promise.resolve();
+        },
+        willSendResponse: async ({ response, errors }) => {
+          if (errors?.some((error) => CLIENT_CODES_AS_400.has(String(error.extensions.code)))) {
+            response.http.status = 400;
           }
           await Promise.resolve();
         },

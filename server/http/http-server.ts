@@ -164,7 +164,9 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
         else res.end();
         return;
       }
-      faultLog(`[http] unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+      faultLog(
+        `[http] unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+      );
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
       else res.end();
     });

@@ -96,7 +96,7 @@ export class GraphGateway {
     } catch (error) {
       const translated = translate(error);
       if (translated instanceof DatabaseUnavailableError) {
-        this.markUnavailable(error instanceof Error ? error.message.split('\n')[0] ?? '' : '');
+        this.markUnavailable(error instanceof Error ? (error.message.split('\n')[0] ?? '') : '');
       }
       throw translated;
     } finally {

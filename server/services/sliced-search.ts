@@ -1,4 +1,8 @@
-import { SearchBudgetExceededError, type Route, type RouteSearch } from '../domain/route-planner.js';
+import {
+  SearchBudgetExceededError,
+  type Route,
+  type RouteSearch,
+} from '../domain/route-planner.js';
 
 export interface SliceLimits {
   /** Longest stretch the search holds the event loop before letting other requests in. */

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  isAlive,
+  routeLoad,
+  startServerProcess,
+  waitFor,
+  type ServerProcess,
+} from './support/server-process.js';
+
+/**
+ * The real server and the real local Neo4j as child processes, as an operator runs them: signals,
+ * a JVM killed under load. One store for all, so only the first start seeds it.
+ */
+const HOME = path.resolve('.neo4j/process-test');
+
+const status = async (url: string) => {
+  try {
+    return (await fetch(url)).status;
+  } catch {
+    return 0;
+  }
+};
+
+async function post(server: ServerProcess, query: string) {
+  const started = performance.now();
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: { extensions?: { code?: string } }[];
+  };
+  return { ms: performance.now() - started, body };
+}
+
+const sum = (map: Map<number, number>, test: (key: number) => boolean) =>
+  [...map].reduce((total, [key, count]) => total + (test(key) ? count : 0), 0);
+
+describe('the server process', () => {
+  it('survives kill -9 of its Neo4j under load: restarts it, /ready back to 200, routes answered throughout', async () => {
+    const server = await startServerProcess(HOME);
+    try {
+      const jvm = server.jvmPid();
+      expect(jvm).not.toBeNull();
+      expect(await status(`${server.url}/ready`)).toBe(200);
+      const stopLoad = new AbortController();
+      const load = routeLoad(server.url, 8, stopLoad.signal);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+
+      process.kill(jvm as number, 'SIGKILL');
+      const killedAt = Date.now();
+      await waitFor(
+        '/ready to say 503',
+        async () => (await status(`${server.url}/ready`)) === 503,
+        10_000,
+      );
+      // Neo4j down: what the cached graph holds still answers; the rest fails fast.
+      const routes = await post(
+        server,
+        '{ careerRoutes(profile: {currentRoleId: "secretaire-medicale"}, targetRoleId: "encadrant-archives") { id } }',
+      );
+      expect(routes.body.errors).toBeUndefined();
+      const graph = await post(server, '{ explorerGraph { nodes { id } } }');
+      expect(graph.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(graph.ms).toBeLessThan(1_000);
+      const picker = await post(server, '{ roles(search: "secrétaire") { id } }');
+      expect(picker.body.errors).toBeUndefined();
+
+      await waitFor(
+        '/ready to say 200 again',
+        async () => (await status(`${server.url}/ready`)) === 200,
+        60_000,
+      );
+      const recoveredIn = Date.now() - killedAt;
+      stopLoad.abort();
+      const tally = await load;
+      console.log(
+        `kill -9 of the JVM: ready again in ${(recoveredIn / 1000).toFixed(1)} s; load: ${JSON.stringify([...tally.statuses])}, errors ${JSON.stringify([...tally.errorCodes])}`,
+      );
+      expect(isAlive(jvm as number)).toBe(false);
+      expect(server.jvmPid()).not.toBe(jvm);
+      expect(sum(tally.statuses, (s) => s !== 200)).toBe(0);
+      expect(tally.errorCodes.size).toBe(0);
+      expect(tally.refused).toBe(0);
+      expect(server.output()).toMatch(/exited on SIGKILL/);
+      // Neo4j is back: a query that needs it works again.
+      expect(
+        (await post(server, '{ explorerGraph { nodes { id } } }')).body.errors,
+      ).toBeUndefined();
+
+      // SIGTERM under load: every request answered or refused, none with a 5xx; no JVM left.
+      const stopLoad2 = new AbortController();
+      const load2 = routeLoad(server.url, 20, stopLoad2.signal);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const newJvm = server.jvmPid() as number;
+      const signalledAt = Date.now();
+      server.child.kill('SIGTERM');
+      const exit = await server.exited;
+      stopLoad2.abort();
+      const tally2 = await load2;
+      console.log(
+        `SIGTERM under load: exit in ${((exit.at - signalledAt) / 1000).toFixed(1)} s; ${JSON.stringify([...tally2.statuses])}, refused ${tally2.refused}`,
+      );
+      expect(exit.code).toBe(0);
+      expect(exit.at - signalledAt).toBeLessThanOrEqual(10_000);
+      expect(sum(tally2.statuses, (s) => s >= 500)).toBe(0);
+      expect(sum(tally2.statuses, (s) => s === 200)).toBeGreaterThan(0);
+      await waitFor('the JVM to be gone', () => !isAlive(newJvm), 15_000);
+      expect(server.jvmPid()).toBeNull();
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  }, 240_000);
+
+  it('stops on SIGTERM when idle within 5 s, and stops its Neo4j', async () => {
+    const server = await startServerProcess(HOME);
+    const jvm = server.jvmPid() as number;
+    const signalledAt = Date.now();
+    server.child.kill('SIGTERM');
+    const exit = await server.exited;
+    console.log(`SIGTERM idle: exit in ${((exit.at - signalledAt) / 1000).toFixed(1)} s`);
+    expect(exit.code).toBe(0);
+    expect(exit.at - signalledAt).toBeLessThanOrEqual(5_000);
+    await waitFor('the JVM to be gone', () => !isAlive(jvm), 15_000);
+  }, 240_000);
+
+  it('exits at once on a second signal, even with a request stuck in flight, leaving no JVM', async () => {
+    const server = await startServerProcess(HOME);
+    const jvm = server.jvmPid() as number;
+    // A request whose body never finishes: the drain would wait for it up to its deadline.
+    const { port } = new URL(server.url);
+    const net = await import('node:net');
+    const socket = net.connect(Number(port), '127.0.0.1');
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query"',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(server.child.exitCode).toBeNull(); // still draining
+    const forcedAt = Date.now();
+    server.child.kill('SIGINT');
+    const exit = await server.exited;
+    socket.destroy();
+    expect(exit.at - forcedAt).toBeLessThan(2_000);
+    await waitFor('the JVM to be gone', () => !isAlive(jvm), 15_000);
+  }, 240_000);
+});

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+export const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms: number) {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+  /** The pid of the local Neo4j JVM the server started (from its pid file). */
+  jvmPid(): number | null;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+}
+
+/**
+ * `npm start`'s server (server/main.ts) as a child process, with a local Neo4j of its own on a
+ * free port and the store `homeDir`: what an operator runs, signals included.
+ */
+export async function startServerProcess(homeDir: string): Promise<ServerProcess> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NEO4J_PORT: String(await freePort()),
+    NEO4J_HOME: homeDir,
+  };
+  delete env.NEO4J_URI;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
+    (resolve) =>
+      child.once('exit', (code, signal) => {
+        resolve({ code, signal, at: Date.now() });
+      }),
+  );
+  let gone = false;
+  void exited.then(() => (gone = true));
+  await waitFor(
+    'the server to listen',
+    () => {
+      if (gone) throw new Error(`the server exited during start-up:\n${output}`);
+      return /running on (http:\/\/\S+)\//.test(output);
+    },
+    240_000,
+  );
+  const url = /running on (http:\/\/\S+?)\//.exec(output)?.[1] ?? '';
+  const pidFile = path.join(homeDir, 'neo4j.pid');
+  return {
+    url,
+    child,
+    output: () => output,
+    jvmPid: () =>
+      existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim().split(' ')[0]) : null,
+    exited,
+  };
+}
+
+const ROUTES = JSON.stringify({
+  query:
+    '{ careerRoutes(profile: {currentRoleId: "secretaire-medicale"}, targetRoleId: "technicien-information-medicale", limit: 3) { id totalCost } }',
+});
+
+export interface LoadTally {
+  /** HTTP status → count. */
+  statuses: Map<number, number>;
+  /** Requests that got no HTTP answer (connection refused or reset). */
+  refused: number;
+  /** Answers with a GraphQL error, by code. */
+  errorCodes: Map<string, number>;
+}
+
+/**
+ * `clients` loops posting careerRoutes until `stop` is aborted; counts what came back. Bounded:
+ * loopback only, and it stops when told or when the server stops answering.
+ */
+export async function routeLoad(url: string, clients: number, stop: AbortSignal) {
+  const tally: LoadTally = { statuses: new Map(), refused: 0, errorCodes: new Map() };
+  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  const client = async () => {
+    while (!stop.aborted) {
+      try {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: ROUTES,
+        });
+        bump(tally.statuses, response.status);
+        const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+        for (const error of body.errors ?? [])
+          bump(tally.errorCodes, error.extensions?.code ?? '?');
+      } catch {
+        tally.refused++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  return tally;
+}
