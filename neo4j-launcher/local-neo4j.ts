@@ -69,7 +69,7 @@ function readPidFile(homeDir: string): { pid: number; port: number } | null {
 }
 
 /** Removes the pid file only if it still names `pid`: another instance may have written it since. */
-function removePidFile(homeDir: string, pid: number): void {
+export function removePidFile(homeDir: string, pid: number): void {
   if (readPidFile(homeDir)?.pid === pid) rmSync(path.join(homeDir, PID_FILE), { force: true });
 }
 

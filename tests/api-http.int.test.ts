@@ -96,8 +96,9 @@ describe('over HTTP', () => {
 
 describe('with the database down', () => {
   it('stays alive, reports not ready (503) and answers SERVICE_UNAVAILABLE without details', async () => {
+    // The production retry window: the first query waits it out, the next ones must not.
     const deadDriver = neo4j.driver('bolt://127.0.0.1:1', undefined, {
-      maxTransactionRetryTime: 200,
+      maxTransactionRetryTime: 5_000,
       connectionTimeout: 500,
     });
     const app = await createApp(new GraphGateway(deadDriver, undefined));
@@ -115,6 +116,16 @@ describe('with the database down', () => {
       };
       expect(body.errors[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
       expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
+      // The outage is known now: the next queries fail at once instead of retrying for seconds.
+      const started = performance.now();
+      const again = await fetch(`${deadUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ explorerGraph { nodes { id } } }' }),
+      });
+      const againBody = (await again.json()) as { errors: { extensions: { code: string } }[] };
+      expect(againBody.errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(performance.now() - started).toBeLessThan(1_000);
     } finally {
       await app.stop();
       await deadDriver.close();
