@@ -2,11 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   isAlive,
-  routeLoad,
   startServerProcess,
   waitFor,
   type ServerProcess,
-} from './support/server-process.js';
+} from '../bench/server-process.js';
+import { routeLoad } from './support/route-load.js';
 
 /**
  * The real server and the real local Neo4j as child processes, as an operator runs them: signals,
