@@ -24,8 +24,14 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // The server's Content-Security-Policy must never block anything the app does.
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
   return async () => {
     await page.close();
+    expect(blocked).toEqual([]);
   };
 });
 
@@ -80,7 +86,8 @@ describe('Mon parcours', () => {
     await page.locator('#skill-k-urgences-afgsu').selectOption('OPERATIONAL');
     // The route is recomputed with the adjusted profile: AFGSU is no longer missing.
     await page.waitForFunction(
-      "!document.querySelector('article.route').textContent.includes('Gestes et soins d\\'urgence (AFGSU)')",
+      // The route list is replaced while the new answer loads: wait for the new one.
+      "(document.querySelector('article.route')?.textContent ?? 'Gestes et soins d\\'urgence (AFGSU)').includes('Gestes et soins d\\'urgence (AFGSU)') === false",
     );
     const stored = await page.evaluate<string | null>(
       "localStorage.getItem('passerelles.profile.v1')",

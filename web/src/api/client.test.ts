@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, graphql } from './client.js';
+
+const answer = (status: number, body: unknown) => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status }))),
+  );
+};
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('graphql', () => {
+  it('turns a cut-off route search into advice the person can follow, in French', async () => {
+    answer(200, { errors: [{ message: 'too broad', extensions: { code: 'SEARCH_TOO_BROAD' } }] });
+    const error = await graphql('{ x }').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('input');
+    expect((error as ApiError).message).toMatch(/trop vaste.*réduisez/);
+  });
+
+  it('reads a 503 while the server stops as « unavailable », to retry', async () => {
+    answer(503, { errors: [{ message: 'The server is stopping; try again shortly.' }] });
+    const error = await graphql('{ x }').catch((e: unknown) => e);
+    expect((error as ApiError).kind).toBe('unavailable');
+  });
+});
