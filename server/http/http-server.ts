@@ -19,10 +19,11 @@ export const HTTP_LIMITS = {
   requestTimeoutMs: 30_000,
   /** How long an idle keep-alive connection stays open. */
   keepAliveTimeoutMs: 5_000,
-  /** Open connections at once; more are refused. */
+  /**
+   * Open connections at once; more are refused. (No cap on requests per connection: past it Node
+   * answers 503 to clients that ignore its `Connection: close`, as load tools do.)
+   */
   maxConnections: 1_000,
-  /** Requests served on one connection before it is closed (spreads load across instances). */
-  maxRequestsPerSocket: 1_000,
 } as const;
 
 export interface HttpAppOptions {
@@ -148,7 +149,6 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
     keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
   });
   server.maxConnections = HTTP_LIMITS.maxConnections;
-  server.maxRequestsPerSocket = HTTP_LIMITS.maxRequestsPerSocket;
   const drain = new HttpDrain(server);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     applySecurityHeaders(res);
