@@ -19,6 +19,14 @@ export default tseslint.config(
       ],
       // neo4j-driver declares its option bags as classes; plain objects are what its docs pass.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='pathname']:has(MetaProperty)",
+          message:
+            'A URL pathname is percent-encoded (a space is %20): use fileURLToPath(import.meta.url).',
+        },
+      ],
     },
   },
   {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { GraphData } from '../../schema/graph-data.js';
 import { datasetFileSchema } from './file-schema.js';
 import { toGraph, type ParsedFile } from './to-graph.js';
 import { validateGraph, type DatasetError } from './validate-graph.js';
 
-export const DATA_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'data');
+export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 
 export interface RawFile {
   file: string;
