@@ -110,3 +110,32 @@ describe('loadDataset validation', () => {
     ).toBe(true);
   });
 });
+
+describe('the level scale', () => {
+  const level = (id: string, rank: number, minMonths: number, maxMonths: number) => ({
+    id,
+    rank,
+    label: `Niveau ${id}`,
+    definition: 'Une définition du niveau.',
+    acquisitionTime: 'Une durée.',
+    minMonths,
+    maxMonths,
+    source: 'derived: échelle inventée pour ce test',
+  });
+
+  it('is refused when a higher level does not take longer to reach', () => {
+    const data: Record<string, unknown> = {
+      ...tinyDataset(),
+      'levels.yaml': {
+        levels: [
+          level('GENERAL', 1, 0.25, 1),
+          level('OPERATIONAL', 2, 24, 60),
+          level('DEEP', 3, 3, 24),
+        ],
+      },
+    };
+    expect(errorsOf(data)).toEqual([
+      'levels.yaml: levels.0 — level DEEP must take longer to reach than OPERATIONAL (13.5 months ≤ 42)',
+    ]);
+  });
+});

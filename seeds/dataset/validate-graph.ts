@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { formatOrigin, type GraphData, type Origin } from '../../schema/graph-data.js';
+import { levelScaleProblem, type ScaleLevel } from '../../schema/level-scale.js';
 import { nodeSchemas, type NodeLabel } from '../../schema/nodes.js';
 import { relationshipSpecs } from '../../schema/relationships.js';
 
@@ -23,7 +24,8 @@ function schemaErrors(result: z.ZodSafeParseResult<unknown>, origin: Origin): Da
 /**
  * Checks the whole graph before anything is written: node and relationship properties, unique
  * ids per label, endpoints and property references that name existing nodes of the right label,
- * no duplicate relationship, no role without requirements. Returns every error, not the first.
+ * no duplicate relationship, no role without requirements, a level scale whose months grow with
+ * rank. Returns every error, not the first.
  */
 export function validateGraph(graph: GraphData): DatasetError[] {
   const errors: DatasetError[] = [];
@@ -79,6 +81,14 @@ export function validateGraph(graph: GraphData): DatasetError[] {
   }
 
   for (const ref of graph.references) resolve(ref.id, [ref.label], ref.origin, 'reference');
+
+  const levels = graph.nodes.filter((node) => node.label === 'Level');
+  const scale = levels.map((node) => nodeSchemas.Level.safeParse(node.props));
+  const firstLevel = levels[0];
+  if (firstLevel && scale.every((parsed) => parsed.success)) {
+    const problem = levelScaleProblem(scale.map((parsed) => parsed.data as ScaleLevel));
+    if (problem) errors.push({ where: at(firstLevel.origin), message: problem });
+  }
 
   for (const node of graph.nodes) {
     if (node.label === 'Role' && !rolesWithRequirements.has(node.props.id)) {

@@ -16,7 +16,7 @@ describe('LevelScale', () => {
   });
 
   it('refuses an incomplete scale', () => {
-    expect(() => new LevelScale(SHEET_LEVELS.slice(0, 2))).toThrow(/GENERAL, OPERATIONAL and DEEP/);
+    expect(() => new LevelScale(SHEET_LEVELS.slice(0, 2))).toThrow(/GENERAL, OPERATIONAL, DEEP once each/);
   });
 });
 

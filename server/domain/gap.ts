@@ -1,6 +1,6 @@
 import type { Level } from '../../schema/common.js';
 import { CoverageIndex, type Coverage, type TrainingOffer } from './coverage.js';
-import { rankOf, type LevelScale } from './levels.js';
+import { learningEffort, rankOf, type LevelScale } from './levels.js';
 import type { Profile } from './profile.js';
 import type { RequirementRecord } from './records.js';
 
@@ -96,13 +96,14 @@ export function computeGap(
     });
   }
   missing.sort((a, b) => b.months - a.months || (a.skillId < b.skillId ? -1 : 1));
+  const effort = learningEffort(missing.map((m) => m.months));
   return {
     roleId,
     matchPercent: matchPercent(profile, requirements),
     missing,
     blocks: groupByBlock(missing, blockOrder),
     uncoveredSkillIds: missing.filter((m) => m.coverage === 'NONE').map((m) => m.skillId),
-    cost: missing.reduce((sum, m) => sum + m.months, 0),
-    estimatedMonths: missing.reduce((max, m) => Math.max(max, m.months), 0),
+    cost: effort.cost,
+    estimatedMonths: effort.months,
   };
 }

@@ -1,4 +1,5 @@
 import type { Level } from '../../schema/common.js';
+import { levelScaleProblem, typicalMonths } from '../../schema/level-scale.js';
 import type { LevelRecord } from './records.js';
 
 export const LEVEL_RANK: Readonly<Record<Level, number>> = { GENERAL: 1, OPERATIONAL: 2, DEEP: 3 };
@@ -17,15 +18,10 @@ export class LevelScale {
   private readonly typical: Readonly<Record<Level, number>>;
 
   constructor(levels: readonly LevelRecord[]) {
+    const problem = levelScaleProblem(levels);
+    if (problem) throw new Error(problem);
     const typical: Partial<Record<Level, number>> = {};
-    for (const level of levels) typical[level.id] = (level.minMonths + level.maxMonths) / 2;
-    if (
-      typical.GENERAL === undefined ||
-      typical.OPERATIONAL === undefined ||
-      typical.DEEP === undefined
-    ) {
-      throw new Error('the level scale must define GENERAL, OPERATIONAL and DEEP');
-    }
+    for (const level of levels) typical[level.id] = typicalMonths(level);
     this.typical = typical as Record<Level, number>;
   }
 
@@ -39,4 +35,18 @@ export class LevelScale {
     if (rankOf(current) >= rankOf(required)) return 0;
     return this.typical[required] - (current ? this.typical[current] : 0);
   }
+}
+
+/**
+ * The cost rule, for a step or a gap: learning months add up into the effort (`cost`), but skills
+ * are learnt side by side, so the time it takes (`months`) is the longest single one.
+ */
+export function learningEffort(months: Iterable<number>): { cost: number; months: number } {
+  let cost = 0;
+  let longest = 0;
+  for (const m of months) {
+    cost += m;
+    longest = Math.max(longest, m);
+  }
+  return { cost, months: longest };
 }

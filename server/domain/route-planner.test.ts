@@ -22,7 +22,7 @@ const path = (route: { steps: { move: { from: string; to: string } }[] }) =>
   [route.steps[0]?.move.from, ...route.steps.map((s) => s.move.to)].join('>');
 
 describe('planRoutes', () => {
-  it('prefers the cheapest route over the shortest one', () => {
+  it('charges a detour for what its roles require: the direct move comes first', () => {
     const ctx = planningGraph(
       { a: {}, z: { s: 'OPERATIONAL' }, b: { s: 'GENERAL' }, c: { t: 'GENERAL' }, d: {} },
       [
@@ -40,7 +40,7 @@ describe('planRoutes', () => {
     expect(routes.map((r) => r.totalCost)).toEqual([12.875, 13.5]);
   });
 
-  it('takes a longer route when it is cheaper', () => {
+  it('prefers the cheapest route over the shortest one', () => {
     const ctx = planningGraph(
       { a: {}, b: {}, c: {}, z: { s: 'GENERAL' }, x: { s: 'GENERAL', u: 'DEEP' } },
       [
@@ -162,5 +162,32 @@ describe('the work budget', () => {
     while (!search.advance(3)) slices++;
     expect(slices).toBeGreaterThan(10);
     expect(search.routes.map(path)).toEqual(whole.map(path));
+  });
+});
+
+describe('route ids and ties', () => {
+  const ids = (routes: { steps: { move: { id: string } }[] }[]) =>
+    routes.map((route) => route.steps.map((step) => step.move.id).join('>'));
+
+  it('gives two parallel moves two routes, ordered by move id', () => {
+    const ctx = planningGraph({ a: {}, z: {} }, [
+      ['a', 'z', null, 'm-2'],
+      ['a', 'z', null, 'm-1'],
+    ]);
+    expect(ids(planRoutes(ctx, query({ limit: 5 })))).toEqual(['m-1', 'm-2']);
+  });
+
+  it('compares move by move, so an id that is a prefix of another comes first', () => {
+    // Joined as strings, "s-a-b>…" would sort before "s-a>…" ("-" < ">"); move by move, it does not.
+    const ctx = planningGraph({ s: {}, x: {}, y: {}, t: {} }, [
+      ['s', 'x', null, 's-a-b'],
+      ['s', 'y', null, 's-a'],
+      ['x', 't', null, 'x-t'],
+      ['y', 't', null, 'y-t'],
+    ]);
+    expect(ids(planRoutes(ctx, query({ fromRoleId: 's', targetRoleId: 't', limit: 5 })))).toEqual([
+      's-a>y-t',
+      's-a-b>x-t',
+    ]);
   });
 });

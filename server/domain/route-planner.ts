@@ -1,6 +1,6 @@
 import type { Level, PathFamily } from '../../schema/common.js';
 import type { SkillGapResult } from './gap.js';
-import { higherLevel } from './levels.js';
+import { higherLevel, learningEffort } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import { PriorityQueue } from './priority-queue.js';
 import { learnRequirements, type Profile } from './profile.js';
@@ -55,14 +55,27 @@ interface Partial {
   roles: string[];
   cost: number;
   months: number;
-  key: string;
 }
 
-/** Cheapest first, then fewer steps, then route id: the order is total, so answers are stable. */
+/** Compares two sequences of move ids move by move (so "a" comes before "a-b", whatever "-"). */
+function byMoveIds(a: readonly MoveRecord[], b: readonly MoveRecord[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = (a[i] as MoveRecord).id;
+    const y = (b[i] as MoveRecord).id;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Cheapest first, then fewer steps, then the sequence of move ids: the order is total (move ids
+ * are unique), so the same question always gets the same answer, parallel moves included.
+ */
 const byCostStepsId = (a: Partial, b: Partial): number =>
-  a.cost - b.cost ||
-  a.moves.length - b.moves.length ||
-  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  a.cost - b.cost || a.moves.length - b.moves.length || byMoveIds(a.moves, b.moves);
+
+/** A route's id: its move ids in order, joined by ">" (unique even when two moves are parallel). */
+export const routeId = (route: Route): string => route.steps.map((step) => step.move.id).join('>');
 
 const allowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): boolean =>
   families === null || move.family === null || families.has(move.family);
@@ -106,21 +119,20 @@ function extend(
   move: MoveRecord,
   target: RoleRecord,
 ): Partial {
-  let cost = 0;
-  let stepMonths = 0;
-  for (const requirement of target.requirements) {
-    const current = levelAfter(ctx, query, partial, requirement.skillId);
-    const months = ctx.scale.monthsBetween(current, requirement.level);
-    cost += months;
-    stepMonths = Math.max(stepMonths, months);
-  }
+  const step = learningEffort(
+    target.requirements.map((requirement) =>
+      ctx.scale.monthsBetween(
+        levelAfter(ctx, query, partial, requirement.skillId),
+        requirement.level,
+      ),
+    ),
+  );
   return {
     roleId: target.id,
     moves: [...partial.moves, move],
     roles: [...partial.roles, target.id],
-    cost: partial.cost + cost,
-    months: partial.months + stepMonths,
-    key: `${partial.key}>${target.id}`,
+    cost: partial.cost + step.cost,
+    months: partial.months + step.months,
   };
 }
 
@@ -173,7 +185,6 @@ export class RouteSearch {
       roles: [],
       cost: 0,
       months: 0,
-      key: query.fromRoleId,
     });
   }
 

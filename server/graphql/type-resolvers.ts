@@ -13,7 +13,7 @@ import type {
   TrainingBlockRecord,
   TrainingItemRecord,
 } from '../domain/records.js';
-import type { Route, RouteStep } from '../domain/route-planner.js';
+import { routeId, type RouteStep } from '../domain/route-planner.js';
 import type { JobSheetRecord } from '../repositories/job-sheet-repository.js';
 import type { ApiContext } from './context.js';
 
@@ -108,7 +108,7 @@ export const typeResolvers = {
     skills: many(skill, (b: GapBlock) => b.skillIds),
   },
   CareerRoute: {
-    id: (r: Route) => [r.steps[0]?.move.from, ...r.steps.map((s) => s.move.to)].join('>'),
+    id: routeId,
   },
   RouteStep: {
     from: one(role, (s: RouteStep) => s.move.from),

@@ -41,7 +41,7 @@ export const SHEET_LEVELS: LevelRecord[] = [
   },
 ];
 
-type MoveSpec = [from: string, to: string, family?: PathFamily];
+type MoveSpec = [from: string, to: string, family?: PathFamily | null, id?: string];
 
 /** A small planning graph: roles with their required skill levels, and moves between them. */
 export function planningGraph(
@@ -49,8 +49,8 @@ export function planningGraph(
   moves: MoveSpec[],
   blocks: TrainingBlockRecord[] = [],
 ): PlanningContext {
-  const moveRecords: MoveRecord[] = moves.map(([from, to, family]) => ({
-    id: `m-${from}-${to}`,
+  const moveRecords: MoveRecord[] = moves.map(([from, to, family, id]) => ({
+    id: id ?? `m-${from}-${to}`,
     from,
     to,
     family: family ?? null,
@@ -80,7 +80,8 @@ export function planningGraph(
           level,
           source: 'derived: test',
         })),
-        moves: moveRecords.filter((m) => m.from === id).sort((a, b) => (a.to < b.to ? -1 : 1)),
+        // In the order given: a test that shuffles moves must see the planner, not this, order them.
+        moves: moveRecords.filter((m) => m.from === id),
       },
     ]),
   );
