@@ -38,7 +38,7 @@ describe('over HTTP', () => {
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
-      data: { careerRoutes: [{ id: 'secretaire-medicale>encadrant-archives' }] },
+      data: { careerRoutes: [{ id: 'm-secretaire-encadrant-archives' }] },
     });
   });
 

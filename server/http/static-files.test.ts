@@ -53,12 +53,21 @@ describe('serveWebApp', () => {
   it('serves built files, with long caching for hashed assets', async () => {
     const { written, run } = request('/assets/app.js');
     expect(await run()).toBe(true);
+    expect(written.status).toBe(200);
+    expect(written.body).toBe('console.log(1)');
+    expect(written.headers?.['content-type']).toMatch(/^text\/javascript/);
     expect(written.headers?.['cache-control']).toContain('immutable');
   });
 
   it('answers index.html for the app URLs that hold a view', async () => {
-    const { run } = request('/?view=explorer');
-    expect(await run()).toBe(true);
+    for (const url of ['/?view=explorer', '/parcours']) {
+      const { written, run } = request(url);
+      expect(await run()).toBe(true);
+      expect(written.body).toBe('<p>app</p>');
+      expect(written.headers?.['cache-control']).toBe('no-cache');
+    }
+    const { run } = request('/assets/missing.js');
+    expect(await run()).toBe(false); // a missing asset is a 404, not the app
   });
 
   it('never serves a file outside its folder, even a sibling sharing its prefix', async () => {
