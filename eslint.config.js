@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -27,6 +28,15 @@ export default tseslint.config(
             'A URL pathname is percent-encoded (a space is %20): use fileURLToPath(import.meta.url).',
         },
       ],
+    },
+  },
+  {
+    // Preact's hooks follow React's rules (named useX); the linter checks them by name.
+    files: ['web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

@@ -121,6 +121,8 @@ describe('Explorer and training blocks', () => {
   it('searches the graph and shows a node with its links and sources', async () => {
     await page.goto(`${url}/?view=explorer`);
     await page.locator('.cy canvas').first().waitFor();
+    // The Cytoscape instance is kept when the focus changes: its canvas stays the same element.
+    await page.evaluate("document.querySelector('.cy canvas').dataset.kept = 'yes'");
     await page.locator('#explorer-search').fill('urgence');
     await page.getByRole('button', { name: 'Chercher' }).click();
     await page.locator('.search-results button').first().click();
@@ -131,6 +133,7 @@ describe('Explorer and training blocks', () => {
     );
     expect(await panel.textContent()).toContain('Fiches métiers officielles (répertoire) — 40F30');
     expect(new URL(page.url()).searchParams.get('focus')).toBe('Skill:sf-traiter-appels-urgence');
+    expect(await page.evaluate("document.querySelector('.cy canvas')?.dataset.kept")).toBe('yes');
     await screenshot(page, 'explorateur-voisinage');
   });
 

@@ -7,6 +7,7 @@ import cytoscape, {
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'preact/hooks';
 import { graphStyle } from '../model/graph-style.js';
+import { elementChanges } from '../model/element-diff.js';
 
 cytoscape.use(dagre);
 
@@ -20,29 +21,61 @@ interface Props {
   height?: number;
 }
 
-/** The only component that owns a Cytoscape instance: elements in, selections out. */
+/**
+ * The only component that owns a Cytoscape instance: one instance for the component's life;
+ * new elements are applied as a change (removed, added, data updated), and the layout runs
+ * again only when the set of elements changed. Elements in, selections out.
+ */
 export function CyCanvas({ elements, layout, label, onSelect, onReady, height = 420 }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  // The latest callbacks, read when an event fires: the instance outlives any one render.
+  const callbacks = useRef({ onSelect, onReady });
+  callbacks.current = { onSelect, onReady };
+  // The layout to run when the elements change (a new options object each render is no change).
+  const layoutOptions = useRef(layout);
+  layoutOptions.current = layout;
+
   useEffect(() => {
     if (!container.current) return;
     const cy = cytoscape({
       container: container.current,
-      elements,
       style: graphStyle,
-      layout,
       minZoom: 0.1,
       maxZoom: 1.3,
     });
     cy.on('tap', 'node', (event) => {
       const node = event.target as NodeSingular;
-      onSelect?.(node.id());
+      callbacks.current.onSelect?.(node.id());
     });
-    onReady?.(cy);
+    cyRef.current = cy;
+    callbacks.current.onReady?.(cy);
     return () => {
-      onReady?.(null);
+      callbacks.current.onReady?.(null);
+      cyRef.current = null;
       cy.destroy();
     };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const shown = cy.elements().map((element) => ({
+      id: element.id(),
+      data: element.data() as Record<string, unknown>,
+      position: element.isNode() ? element.position() : undefined,
+    }));
+    const change = elementChanges(shown, elements);
+    cy.batch(() => {
+      for (const id of change.removed) cy.getElementById(id).remove();
+      for (const { id, data } of change.updated) cy.getElementById(id).data(data);
+      for (const { id, position } of change.moved) cy.getElementById(id).position(position);
+      if (change.added.length > 0) cy.add(change.added);
+    });
+    if (change.added.length + change.removed.length + change.moved.length > 0)
+      cy.layout(layoutOptions.current).run();
   }, [elements]);
+
   return (
     <div
       ref={container}

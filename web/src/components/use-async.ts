@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 export type AsyncState<T> =
   | { status: 'idle' }
@@ -13,6 +13,10 @@ export type AsyncState<T> =
 export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>) {
   const [state, setState] = useState<AsyncState<T>>({ status: key === null ? 'idle' : 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // The latest `load` (it is a new closure each render): `key` says when to run it, and a run
+  // must use what the render that asked for it knew, not what the first render knew.
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   useEffect(() => {
     if (key === null) {
       setState({ status: 'idle' });
@@ -20,7 +24,7 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
     }
     const controller = new AbortController();
     setState({ status: 'loading' });
-    load(controller.signal).then(
+    latestLoad.current(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'ready', data });
       },
@@ -35,7 +39,6 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
     return () => {
       controller.abort();
     };
-    // `load` is recreated on each render; `key` says when the request really changes.
   }, [key, attempt]);
   const retry = useCallback(() => {
     setAttempt((n) => n + 1);
