@@ -80,11 +80,16 @@ export const CONDITION_KINDS = [
 ] as const;
 export const conditionKindSchema = z.enum(CONDITION_KINDS);
 
+/** CORE: the study's three blocks; COMPLEMENT: specialisations and complements. */
+export const BLOCK_KINDS = ['CORE', 'COMPLEMENT'] as const;
+export const blockKindSchema = z.enum(BLOCK_KINDS);
+
 export const SECTORS = ['FPH', 'FPE_FPT', 'PRIVATE_ASSOCIATIVE', 'OUTSIDE_EMPLOYMENT'] as const;
 export const sectorSchema = z.enum(SECTORS);
 
 export const ROLE_KINDS = ['CURRENT_JOB', 'PATH_TARGET', 'ENTRY', 'FUTURE_VARIANT'] as const;
 export const roleKindSchema = z.enum(ROLE_KINDS);
+export type RoleKind = z.infer<typeof roleKindSchema>;
 
 export const CATEGORIES = ['A', 'B', 'C'] as const;
 export const categorySchema = z.enum(CATEGORIES);

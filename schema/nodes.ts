@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   axisPositionSchema,
+  blockKindSchema,
   categorySchema,
   conditionKindSchema,
   levelSchema,
@@ -59,7 +60,7 @@ export const nodeSchemas = {
   TrainingBlock: z.strictObject({
     ...base,
     title: textSchema,
-    blockKind: z.enum(['CORE', 'COMPLEMENT']),
+    blockKind: blockKindSchema,
     summary: textSchema,
     order: z.number().int().positive(),
   }),

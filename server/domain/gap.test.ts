@@ -16,7 +16,9 @@ describe('LevelScale', () => {
   });
 
   it('refuses an incomplete scale', () => {
-    expect(() => new LevelScale(SHEET_LEVELS.slice(0, 2))).toThrow(/GENERAL, OPERATIONAL, DEEP once each/);
+    expect(() => new LevelScale(SHEET_LEVELS.slice(0, 2))).toThrow(
+      /GENERAL, OPERATIONAL, DEEP once each/,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Level, MoveKind, PathFamily, SkillKind } from '../../schema/common.js';
+import type { Level, MoveKind, PathFamily, RoleKind, SkillKind } from '../../schema/common.js';
 
 /** Read models of the graph, as the domain sees them: plain data, no driver or GraphQL types. */
 
@@ -37,7 +37,7 @@ export interface MoveRecord {
 export interface RoleRecord {
   id: string;
   title: string;
-  roleKind: string;
+  roleKind: RoleKind;
   family: PathFamily | null;
   sector: string;
   category: string | null;

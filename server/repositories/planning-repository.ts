@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  roleKindSchema,
   levelSchema,
   moveDistanceSchema,
   moveKindSchema,
@@ -18,7 +19,7 @@ const roleRow = z.object({
   role: z.object({
     id: z.string(),
     title: z.string(),
-    roleKind: z.string(),
+    roleKind: roleKindSchema,
     family: nullable(pathFamilySchema),
     sector: z.string(),
     category: nullable(z.string()),

@@ -1,25 +1,36 @@
-import type { PathFamily } from '../../schema/common.js';
+import type { PathFamily, RoleKind, SkillKind } from '../../schema/common.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import type { RoleRecord, SkillRecord } from '../domain/records.js';
 import { matchWords } from '../domain/text-match.js';
 import { DatabaseUnavailableError, type GraphGateway } from '../neo4j/gateway.js';
 import { searchText } from '../repositories/search-repository.js';
 
-const ROLE_KIND_ORDER = ['CURRENT_JOB', 'PATH_TARGET', 'FUTURE_VARIANT', 'ENTRY'];
-const FAMILY_ORDER: (PathFamily | null)[] = [
-  null,
-  'EXPERTISE',
-  'COORDINATION',
-  'MANAGEMENT',
-  'OTHER_PUBLIC_SERVICE',
-  'PRIVATE_SECTOR',
-];
-const SKILL_KIND_ORDER = ['SAVOIR_FAIRE', 'KNOWLEDGE', 'SAVOIR_ETRE'];
+// Catalogue order, keyed by the enums: a value added to the data model without a place here is a
+// compile error.
+const ROLE_KIND_ORDER: Readonly<Record<RoleKind, number>> = {
+  CURRENT_JOB: 0,
+  PATH_TARGET: 1,
+  FUTURE_VARIANT: 2,
+  ENTRY: 3,
+};
+const FAMILY_ORDER: Readonly<Record<PathFamily, number>> = {
+  EXPERTISE: 1,
+  COORDINATION: 2,
+  MANAGEMENT: 3,
+  OTHER_PUBLIC_SERVICE: 4,
+  PRIVATE_SECTOR: 5,
+};
+const familyRank = (family: PathFamily | null) => (family ? FAMILY_ORDER[family] : 0);
+const SKILL_KIND_ORDER: Readonly<Record<SkillKind, number>> = {
+  SAVOIR_FAIRE: 0,
+  KNOWLEDGE: 1,
+  SAVOIR_ETRE: 2,
+};
 const byFrench = (a: string, b: string) => a.localeCompare(b, 'fr');
 
 const roleOrder = (a: RoleRecord, b: RoleRecord) =>
-  ROLE_KIND_ORDER.indexOf(a.roleKind) - ROLE_KIND_ORDER.indexOf(b.roleKind) ||
-  FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) ||
+  ROLE_KIND_ORDER[a.roleKind] - ROLE_KIND_ORDER[b.roleKind] ||
+  familyRank(a.family) - familyRank(b.family) ||
   byFrench(a.title, b.title);
 
 const SEARCH_LIMIT = 100;
@@ -64,9 +75,7 @@ export async function findSkills(
   search: string | null | undefined,
 ): Promise<SkillRecord[]> {
   const skills = [...ctx.graph.skills.values()].sort(
-    (a, b) =>
-      SKILL_KIND_ORDER.indexOf(a.kind) - SKILL_KIND_ORDER.indexOf(b.kind) ||
-      byFrench(a.label, b.label),
+    (a, b) => SKILL_KIND_ORDER[a.kind] - SKILL_KIND_ORDER[b.kind] || byFrench(a.label, b.label),
   );
   if (!search?.trim()) return skills;
   const ids = await searchIds(gateway, search, 'Skill', skills, (s) => s.label);

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, GraphQLEnumType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  BLOCK_KINDS,
+  CONDITION_KINDS,
+  LEVELS,
+  MOVE_DISTANCES,
+  MOVE_KINDS,
+  PATH_FAMILIES,
+  ROLE_KINDS,
+  SECTORS,
+  SKILL_KINDS,
+} from './common.js';
+
+const sdl = readFileSync(fileURLToPath(new URL('./api.graphql', import.meta.url)), 'utf8');
+const api = buildSchema(sdl);
+
+const valuesOf = (name: string): string[] => {
+  const type = api.getType(name);
+  if (!(type instanceof GraphQLEnumType)) throw new Error(`${name} is not an enum of the SDL`);
+  return type.getValues().map((value) => value.name);
+};
+
+/**
+ * The data model (zod, schema/common.ts) and the API contract (schema/api.graphql) name the same
+ * values: a value added to one and not the other fails here, not as a masked error at run time.
+ */
+describe('the SDL enums and the data model', () => {
+  it.each([
+    ['Level', LEVELS],
+    ['PathFamily', PATH_FAMILIES],
+    ['SkillKind', SKILL_KINDS],
+    ['MoveKind', MOVE_KINDS],
+    ['MoveDistance', MOVE_DISTANCES],
+    ['RoleKind', ROLE_KINDS],
+    ['Sector', SECTORS],
+    ['ConditionKind', CONDITION_KINDS],
+    ['BlockKind', BLOCK_KINDS],
+  ] as const)('%s has the same values in both', (name, model) => {
+    expect(valuesOf(name)).toEqual([...model]);
+  });
+});
