@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.neo4j/', 'dist/', 'web/dist/', 'web/dist-bench/', 'test-results/'],
+    ignores: [
+      'node_modules/',
+      '.neo4j/',
+      'dist/',
+      'web/dist/',
+      'web/dist-bench/',
+      'test-results/',
+      '**/*.generated.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

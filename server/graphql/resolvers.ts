@@ -12,6 +12,16 @@ import {
   searchArgs,
   skillGapArgs,
 } from './arguments.js';
+import type {
+  QueryCareerRoutesArgs,
+  QueryJobSheetArgs,
+  QueryReachableRolesArgs,
+  QueryRoleArgs,
+  QueryRolesArgs,
+  QuerySearchArgs,
+  QuerySkillGapArgs,
+  QuerySkillsArgs,
+} from './api-types.generated.js';
 import type { ApiContext } from './context.js';
 import { typeResolvers } from './type-resolvers.js';
 import { z } from 'zod';
@@ -28,29 +38,32 @@ const codeArgs = z.object({
   code: z.string().trim().min(1, 'must not be empty').max(20, 'is too long'),
 });
 
-/** Thin: parse the arguments, delegate to a service, return domain records. */
+/**
+ * Thin: parse the arguments (typed from the SDL by npm run codegen, checked by zod), delegate to
+ * a service, return domain records.
+ */
 const Query = {
-  jobSheet: (_: unknown, args: Args, ctx: ApiContext) =>
+  jobSheet: (_: unknown, args: QueryJobSheetArgs, ctx: ApiContext) =>
     findJobSheet(ctx.gateway, parseArgs(codeArgs, args).code),
-  role: async (_: unknown, args: { id: string }, ctx: ApiContext) =>
+  role: async (_: unknown, args: QueryRoleArgs, ctx: ApiContext) =>
     (await ctx.planning()).role(args.id) ?? null,
-  roles: async (_: unknown, args: Args, ctx: ApiContext) =>
+  roles: async (_: unknown, args: QueryRolesArgs, ctx: ApiContext) =>
     findRoles(ctx.gateway, await ctx.planning(), parseArgs(rolesArgs, args)),
-  skills: async (_: unknown, args: Args, ctx: ApiContext) =>
+  skills: async (_: unknown, args: QuerySkillsArgs, ctx: ApiContext) =>
     findSkills(ctx.gateway, await ctx.planning(), parseArgs(searchArgs, args).search),
   trainingBlocks: async (_: unknown, _args: Args, ctx: ApiContext) =>
     (await ctx.planning()).graph.blocks,
   levels: async (_: unknown, _args: Args, ctx: ApiContext) => (await ctx.planning()).graph.levels,
-  skillGap: async (_: unknown, args: Args, ctx: ApiContext) => {
+  skillGap: async (_: unknown, args: QuerySkillGapArgs, ctx: ApiContext) => {
     const { profile, targetRoleId } = parseArgs(skillGapArgs, args);
     return skillGap(await ctx.planning(), profile, targetRoleId);
   },
-  careerRoutes: async (_: unknown, args: Args, ctx: ApiContext) =>
+  careerRoutes: async (_: unknown, args: QueryCareerRoutesArgs, ctx: ApiContext) =>
     careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args), ctx.deadline),
-  reachableRoles: async (_: unknown, args: Args, ctx: ApiContext) =>
+  reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)),
   explorerGraph: (_: unknown, _args: Args, ctx: ApiContext) => loadExplorerGraph(ctx.gateway),
-  search: async (_: unknown, args: Args, ctx: ApiContext) => {
+  search: async (_: unknown, args: QuerySearchArgs, ctx: ApiContext) => {
     const { text, limit } = parseArgs(textSearchArgs, args);
     const hits = await searchText(ctx.gateway, text, NODE_LABELS, limit);
     return hits.map((hit) => ({ ...hit, key: `${hit.label}:${hit.id}`, kind: hit.label }));

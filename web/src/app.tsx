@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from './api/client.js';
 import { ROLES } from './api/queries.js';
-import type { RoleSummary, Skill } from './api/types.js';
+import type { Skill } from './api/types.js';
 import { ErrorState, Loading } from './components/status.js';
 import { useAsync } from './components/use-async.js';
 import { parseViewState, toSearch, type View, type ViewState } from './state/url-state.js';
@@ -37,9 +37,7 @@ function useViewState() {
 
 export function App() {
   const { state, navigate } = useViewState();
-  const roles = useAsync('roles', (signal) =>
-    graphql<{ roles: RoleSummary[] }>(ROLES, {}, signal).then((d) => d.roles),
-  );
+  const roles = useAsync('roles', (_, signal) => graphql(ROLES, {}, signal).then((d) => d.roles));
   const skills = useMemo(() => {
     if (roles.state.status !== 'ready') return [];
     const all = new Map<string, Skill>();

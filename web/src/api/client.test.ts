@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, graphql } from './client.js';
+import { ROLES } from './queries.js';
 
 const answer = (status: number, body: unknown) => {
   vi.stubGlobal(
@@ -14,7 +15,7 @@ afterEach(() => {
 describe('graphql', () => {
   it('turns a cut-off route search into advice the person can follow, in French', async () => {
     answer(200, { errors: [{ message: 'too broad', extensions: { code: 'SEARCH_TOO_BROAD' } }] });
-    const error = await graphql('{ x }').catch((e: unknown) => e);
+    const error = await graphql(ROLES, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).kind).toBe('input');
     expect((error as ApiError).message).toMatch(/trop vaste.*réduisez/);
@@ -22,7 +23,7 @@ describe('graphql', () => {
 
   it('reads a 503 while the server stops as « unavailable », to retry', async () => {
     answer(503, { errors: [{ message: 'The server is stopping; try again shortly.' }] });
-    const error = await graphql('{ x }').catch((e: unknown) => e);
+    const error = await graphql(ROLES, {}).catch((e: unknown) => e);
     expect((error as ApiError).kind).toBe('unavailable');
   });
 });

@@ -1,3 +1,5 @@
+import type { Operation } from './queries.js';
+
 /** Why a request failed, in words a person can act on. */
 export class ApiError extends Error {
   constructor(
@@ -15,10 +17,13 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
 }
 
-/** POSTs a GraphQL operation to the same origin. The variables are the only place a profile goes. */
-export async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/**
+ * POSTs one operation of operations.graphql to the same origin, typed by its generated types.
+ * The variables are the only place a profile goes.
+ */
+export async function graphql<T, V>(
+  operation: Operation<T, V>,
+  variables: V,
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response;
@@ -26,7 +31,7 @@ export async function graphql<T>(
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operation.document, operationName: operation.name, variables }),
       ...(signal && { signal }),
     });
   } catch (error) {

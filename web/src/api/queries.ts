@@ -1,30 +1,43 @@
-/** The GraphQL operations of the web app. */
+import DOCUMENT from './operations.graphql?raw';
+import type {
+  CareerRoutesQuery,
+  CareerRoutesQueryVariables,
+  ExplorerGraphQuery,
+  ExplorerGraphQueryVariables,
+  ReachableRolesQuery,
+  ReachableRolesQueryVariables,
+  RolesQuery,
+  RolesQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
+  TrainingQuery,
+  TrainingQueryVariables,
+} from './operations.generated.js';
 
-const SKILL = 'id label kind source';
-const GAP = `matchPercent cost estimatedMonths
-  missing { skill { ${SKILL} } requiredLevel currentLevel requirementSource months coverage
-            trainedBy { level block { id title } item { id label } } }
-  uncoveredSkills { ${SKILL} }
-  blocks { block { id title } items { id label } }`;
+/**
+ * An operation of operations.graphql: its name, and (for the compiler only) the types of its
+ * answer and variables, so that `graphql(ROLES, …)` is typed end to end.
+ */
+export interface Operation<TData, TVariables> {
+  readonly document: string;
+  readonly name: string;
+  readonly types?: { data: TData; variables: TVariables };
+}
 
-export const ROLES = `query Roles { roles { id title kind family sector source definition
-  requirements { level source skill { ${SKILL} } } } }`;
+const operation = <TData, TVariables>(name: string): Operation<TData, TVariables> => ({
+  document: DOCUMENT,
+  name,
+});
 
-export const CAREER_ROUTES = `query CareerRoutes($profile: ProfileInput!, $targetRoleId: ID!, $families: [PathFamily!]) {
-  careerRoutes(profile: $profile, targetRoleId: $targetRoleId, limit: 3, maxSteps: 4, families: $families) {
-    id totalCost estimatedMonths
-    steps { from { id title family } to { id title family } family kind distance note source
-            conditions { id kind label source } gap { ${GAP} } } } }`;
-
-export const REACHABLE_ROLES = `query ReachableRoles($profile: ProfileInput!) {
-  reachableRoles(profile: $profile, maxSteps: 2, limit: 20) { role { id title family } steps matchPercent } }`;
-
-export const EXPLORER_GRAPH = `query ExplorerGraph { explorerGraph {
-  nodes { key id kind label family source properties { key value } }
-  edges { key type from to source properties { key value } } } }`;
-
-export const SEARCH = `query Search($text: String!) { search(text: $text, limit: 20) { key } }`;
-
-export const TRAINING = `query Training {
-  trainingBlocks { id title kind summary source items { id label skills { level source skill { ${SKILL} } } } }
-  trainingCoverage { family roles { id title } gaps { requiredLevel bestTrainedLevel skill { ${SKILL} } roles { id } } } }`;
+export const ROLES = operation<RolesQuery, RolesQueryVariables>('Roles');
+export const CAREER_ROUTES = operation<CareerRoutesQuery, CareerRoutesQueryVariables>(
+  'CareerRoutes',
+);
+export const REACHABLE_ROLES = operation<ReachableRolesQuery, ReachableRolesQueryVariables>(
+  'ReachableRoles',
+);
+export const EXPLORER_GRAPH = operation<ExplorerGraphQuery, ExplorerGraphQueryVariables>(
+  'ExplorerGraph',
+);
+export const SEARCH = operation<SearchQuery, SearchQueryVariables>('Search');
+export const TRAINING = operation<TrainingQuery, TrainingQueryVariables>('Training');

@@ -7,24 +7,30 @@ export type AsyncState<T> =
   | { status: 'ready'; data: T };
 
 /**
- * Runs `load` when `key` changes (null: nothing to load), aborting the previous run. `retry`
- * runs it again: an outage shows a message and a retry button, and nothing typed is lost.
+ * Runs `load(request)` when the request changes (compared by value; null: nothing to load),
+ * aborting the previous run. `retry` runs it again: an outage shows a message and a retry
+ * button, and nothing typed is lost.
  */
-export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>) {
+export function useAsync<R, T>(
+  request: R | null,
+  load: (request: R, signal: AbortSignal) => Promise<T>,
+) {
+  const key = request === null ? null : JSON.stringify(request);
   const [state, setState] = useState<AsyncState<T>>({ status: key === null ? 'idle' : 'loading' });
   const [attempt, setAttempt] = useState(0);
-  // The latest `load` (it is a new closure each render): `key` says when to run it, and a run
+  // The latest request and `load` (a new closure each render): `key` says when to run, and a run
   // must use what the render that asked for it knew, not what the first render knew.
-  const latestLoad = useRef(load);
-  latestLoad.current = load;
+  const latest = useRef({ request, load });
+  latest.current = { request, load };
   useEffect(() => {
-    if (key === null) {
+    const { request: current, load: run } = latest.current;
+    if (current === null) {
       setState({ status: 'idle' });
       return;
     }
     const controller = new AbortController();
     setState({ status: 'loading' });
-    latestLoad.current(controller.signal).then(
+    run(current, controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'ready', data });
       },

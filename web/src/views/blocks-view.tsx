@@ -1,6 +1,5 @@
 import { graphql } from '../api/client.js';
 import { TRAINING } from '../api/queries.js';
-import type { FamilyCoverage, TrainingBlock } from '../api/types.js';
 import { SourceRef } from '../components/source-ref.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
@@ -8,13 +7,7 @@ import { FAMILY_LABEL, LEVEL_LABEL } from '../model/labels.js';
 
 /** The training blocks, what they develop, and what the roles of each path family need beyond them. */
 export function BlocksView() {
-  const { state, retry } = useAsync('training', (signal) =>
-    graphql<{ trainingBlocks: TrainingBlock[]; trainingCoverage: FamilyCoverage[] }>(
-      TRAINING,
-      {},
-      signal,
-    ),
-  );
+  const { state, retry } = useAsync('training', (_, signal) => graphql(TRAINING, {}, signal));
   if (state.status === 'loading' || state.status === 'idle')
     return <Loading label="Chargement des blocs de formation…" />;
   if (state.status === 'error') return <ErrorState error={state.error} retry={retry} />;

@@ -86,20 +86,16 @@ function NodePanel({
 
 /** The explorer: the whole graph or one node's neighbourhood, filters, search, details with sources. */
 export function ExplorerView({ state, navigate }: Props) {
-  const { state: loaded, retry } = useAsync('graph', (signal) =>
-    graphql<{ explorerGraph: ExplorerGraph }>(EXPLORER_GRAPH, {}, signal).then(
-      (d) => d.explorerGraph,
-    ),
+  const { state: loaded, retry } = useAsync('graph', (_, signal) =>
+    graphql(EXPLORER_GRAPH, {}, signal).then((d) => d.explorerGraph),
   );
   const [families, setFamilies] = useState<Set<(typeof FAMILIES)[number]>>(new Set());
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const kinds = useMemo(() => new Set(state.kinds ?? DEFAULT_KINDS), [state.kinds]);
-  const search = useAsync(submitted, (signal) =>
-    graphql<{ search: { key: string }[] }>(SEARCH, { text: submitted }, signal).then((d) =>
-      d.search.map((h) => h.key),
-    ),
+  const search = useAsync(submitted, (text, signal) =>
+    graphql(SEARCH, { text }, signal).then((d) => d.search.map((h) => h.key)),
   );
   const graph = loaded.status === 'ready' ? loaded.data : null;
   const elements = useMemo(

@@ -155,22 +155,19 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
         }),
       }
     : null;
-  const routesKey =
+  const routesRequest =
     profile && state.to && !state.reachable
-      ? JSON.stringify([profile, state.to, state.families])
+      ? {
+          profile,
+          targetRoleId: state.to,
+          families: state.families.length ? state.families : null,
+        }
       : null;
-  const routes = useAsync(routesKey, (signal) =>
-    graphql<{ careerRoutes: CareerRoute[] }>(
-      CAREER_ROUTES,
-      { profile, targetRoleId: state.to, families: state.families.length ? state.families : null },
-      signal,
-    ).then((d) => d.careerRoutes),
+  const routes = useAsync(routesRequest, (variables, signal) =>
+    graphql(CAREER_ROUTES, variables, signal).then((d) => d.careerRoutes),
   );
-  const reachableKey = profile && state.reachable ? JSON.stringify(profile) : null;
-  const reachable = useAsync(reachableKey, (signal) =>
-    graphql<{ reachableRoles: RoleMatch[] }>(REACHABLE_ROLES, { profile }, signal).then(
-      (d) => d.reachableRoles,
-    ),
+  const reachable = useAsync(profile && state.reachable ? { profile } : null, (variables, signal) =>
+    graphql(REACHABLE_ROLES, variables, signal).then((d) => d.reachableRoles),
   );
   const toggleFamily = (family: PathFamily) => {
     navigate({

@@ -1,0 +1,21 @@
+import { buildSchema, Kind, parse, validate } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as queries from './queries.js';
+
+describe('the operations of the web app', () => {
+  const document = parse(queries.ROLES.document);
+  const names = document.definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [],
+  );
+
+  it('each name the client sends is an operation of operations.graphql, and the reverse', () => {
+    const sent = Object.values(queries).map((operation) => operation.name);
+    expect(sent.sort()).toEqual([...names].sort());
+  });
+
+  it('is valid against the API contract', () => {
+    const schema = buildSchema(readFileSync('schema/api.graphql', 'utf8'));
+    expect(validate(schema, document).map((error) => error.message)).toEqual([]);
+  });
+});
