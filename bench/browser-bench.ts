@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'vite';
-import { launchBrowser } from '../tests/support/browser.js';
+import { launchBrowser } from './browser.js';
 import type { App } from '../server/app.js';
 import { serveWebApp } from '../server/http/static-files.js';
 import { createApp } from '../server/app.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { startLocalNeo4j } from '../neo4j-launcher/local-neo4j.js';
 import { validateGraph } from '../seeds/dataset/validate-graph.js';
 import { toWritePlan } from '../seeds/dataset/write-plan.js';
-import { seedGraph } from '../seeds/seed-graph.js';
+import { seedGraph } from '../server/services/seeding.js';
 import { createApp, type App } from '../server/app.js';
 import { openGraph } from '../server/neo4j/connection.js';
 import { GraphGateway } from '../server/neo4j/gateway.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadDatabaseSettings } from '../server/neo4j/settings.js';
+import { loadDatabaseSettings } from './settings.js';
 import { boltUri, runningInstance, startLocalNeo4j, stopInstance } from './local-neo4j.js';
 
 const log = (msg: string) => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { seedGraph } from '../seeds/seed-graph.js';
+import { loadDatabaseSettings } from '../neo4j-launcher/index.js';
 import { createApp, type App } from './app.js';
 import { serveWebApp } from './http/static-files.js';
 import { allowedHosts } from './http/security.js';
 import { openGraph, type GraphConnection } from './neo4j/connection.js';
 import { GraphGateway } from './neo4j/gateway.js';
-import { loadDatabaseSettings } from './neo4j/settings.js';
+import { seedGraph } from './services/seeding.js';
 import { stopOnSignals } from './shutdown.js';
 
 const serverEnv = z.object({

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { FULLTEXT_INDEX } from '../schema/constraints.js';
 import { NODE_LABELS } from '../schema/nodes.js';
 import { readDataFiles } from '../seeds/dataset/load-dataset.js';
-import { seedGraph } from '../seeds/seed-graph.js';
+import { seedGraph } from '../server/services/seeding.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { countGraph, replaceDataset } from '../server/repositories/dataset-repository.js';
 import { findJobSheet } from '../server/repositories/job-sheet-repository.js';

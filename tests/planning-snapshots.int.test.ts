@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataFiles } from '../seeds/dataset/load-dataset.js';
-import { seedGraph } from '../seeds/seed-graph.js';
+import { seedGraph } from '../server/services/seeding.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { PlanningSnapshots, RECHECK_AFTER_MS } from '../server/services/planning-snapshots.js';
 import { connectTestGraph } from './support/test-graph.js';

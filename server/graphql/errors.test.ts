@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseUnavailableError } from '../neo4j/gateway.js';
+import { DatabaseUnavailableError } from '../errors.js';
 import { UserInputError } from '../services/errors.js';
 import { formatError } from './errors.js';
 

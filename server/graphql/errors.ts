@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { SearchBudgetExceededError } from '../domain/route-planner.js';
-import { DatabaseUnavailableError } from '../neo4j/gateway.js';
+import { DatabaseUnavailableError } from '../errors.js';
 import { faultLog } from '../log.js';
 import { UserInputError } from '../services/errors.js';
 

@@ -1,9 +1,6 @@
 import { coverageByFamily } from '../domain/family-coverage.js';
-import { loadExplorerGraph } from '../repositories/explorer-repository.js';
-import { findJobSheet } from '../repositories/job-sheet-repository.js';
-import { searchText } from '../repositories/search-repository.js';
-import { NODE_LABELS } from '../../schema/nodes.js';
 import { findRoles, findSkills } from '../services/catalog-service.js';
+import { explorerGraph, jobSheet, searchGraph } from '../services/graph-service.js';
 import { careerRoutes, reachable, skillGap } from '../services/planning-service.js';
 import {
   careerRoutesArgs,
@@ -44,7 +41,7 @@ const codeArgs = z.object({
  */
 const Query = {
   jobSheet: (_: unknown, args: QueryJobSheetArgs, ctx: ApiContext) =>
-    findJobSheet(ctx.gateway, parseArgs(codeArgs, args).code),
+    jobSheet(ctx.gateway, parseArgs(codeArgs, args).code),
   role: async (_: unknown, args: QueryRoleArgs, ctx: ApiContext) =>
     (await ctx.planning()).role(args.id) ?? null,
   roles: async (_: unknown, args: QueryRolesArgs, ctx: ApiContext) =>
@@ -62,11 +59,10 @@ const Query = {
     careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args), ctx.deadline),
   reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)),
-  explorerGraph: (_: unknown, _args: Args, ctx: ApiContext) => loadExplorerGraph(ctx.gateway),
-  search: async (_: unknown, args: QuerySearchArgs, ctx: ApiContext) => {
+  explorerGraph: (_: unknown, _args: Args, ctx: ApiContext) => explorerGraph(ctx.gateway),
+  search: (_: unknown, args: QuerySearchArgs, ctx: ApiContext) => {
     const { text, limit } = parseArgs(textSearchArgs, args);
-    const hits = await searchText(ctx.gateway, text, NODE_LABELS, limit);
-    return hits.map((hit) => ({ ...hit, key: `${hit.label}:${hit.id}`, kind: hit.label }));
+    return searchGraph(ctx.gateway, text, limit);
   },
   trainingCoverage: async (_: unknown, _args: Args, ctx: ApiContext) =>
     coverageByFamily(await ctx.planning()),

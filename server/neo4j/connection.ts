@@ -1,7 +1,11 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { boltUri, runningInstance } from '../../neo4j-launcher/local-neo4j.js';
-import { superviseLocalNeo4j, type SupervisorEvents } from '../../neo4j-launcher/supervisor.js';
-import type { DatabaseSettings } from './settings.js';
+import {
+  boltUri,
+  runningInstance,
+  superviseLocalNeo4j,
+  type DatabaseSettings,
+  type SupervisorEvents,
+} from '../../neo4j-launcher/index.js';
 
 export interface GraphConnection {
   driver: Driver;

@@ -1,19 +1,6 @@
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
-
-export class DatabaseUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super('The graph database is not answering', { cause });
-    this.name = 'DatabaseUnavailableError';
-  }
-}
-
-export class ConflictError extends Error {
-  constructor(message: string, cause: unknown) {
-    super(message, { cause });
-    this.name = 'ConflictError';
-  }
-}
+import { ConflictError, DatabaseUnavailableError } from '../errors.js';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 

@@ -2,7 +2,8 @@ import type { PathFamily, RoleKind, SkillKind } from '../../schema/common.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import type { RoleRecord, SkillRecord } from '../domain/records.js';
 import { matchWords } from '../domain/text-match.js';
-import { DatabaseUnavailableError, type GraphGateway } from '../neo4j/gateway.js';
+import { DatabaseUnavailableError } from '../errors.js';
+import type { GraphGateway } from '../neo4j/gateway.js';
 import { searchText } from '../repositories/search-repository.js';
 
 // Catalogue order, keyed by the enums: a value added to the data model without a place here is a

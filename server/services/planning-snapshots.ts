@@ -1,5 +1,6 @@
 import { PlanningContext } from '../domain/planning-context.js';
-import { DatabaseUnavailableError, type GraphGateway } from '../neo4j/gateway.js';
+import { DatabaseUnavailableError } from '../errors.js';
+import type { GraphGateway } from '../neo4j/gateway.js';
 import { storedChecksum } from '../repositories/dataset-repository.js';
 import { loadPlanningGraph } from '../repositories/planning-repository.js';
 

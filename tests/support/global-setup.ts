@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j-launcher/local-neo4j.js';
-import { loadDatabaseSettings } from '../../server/neo4j/settings.js';
+import { loadDatabaseSettings } from '../../neo4j-launcher/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

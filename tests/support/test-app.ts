@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { seedGraph } from '../../seeds/seed-graph.js';
+import { seedGraph } from '../../server/services/seeding.js';
 import { createApp, type App } from '../../server/app.js';
 import { connectTestGraph } from './test-graph.js';
 

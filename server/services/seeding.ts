@@ -1,18 +1,18 @@
-import type { GraphGateway } from '../server/neo4j/gateway.js';
+import type { GraphGateway } from '../neo4j/gateway.js';
 import {
   applySchema,
   replaceDataset,
   storedChecksum,
   type WriteSummary,
-} from '../server/repositories/dataset-repository.js';
-import type { DatasetError } from './dataset/validate-graph.js';
+} from '../repositories/dataset-repository.js';
+import type { DatasetError } from '../../seeds/dataset/validate-graph.js';
 import {
   loadDataset,
   readDataFiles,
   type DatasetResult,
   type RawFile,
-} from './dataset/load-dataset.js';
-import { toWritePlan } from './dataset/write-plan.js';
+} from '../../seeds/dataset/load-dataset.js';
+import { toWritePlan } from '../../seeds/dataset/write-plan.js';
 
 export type SeedOutcome =
   | { status: 'invalid'; errors: DatasetError[] }

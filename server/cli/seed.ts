@@ -1,9 +1,9 @@
-import { openGraph } from '../server/neo4j/connection.js';
-import { GraphGateway } from '../server/neo4j/gateway.js';
-import { loadDatabaseSettings } from '../server/neo4j/settings.js';
-import { countGraph } from '../server/repositories/dataset-repository.js';
-import { loadDataset } from './dataset/load-dataset.js';
-import { seedGraph } from './seed-graph.js';
+import { loadDatabaseSettings } from '../../neo4j-launcher/index.js';
+import { openGraph } from '../neo4j/connection.js';
+import { GraphGateway } from '../neo4j/gateway.js';
+import { countGraph } from '../repositories/dataset-repository.js';
+import { loadDataset } from '../../seeds/dataset/load-dataset.js';
+import { seedGraph } from '../services/seeding.js';
 
 const log = (msg: string) => {
   console.log(msg);

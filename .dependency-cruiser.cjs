@@ -1,0 +1,108 @@
+/**
+ * The one-way rule (ARCHITECTURE.md): schema → seeds (the pure dataset pipeline) → server → web,
+ * with the launcher below the server; inside the server, graphql/http → services → domain, and
+ * repositories → neo4j. bench and tests may import anything but tests/support stays theirs.
+ * `npm run lint` runs this check: a back-edge fails CI.
+ */
+/** Unit tests sit beside the code; like all tests they may import the test support. */
+const TESTS = '\\.test\\.tsx?$';
+
+const forbid = (name, from, to, comment) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: from, pathNot: TESTS },
+  to: { path: to, dependencyTypesNot: ['type-only'] },
+});
+const forbidTypes = (name, from, to, comment) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: from, pathNot: TESTS },
+  to: { path: to },
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'Modules import each other in one direction only.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    forbidTypes(
+      'schema-is-the-bottom',
+      '^schema/',
+      '^(seeds|server|web|neo4j-launcher|bench|tests|scripts)/',
+      'The data model and the API contract depend on nothing of ours.',
+    ),
+    forbidTypes(
+      'seeds-below-server',
+      '^seeds/',
+      '^(server|web|neo4j-launcher|bench|tests)/',
+      'The dataset pipeline is pure: the server uses it, not the reverse.',
+    ),
+    forbidTypes(
+      'launcher-below-server',
+      '^neo4j-launcher/',
+      '^(server|seeds|web|bench|tests)/',
+      'The server uses the launcher through neo4j-launcher/index.ts; the launcher knows nothing of it.',
+    ),
+    forbidTypes(
+      'server-below-web',
+      '^server/',
+      '^(web|bench|tests)/',
+      'The server never imports the web app, the benchmarks or the tests.',
+    ),
+    forbidTypes(
+      'web-on-its-own',
+      '^web/',
+      '^(server|seeds|neo4j-launcher|bench|tests)/',
+      'The web app speaks to the server over HTTP only (its types come from the SDL).',
+    ),
+    forbidTypes(
+      'tests-support-is-for-tests',
+      '^(schema|seeds|server|web|neo4j-launcher|bench|scripts)/',
+      '^tests/',
+      'Product code and benchmarks never import the tests.',
+    ),
+    forbid(
+      'launcher-through-its-interface',
+      '^server/',
+      '^neo4j-launcher/(?!index\\.ts$)',
+      'The server uses neo4j-launcher/index.ts only.',
+    ),
+    forbid(
+      'domain-is-pure',
+      '^server/domain/',
+      '^server/(services|graphql|http|repositories|neo4j|cli)/',
+      'Domain logic is pure functions over records.',
+    ),
+    forbid(
+      'services-below-the-edge',
+      '^server/services/',
+      '^server/(graphql|http|cli)/',
+      'Use cases do not know about GraphQL or HTTP.',
+    ),
+    forbid(
+      'resolvers-through-services',
+      '^server/graphql/',
+      '^server/(repositories|neo4j)/',
+      'Resolvers are thin: they call services, which call repositories.',
+    ),
+    forbid(
+      'cypher-in-repositories',
+      '^server/(domain|services|graphql|http)/',
+      'neo4j-driver',
+      'Cypher and the driver live in server/repositories and server/neo4j only.',
+    ),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist|dist-bench|\\.neo4j)/|\\.generated\\.ts$' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+  },
+};

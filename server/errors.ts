@@ -1,0 +1,18 @@
+/**
+ * Errors every layer may raise or recognise; this module imports nothing, so that the GraphQL
+ * edge can tell an outage from a bug without importing the database layer.
+ */
+
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The graph database is not answering', { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export class ConflictError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'ConflictError';
+  }
+}
