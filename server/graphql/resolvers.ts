@@ -1,7 +1,11 @@
-import { coverageByFamily } from '../domain/family-coverage.js';
 import { findRoles, findSkills } from '../services/catalog-service.js';
 import { explorerGraph, jobSheet, searchGraph } from '../services/graph-service.js';
-import { careerRoutes, reachable, skillGap } from '../services/planning-service.js';
+import {
+  careerRoutes,
+  reachable,
+  skillGap,
+  trainingCoverage,
+} from '../services/planning-service.js';
 import {
   careerRoutesArgs,
   parseArgs,
@@ -65,7 +69,7 @@ const Query = {
     return searchGraph(ctx.gateway, text, limit);
   },
   trainingCoverage: async (_: unknown, _args: Args, ctx: ApiContext) =>
-    coverageByFamily(await ctx.planning()),
+    trainingCoverage(await ctx.planning()),
 };
 
 export const resolvers = { Query, ...typeResolvers };

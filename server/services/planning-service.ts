@@ -1,4 +1,5 @@
 import type { Level, PathFamily } from '../../schema/common.js';
+import { coverageByFamily } from '../domain/family-coverage.js';
 import type { SkillGapResult } from '../domain/gap.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import { profileFromRequirements, type Profile } from '../domain/profile.js';
@@ -87,3 +88,6 @@ export function reachable(
   const { role, profile } = resolveProfile(ctx, args.profile);
   return reachableRoles(ctx, role.id, profile, args.maxSteps, args.limit);
 }
+
+/** Per path family, the required skills that no training block teaches up to their level. */
+export const trainingCoverage = (ctx: PlanningContext) => coverageByFamily(ctx);
