@@ -1,27 +1,29 @@
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FULLTEXT_INDEX } from '../schema/constraints.js';
 import { NODE_LABELS } from '../schema/nodes.js';
-import { readDataFiles } from '../seeds/dataset/load-dataset.js';
 import { seedGraph } from '../server/services/seeding.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { countGraph, replaceDataset } from '../server/repositories/dataset-repository.js';
 import { findJobSheet } from '../server/repositories/job-sheet-repository.js';
 import { snapshotGraph } from './support/graph-snapshot.js';
-import { connectTestGraph } from './support/test-graph.js';
+import { asFiles, tinyDataset } from './support/dataset-fixtures.js';
+import { openTestGraph, type TestGraph } from './support/test-graph.js';
 
-let driver: Driver;
+/** The seeding mechanics run on a tiny dataset of the test's own; content tests on the real one. */
+let graph: TestGraph;
 let gateway: GraphGateway;
+const tiny = () => asFiles(tinyDataset());
 
 beforeAll(async () => {
-  ({ driver, gateway } = connectTestGraph());
-  const outcome = await seedGraph(gateway, { force: true });
+  graph = await openTestGraph();
+  gateway = graph.gateway;
+  const outcome = await seedGraph(gateway, { force: true, files: tiny() });
   expect(outcome.status).toBe('written');
 });
 
 afterAll(async () => {
-  await driver.close();
+  await graph.close();
 });
 
 describe('schema', () => {
@@ -49,7 +51,7 @@ describe('schema', () => {
 describe('seeding', () => {
   it('gives identical counts twice and changes nothing the second time', async () => {
     const before = await countGraph(gateway);
-    const again = await seedGraph(gateway, { force: true });
+    const again = await seedGraph(gateway, { force: true, files: tiny() });
     expect(again.status).toBe('written');
     if (again.status !== 'written') return;
     expect(again.summary).toEqual({
@@ -60,43 +62,34 @@ describe('seeding', () => {
       propertiesSet: 0,
     });
     expect(await countGraph(gateway)).toEqual(before);
-    expect(before.nodes.Role).toBe(38);
-    expect(before.relationships.MOVES_TO).toBe(50);
+    // What the tiny dataset holds: two roles, one move between them.
+    expect(before.nodes.Role).toBe(2);
+    expect(before.relationships.MOVES_TO).toBe(1);
   });
 
   it('skips writing when the stored checksum matches', async () => {
-    expect((await seedGraph(gateway, { force: false })).status).toBe('unchanged');
+    expect((await seedGraph(gateway, { force: false, files: tiny() })).status).toBe('unchanged');
   });
 
   it('removes from the graph what was removed from the files, and restores it', async () => {
-    const files = readDataFiles().map((f) =>
-      f.file === 'questionnaire.yaml'
-        ? { ...f, text: f.text.replace(/ {2}- \{ id: q107,[\s\S]*$/, '') }
-        : f,
-    );
-    const trimmed = await seedGraph(gateway, { force: false, files });
+    const data = tinyDataset();
+    data['moves.yaml'].moves = [];
+    const trimmed = await seedGraph(gateway, { force: false, files: asFiles(data) });
     expect(trimmed.status).toBe('written');
     const counts = await countGraph(gateway);
-    expect(counts.nodes.Statement).toBe(50);
-    expect(counts.relationships.BEARS_ON).toBe(73);
+    expect(counts.relationships.MOVES_TO ?? 0).toBe(0);
+    expect(counts.nodes.Role).toBe(2);
 
-    await seedGraph(gateway, { force: false });
-    expect((await countGraph(gateway)).nodes.Statement).toBe(51);
+    await seedGraph(gateway, { force: false, files: tiny() });
+    expect((await countGraph(gateway)).relationships.MOVES_TO).toBe(1);
   });
 
   it('leaves the graph exactly as it was when a file is broken', async () => {
     const before = await snapshotGraph(gateway);
-    const files = readDataFiles().map((f) =>
-      f.file === 'skills.yaml'
-        ? {
-            ...f,
-            text: f.text
-              .replace('level: GENERAL', 'level: EXPERT')
-              .replace('kind: KNOWLEDGE, label: "Bureautique"', 'kind: KNOWLEDGE, label: ""'),
-          }
-        : f,
-    );
-    const outcome = await seedGraph(gateway, { force: true, files });
+    const data = tinyDataset();
+    data['roles.yaml'].roles[0]!.requirements[0]!.skills = { 'k-one': 'EXPERT' };
+    data['skills.yaml'].skills[0]!.label = '';
+    const outcome = await seedGraph(gateway, { force: true, files: asFiles(data) });
     expect(outcome.status).toBe('invalid');
     expect(await snapshotGraph(gateway)).toEqual(before);
   });
@@ -125,7 +118,7 @@ describe('seeding', () => {
           // A map is not a valid property value: Neo4j fails on this row, after the node was merged.
           rows: [
             {
-              from: 'secretaire-medicale',
+              from: 'role-a',
               to: 'k-rollback-probe',
               props: { level: { nested: true } },
             },
@@ -139,7 +132,11 @@ describe('seeding', () => {
   });
 });
 
-describe('reading back', () => {
+describe('reading back the job sheet (the real dataset)', () => {
+  beforeAll(async () => {
+    expect((await seedGraph(gateway, { force: true })).status).toBe('written');
+  });
+
   it('returns the job sheet complete with its levels', async () => {
     const sheet = await findJobSheet(gateway, '40L20');
     expect(sheet).not.toBeNull();

@@ -3,19 +3,18 @@ import { readDataFiles } from '../seeds/dataset/load-dataset.js';
 import { seedGraph } from '../server/services/seeding.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { PlanningSnapshots, RECHECK_AFTER_MS } from '../server/services/planning-snapshots.js';
-import { connectTestGraph } from './support/test-graph.js';
+import { openTestGraph } from './support/test-graph.js';
 
 let gateway: GraphGateway;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const graph = connectTestGraph();
+  const graph = await openTestGraph();
   gateway = graph.gateway;
-  close = () => graph.driver.close();
-  await seedGraph(gateway, { force: false });
+  close = () => graph.close();
+  expect((await seedGraph(gateway, { force: true })).status).toBe('written');
 });
 afterAll(async () => {
-  await seedGraph(gateway, { force: false });
   await close();
 });
 

@@ -1,12 +1,17 @@
 import { expect } from 'vitest';
+import type { RawFile } from '../../seeds/dataset/load-dataset.js';
 import { seedGraph } from '../../server/services/seeding.js';
 import { createApp, type App } from '../../server/app.js';
-import { connectTestGraph } from './test-graph.js';
+import { openTestGraph } from './test-graph.js';
 
-/** The API on the seeded integration-test database, and a helper to run operations in process. */
-export async function startTestApp() {
-  const { driver, gateway } = connectTestGraph();
-  const seeded = await seedGraph(gateway, { force: false });
+/**
+ * The API on a database of the test file's own, seeded with the given files (the project's
+ * dataset by default), and a helper to run operations in process.
+ */
+export async function startTestApp(files?: readonly RawFile[]) {
+  const graph = await openTestGraph();
+  const { gateway } = graph;
+  const seeded = await seedGraph(gateway, { force: true, ...(files && { files }) });
   expect(seeded.status).not.toBe('invalid');
   const app: App = await createApp(gateway);
 
@@ -28,7 +33,7 @@ export async function startTestApp() {
     run,
     close: async () => {
       await app.stop();
-      await driver.close();
+      await graph.close();
     },
   };
 }
