@@ -45,11 +45,6 @@ export class GraphGateway {
     return this.driver.session(this.database ? { database: this.database } : {});
   }
 
-  /** Whether the circuit is closed (Neo4j believed up). */
-  get up(): boolean {
-    return this.outage === null;
-  }
-
   /** Opens the circuit: fail fast until the probe sees Neo4j answer again. */
   markUnavailable(reason: string): void {
     if (this.outage || this.closed) return;

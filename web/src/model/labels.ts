@@ -6,7 +6,8 @@ export const LEVEL_LABEL: Record<Level, string> = {
   OPERATIONAL: 'opérationnelles',
   DEEP: 'approfondies',
 };
-export const LEVELS: Level[] = ['GENERAL', 'OPERATIONAL', 'DEEP'];
+/** The levels in rank order (the keys above, so a level added to the SDL must be labelled). */
+export const LEVELS = Object.keys(LEVEL_LABEL) as Level[];
 
 export const FAMILY_LABEL: Record<PathFamily, string> = {
   EXPERTISE: 'Expertise',
