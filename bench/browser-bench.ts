@@ -53,7 +53,9 @@ async function renderTimes(counts: number[], runs: number): Promise<Map<number, 
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/bench/render.html`);
-    await page.waitForFunction('typeof window.renderBench === "function"');
+    // Polled with evaluate: waitForFunction evaluates strings in the page, which the CSP forbids.
+    while (!(await page.evaluate<boolean>('typeof window.renderBench === "function"')))
+      await new Promise((resolve) => setTimeout(resolve, 50));
     for (const count of counts) {
       await page.evaluate<number>(`window.renderBench(${count})`); // warm-up
       const samples: number[] = [];

@@ -87,10 +87,13 @@ describe('Mon parcours', () => {
     await page.getByText('Ajuster mes compétences (facultatif)').click();
     await page.locator('#skill-k-urgences-afgsu').selectOption('OPERATIONAL');
     // The route is recomputed with the adjusted profile: AFGSU is no longer missing.
-    await page.waitForFunction(
-      // The route list is replaced while the new answer loads: wait for the new one.
-      "(document.querySelector('article.route')?.textContent ?? 'Gestes et soins d\\'urgence (AFGSU)').includes('Gestes et soins d\\'urgence (AFGSU)') === false",
-    );
+    // (Polled from here: Playwright's waitForFunction evaluates strings in the page, which the
+    // app's Content-Security-Policy rightly forbids.)
+    await expect
+      .poll(async () => (await page.locator('article.route').first().textContent()) ?? '', {
+        timeout: 15_000,
+      })
+      .not.toContain("Gestes et soins d'urgence (AFGSU)");
     const stored = await page.evaluate<string | null>(
       "localStorage.getItem('passerelles.profile.v1')",
     );
