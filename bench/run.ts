@@ -71,6 +71,44 @@ async function measureGraph(label: string, app: App, gateway: GraphGateway, pair
   );
 }
 
+const TEAM_GAP = `query($team: [TeamMemberInput!]!, $target: TargetInput!) { teamGap(team: $team, target: $target) {
+  members { id role { id } matchPercent estimatedMonths readiness }
+  needs { block { id } item { id } people level totalMonths maxMonths }
+  uncoveredSkills { skill { id } people } summary { headcount averageMatch readyWithin12Months } } }`;
+
+/** HR's team map: 500 people (three current roles, every fifth with levels of their own). */
+async function measureTeamGap(app: App) {
+  const run = runner(app);
+  const roles = ['secretaire-medicale', 'adjoint-administratif-hospitalier', 'aide-soignant'];
+  const team = Array.from({ length: 500 }, (_, i) => ({
+    id: `p-${i}`,
+    currentRoleId: roles[i % roles.length],
+    ...(i % 5 === 0 && {
+      skills: [
+        { skillId: 'k-bureautique', level: 'DEEP' },
+        { skillId: 'k-vocabulaire-medical', level: i % 2 ? 'DEEP' : 'OPERATIONAL' },
+      ],
+    }),
+  }));
+  const runs = Math.min(RUNS, 50);
+  const role = await time(
+    () => run(TEAM_GAP, { team, target: { roleId: 'coordinateur-parcours-patients' } }),
+    runs,
+  );
+  const family = await time(
+    () => run(TEAM_GAP, { team, target: { family: 'COORDINATION' } }),
+    runs,
+  );
+  console.log(`
+teamGap, 500 people (${runs} runs each; target p95 ≤ 300 ms)`);
+  console.log(
+    `  against a role      p50 ${ms(role.p50).padStart(9)}   p95 ${ms(role.p95).padStart(9)}`,
+  );
+  console.log(
+    `  against a family    p50 ${ms(family.p50).padStart(9)}   p95 ${ms(family.p95).padStart(9)}`,
+  );
+}
+
 /** Pairs (from, to) where `to` is exactly `hops` moves away, found by breadth-first search. */
 function pairsAtDistance(moves: Map<string, string[]>, starts: string[], hops: number): Pair[] {
   const pairs: Pair[] = [];
@@ -118,6 +156,7 @@ async function main() {
       gateway,
       seedPairs,
     );
+    await measureTeamGap(seedApp);
     await runBrowserBench(gateway);
     await seedApp.stop();
     console.log(`\n${bundleSizes()}`);

@@ -15,7 +15,8 @@ import type {
 export class PlanningContext {
   readonly scale: LevelScale;
   readonly coverage: CoverageIndex;
-  private readonly blockOrder: string[];
+  /** Block ids in the study's order. */
+  readonly blockOrder: readonly string[];
   private readonly blocks = new Map<string, TrainingBlockRecord>();
   private readonly items = new Map<string, TrainingItemRecord>();
   private readonly incoming = new Map<string, MoveRecord[]>();

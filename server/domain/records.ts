@@ -85,10 +85,19 @@ export interface TrainingBlockRecord {
   items: TrainingItemRecord[];
 }
 
+/** A future profile of the study's co-construction day, and the roles it anticipates. */
+export interface FutureProfileRecord {
+  id: string;
+  title: string;
+  source: string;
+  anticipates: { roleId: string; source: string }[];
+}
+
 /** Everything route planning needs, loaded once per dataset version. */
 export interface PlanningGraph {
   roles: ReadonlyMap<string, RoleRecord>;
   skills: ReadonlyMap<string, SkillRecord>;
   levels: readonly LevelRecord[];
   blocks: readonly TrainingBlockRecord[];
+  futureProfiles: ReadonlyMap<string, FutureProfileRecord>;
 }

@@ -218,6 +218,11 @@ export type Query = {
   /** What a profile lacks for a role, what it costs and which training closes it. */
   skillGap: SkillGap;
   skills: Array<Skill>;
+  /**
+   * HR: what a team (1 to 500 people) lacks for a target, and the training to fund, per block and
+   * item. The team is used for this query only: never stored or logged.
+   */
+  teamGap: TeamGap;
   /** The three training blocks of the study, then the specialisations. */
   trainingBlocks: Array<TrainingBlock>;
   /** Per path family: the skills its roles require that no training block develops up to that level. */
@@ -272,6 +277,19 @@ export type QuerySkillGapArgs = {
 export type QuerySkillsArgs = {
   search: InputMaybe<Scalars['String']['input']>;
 };
+
+
+export type QueryTeamGapArgs = {
+  target: TargetInput;
+  team: Array<TeamMemberInput>;
+};
+
+/** How soon a person could hold the target: no gap, under 12 months, 1 to 3 years, more. */
+export type Readiness =
+  | 'LONGER'
+  | 'ONE_TO_THREE_YEARS'
+  | 'READY'
+  | 'UNDER_12_MONTHS';
 
 export type Requirement = {
   level: Level;
@@ -365,6 +383,57 @@ export type SkillLevelInput = {
   skillId: Scalars['ID']['input'];
 };
 
+export type SkillNeed = {
+  people: Scalars['Int']['output'];
+  /** The highest level required of those who lack it. */
+  requiredLevel: Level;
+  skill: Skill;
+};
+
+/** Exactly one of: a role; a path family (each person's best role in it); a future profile of the study (the roles it anticipates). */
+export type TargetInput = {
+  family?: InputMaybe<PathFamily>;
+  futureProfileId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TeamGap = {
+  /** In the order given. */
+  members: Array<TeamMemberGap>;
+  /** The training items people need, in the blocks' order. */
+  needs: Array<TrainingNeed>;
+  summary: TeamSummary;
+  /** Missing skills no training item develops (training to find outside the study's blocks), most needed first. */
+  uncoveredSkills: Array<SkillNeed>;
+};
+
+export type TeamMemberGap = {
+  cost: Scalars['Float']['output'];
+  currentRole: Role;
+  estimatedMonths: Scalars['Float']['output'];
+  gap: SkillGap;
+  id: Scalars['String']['output'];
+  matchPercent: Scalars['Int']['output'];
+  readiness: Readiness;
+  /** The target role for this person: the one asked, or their best (highest match, then least effort). */
+  role: Role;
+};
+
+/** A person of a team: a pseudonymous id (never a name), the current role, optional skill levels (default: the current role's requirements). */
+export type TeamMemberInput = {
+  currentRoleId: Scalars['ID']['input'];
+  id: Scalars['String']['input'];
+  skills?: InputMaybe<Array<SkillLevelInput>>;
+};
+
+export type TeamSummary = {
+  averageMatch: Scalars['Float']['output'];
+  headcount: Scalars['Int']['output'];
+  readyWithin12Months: Scalars['Int']['output'];
+  /** The five skills the most people lack. */
+  topMissingSkills: Array<SkillNeed>;
+};
+
 export type TrainingBlock = {
   id: Scalars['ID']['output'];
   items: Array<TrainingItem>;
@@ -379,6 +448,18 @@ export type TrainingItem = {
   label: Scalars['String']['output'];
   skills: Array<DevelopedSkill>;
   source: Scalars['String']['output'];
+};
+
+export type TrainingNeed = {
+  block: TrainingBlock;
+  item: TrainingItem;
+  /** The highest level the item develops among the skills needed. */
+  level: Level;
+  maxMonths: Scalars['Float']['output'];
+  /** People with at least one missing skill the item develops. */
+  people: Scalars['Int']['output'];
+  /** Learning months of the (person, skill) pairs it addresses: summed, and the longest. */
+  totalMonths: Scalars['Float']['output'];
 };
 
 export type TrainingOffer = {

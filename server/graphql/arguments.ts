@@ -29,6 +29,18 @@ export const careerRoutesArgs = z.object({
   maxSteps: range(1, 6),
   families: z.array(pathFamilySchema).nullish(),
 });
+export const teamGapArgs = z.object({
+  team: z
+    .array(
+      profile.extend({ id: z.string().trim().min(1, 'must not be empty').max(100, 'is too long') }),
+    )
+    .max(500, 'lists more than 500 people'),
+  target: z.object({
+    roleId: id.nullish(),
+    family: pathFamilySchema.nullish(),
+    futureProfileId: id.nullish(),
+  }),
+});
 export const reachableRolesArgs = z.object({ profile, maxSteps: range(1, 6), limit: range(1, 20) });
 
 /** "profile.skills.0.skillId" → "profile.skills[0].skillId" */

@@ -1,5 +1,6 @@
 import { findRoles, findSkills } from '../services/catalog-service.js';
 import { explorerGraph, jobSheet, searchGraph } from '../services/graph-service.js';
+import { teamGapFor } from '../services/team-service.js';
 import {
   careerRoutes,
   reachable,
@@ -12,6 +13,7 @@ import {
   reachableRolesArgs,
   searchArgs,
   skillGapArgs,
+  teamGapArgs,
 } from './arguments.js';
 import type {
   QueryCareerRoutesArgs,
@@ -22,6 +24,7 @@ import type {
   QuerySearchArgs,
   QuerySkillGapArgs,
   QuerySkillsArgs,
+  QueryTeamGapArgs,
 } from './api-types.generated.js';
 import type { ApiContext } from './context.js';
 import { typeResolvers } from './type-resolvers.js';
@@ -70,6 +73,8 @@ const Query = {
   },
   trainingCoverage: async (_: unknown, _args: Args, ctx: ApiContext) =>
     trainingCoverage(await ctx.planning()),
+  teamGap: async (_: unknown, args: QueryTeamGapArgs, ctx: ApiContext) =>
+    teamGapFor(await ctx.planning(), parseArgs(teamGapArgs, args)),
 };
 
 export const resolvers = { Query, ...typeResolvers };

@@ -14,6 +14,7 @@ import type {
   TrainingItemRecord,
 } from '../domain/records.js';
 import { routeId, type RouteStep } from '../domain/route-planner.js';
+import type { MemberGap, SkillNeed, TeamGapResult, TrainingNeed } from '../domain/team-gap.js';
 import type { JobSheetRecord } from '../repositories/job-sheet-repository.js';
 import type { ApiContext } from './context.js';
 
@@ -129,5 +130,27 @@ export const typeResolvers = {
   },
   RoleMatch: {
     role: one(role, (m: RoleMatchResult) => m.roleId),
+  },
+  TeamGap: {
+    uncoveredSkills: (t: TeamGapResult) => t.uncovered,
+    summary: (t: TeamGapResult) => ({
+      ...t.summary,
+      topMissingSkills: t.summary.topMissing,
+    }),
+  },
+  TeamMemberGap: {
+    id: (m: MemberGap) => m.memberId,
+    currentRole: one(role, (m: MemberGap) => m.currentRoleId),
+    role: one(role, (m: MemberGap) => m.roleId),
+    matchPercent: (m: MemberGap) => m.gap.matchPercent,
+    cost: (m: MemberGap) => m.gap.cost,
+    estimatedMonths: (m: MemberGap) => m.gap.estimatedMonths,
+  },
+  TrainingNeed: {
+    block: one(block, (n: TrainingNeed) => n.blockId),
+    item: one(item, (n: TrainingNeed) => n.itemId),
+  },
+  SkillNeed: {
+    skill: one(skill, (n: SkillNeed) => n.skillId),
   },
 };

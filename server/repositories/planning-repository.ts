@@ -89,7 +89,12 @@ async function loadRoles(gateway: GraphGateway, conditions: Map<string, Conditio
   );
 }
 
-/** Reads everything route planning needs in five queries. */
+const futureProfileRow = z.object({
+  profile: z.object({ id: z.string(), title: z.string(), source: z.string() }),
+  anticipates: z.array(z.object({ roleId: z.string(), source: z.string() })),
+});
+
+/** Reads everything route planning needs in six queries. */
 export async function loadPlanningGraph(gateway: GraphGateway): Promise<PlanningGraph> {
   const conditionRows = await gateway.read(
     'MATCH (c:Condition) RETURN c {.*} AS condition',
@@ -120,10 +125,22 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
     {},
     blockRow,
   );
+  const profiles = await gateway.read(
+    `MATCH (f:FutureProfile)
+     RETURN f {.id, .title, .source} AS profile,
+       COLLECT { MATCH (f)-[a:ANTICIPATES]->(r:Role)
+                 RETURN {roleId: r.id, source: a.source} ORDER BY r.id } AS anticipates
+     ORDER BY f.id`,
+    {},
+    futureProfileRow,
+  );
   return {
     roles,
     skills: new Map(skills.map(({ skill }) => [skill.id, skill])),
     levels: levels.map(({ level }) => level),
     blocks: blocks.map(({ block, items }) => ({ ...block, items })),
+    futureProfiles: new Map(
+      profiles.map(({ profile, anticipates }) => [profile.id, { ...profile, anticipates }]),
+    ),
   };
 }

@@ -96,6 +96,7 @@ export function planningGraph(
     ),
     levels: SHEET_LEVELS,
     blocks,
+    futureProfiles: new Map(),
   });
 }
 
