@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSpreadsheetText, MAX_TEAM_ROWS, parseTeamCsv } from './team-import.js';
+
+const roles = [
+  {
+    id: 'secretaire-medicale',
+    title: 'Secrétaire médical(e) – Assistant(e) médico-administratif(ve)',
+  },
+  { id: 'technicien-information-medicale', title: "Technicien(ne) d'information médicale (TIM)" },
+];
+const skills = [
+  { id: 'k-bureautique', label: 'Bureautique' },
+  { id: 'k-vocabulaire-medical', label: 'Vocabulaire médical' },
+];
+
+const problems = (text: string) => {
+  const result = parseTeamCsv(text, roles, skills);
+  if (result.ok) throw new Error('expected problems');
+  return result.problems.map((p) => `${p.row ?? '-'} ${p.column ?? '-'}: ${p.reason}`);
+};
+
+describe('parseTeamCsv', () => {
+  it('reads a French Excel CSV: semicolons, role by title or id, levels by word or number', () => {
+    const result = parseTeamCsv(
+      [
+        'Identifiant;Métier;Bureautique;k-vocabulaire-medical',
+        'p-01;SECRETAIRE MEDICAL(E) – ASSISTANT(E) MEDICO-ADMINISTRATIF(VE);approfondies;',
+        'p-02;technicien-information-medicale;0;Opérationnelles',
+        'p-03;secretaire-medicale;;3',
+      ].join('\r\n'),
+      roles,
+      skills,
+    );
+    expect(result).toEqual({
+      ok: true,
+      members: [
+        { id: 'p-01', currentRoleId: 'secretaire-medicale', levels: { 'k-bureautique': 'DEEP' } },
+        {
+          id: 'p-02',
+          currentRoleId: 'technicien-information-medicale',
+          levels: { 'k-bureautique': null, 'k-vocabulaire-medical': 'OPERATIONAL' },
+        },
+        {
+          id: 'p-03',
+          currentRoleId: 'secretaire-medicale',
+          levels: { 'k-vocabulaire-medical': 'DEEP' },
+        },
+      ],
+    });
+  });
+
+  it('takes commas too', () => {
+    const result = parseTeamCsv('id,metier\np-01,secretaire-medicale', roles, skills);
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports every problem at once, with row and column, and imports nothing', () => {
+    expect(
+      problems(
+        [
+          'identifiant;métier;Bureautique',
+          'p-01;secretaire-medicale;expert',
+          'p-02;astronaute;1',
+          'p-01;secretaire-medicale;2',
+          ';secretaire-medicale;',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '2 Bureautique: niveau inconnu « expert » : attendu aucune, générales, opérationnelles, approfondies ou 0 à 3',
+      '3 métier: métier inconnu « astronaute »',
+      '4 identifiant: identifiant « p-01 » déjà utilisé ligne 2',
+      '5 identifiant: identifiant vide',
+    ]);
+  });
+
+  it('refuses unknown or missing columns, an empty file and too many rows', () => {
+    expect(problems('identifiant;métier;Astrologie\np-01;secretaire-medicale;1')).toEqual([
+      '1 Astrologie: colonne inconnue : ni une compétence ni un champ attendu',
+    ]);
+    expect(problems('nom;Bureautique\nMarie;1')).toEqual([
+      '1 -: il manque la colonne « identifiant »',
+      '1 -: il manque la colonne « métier »',
+      '1 nom: colonne inconnue : ni une compétence ni un champ attendu',
+    ]);
+    expect(problems('identifiant;métier\n')).toEqual([
+      '- -: le fichier ne contient aucune personne',
+    ]);
+    const crowd = Array.from({ length: MAX_TEAM_ROWS + 1 }, (_, i) => `p-${i};secretaire-medicale`);
+    expect(problems(['identifiant;métier', ...crowd].join('\n'))).toEqual([
+      '- -: le fichier contient 501 personnes : 500 au plus',
+    ]);
+  });
+});
+
+describe('decodeSpreadsheetText', () => {
+  const bytes = (...values: number[]) => new Uint8Array(values);
+
+  it('reads UTF-8 with or without a BOM, and Windows-1252', () => {
+    const utf8 = new TextEncoder().encode('métier');
+    expect(decodeSpreadsheetText(utf8)).toEqual({ text: 'métier' });
+    expect(decodeSpreadsheetText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({
+      text: 'métier',
+    });
+    // « métier » in Windows-1252: é is 0xE9, not valid UTF-8 on its own.
+    expect(decodeSpreadsheetText(bytes(0x6d, 0xe9, 0x74, 0x69, 0x65, 0x72))).toEqual({
+      text: 'métier',
+    });
+  });
+
+  it('refuses a binary file and bytes no encoding explains', () => {
+    expect(decodeSpreadsheetText(bytes(0x50, 0x4b, 0x03, 0x04, 0x00))).toHaveProperty('problem');
+    expect(decodeSpreadsheetText(bytes(0x61, 0x81, 0xe9))).toHaveProperty('problem');
+  });
+});

@@ -1,0 +1,177 @@
+import Papa from 'papaparse';
+import type { Level } from '../api/types.js';
+import { fold } from './labels.js';
+
+/** The largest team the API takes at once. */
+export const MAX_TEAM_ROWS = 500;
+
+export interface ImportRole {
+  id: string;
+  title: string;
+}
+
+export interface ImportSkill {
+  id: string;
+  label: string;
+}
+
+/** One person as imported: levels given explicitly (null: « aucune »); the rest defaults. */
+export interface ImportedMember {
+  id: string;
+  currentRoleId: string;
+  levels: Record<string, Level | null>;
+}
+
+/** What is wrong, where: the row and column as the spreadsheet shows them (header = row 1). */
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  reason: string;
+}
+
+export type ImportResult =
+  { ok: true; members: ImportedMember[] } | { ok: false; problems: ImportProblem[] };
+
+const ID_COLUMNS = ['identifiant', 'id', 'pseudonyme'];
+const ROLE_COLUMNS = ['metier', 'metier actuel', 'role', 'currentroleid'];
+
+/** The level words of the job sheet (accents optional), or 0 to 3. */
+const LEVEL_WORDS: Readonly<Record<string, Level | null>> = {
+  aucune: null,
+  aucun: null,
+  '0': null,
+  generales: 'GENERAL',
+  generale: 'GENERAL',
+  '1': 'GENERAL',
+  operationnelles: 'OPERATIONAL',
+  operationnelle: 'OPERATIONAL',
+  '2': 'OPERATIONAL',
+  approfondies: 'DEEP',
+  approfondie: 'DEEP',
+  '3': 'DEEP',
+};
+
+/**
+ * The text of a file as Excel saves it in France: UTF-8 (with or without a BOM) or Windows-1252.
+ * A file that is neither (a binary file, an .xlsx renamed .csv) is refused.
+ */
+export function decodeSpreadsheetText(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.includes(0)) {
+    return {
+      problem: 'ce fichier n’est pas un fichier texte (CSV) : enregistrez-le au format CSV',
+    };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, '') };
+  } catch {
+    // Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character in Windows-1252.
+    if (bytes.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d)) {
+      return { problem: 'encodage inconnu : enregistrez le fichier en CSV UTF-8 ou Windows-1252' };
+    }
+    return { text: new TextDecoder('windows-1252').decode(bytes) };
+  }
+}
+
+const byFolded = <T>(items: readonly T[], keys: (item: T) => string[]) => {
+  const index = new Map<string, T>();
+  for (const item of items) for (const key of keys(item)) index.set(fold(key).trim(), item);
+  return index;
+};
+
+/**
+ * A team from a CSV as Excel writes it (separator ; , or tab): one row per person, a column
+ * « identifiant » (pseudonymous), a column « métier » (id or title of the current role, accents
+ * and case ignored), then one optional column per skill (its id or label) holding aucune /
+ * générales / opérationnelles / approfondies or 0 to 3; an empty cell keeps the role's level.
+ * Every problem is reported at once; nothing is imported if there is any.
+ */
+export function parseTeamCsv(
+  text: string,
+  roles: readonly ImportRole[],
+  skills: readonly ImportSkill[],
+): ImportResult {
+  const parsed = Papa.parse<string[]>(text.trim(), {
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: 'greedy',
+  });
+  const [header, ...rows] = parsed.data;
+  if (!header || rows.length === 0) {
+    return {
+      ok: false,
+      problems: [{ row: null, column: null, reason: 'le fichier ne contient aucune personne' }],
+    };
+  }
+  const problems: ImportProblem[] = [];
+  if (rows.length > MAX_TEAM_ROWS) {
+    problems.push({
+      row: null,
+      column: null,
+      reason: `le fichier contient ${rows.length} personnes : ${MAX_TEAM_ROWS} au plus`,
+    });
+  }
+  const columns = header.map((name) => name.trim());
+  const folded = columns.map((name) => fold(name).trim());
+  const idColumn = folded.findIndex((name) => ID_COLUMNS.includes(name));
+  const roleColumn = folded.findIndex((name) => ROLE_COLUMNS.includes(name));
+  if (idColumn < 0)
+    problems.push({ row: 1, column: null, reason: 'il manque la colonne « identifiant »' });
+  if (roleColumn < 0)
+    problems.push({ row: 1, column: null, reason: 'il manque la colonne « métier »' });
+
+  const skillIndex = byFolded(skills, (s) => [s.id, s.label]);
+  const skillColumns = new Map<number, ImportSkill>();
+  columns.forEach((name, i) => {
+    if (i === idColumn || i === roleColumn || name === '') return;
+    const skill = skillIndex.get(folded[i] ?? '');
+    if (skill) skillColumns.set(i, skill);
+    else
+      problems.push({
+        row: 1,
+        column: name,
+        reason: 'colonne inconnue : ni une compétence ni un champ attendu',
+      });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const roleIndex = byFolded(roles, (r) => [r.id, r.title]);
+  const firstRow = new Map<string, number>();
+  const members: ImportedMember[] = [];
+  rows.forEach((cells, i) => {
+    const row = i + 2;
+    const id = (cells[idColumn] ?? '').trim();
+    const roleText = (cells[roleColumn] ?? '').trim();
+    if (!id) problems.push({ row, column: columns[idColumn] ?? null, reason: 'identifiant vide' });
+    else if (firstRow.has(id)) {
+      problems.push({
+        row,
+        column: columns[idColumn] ?? null,
+        reason: `identifiant « ${id} » déjà utilisé ligne ${firstRow.get(id) ?? ''}`,
+      });
+    } else firstRow.set(id, row);
+    const role = roleIndex.get(fold(roleText).trim());
+    if (!role) {
+      problems.push({
+        row,
+        column: columns[roleColumn] ?? null,
+        reason: roleText ? `métier inconnu « ${roleText} »` : 'métier vide',
+      });
+    }
+    const levels: Record<string, Level | null> = {};
+    for (const [column, skill] of skillColumns) {
+      const value = fold(cells[column] ?? '').trim();
+      if (value === '') continue;
+      if (!(value in LEVEL_WORDS)) {
+        problems.push({
+          row,
+          column: columns[column] ?? null,
+          reason: `niveau inconnu « ${(cells[column] ?? '').trim()} » : attendu aucune, générales, opérationnelles, approfondies ou 0 à 3`,
+        });
+        continue;
+      }
+      levels[skill.id] = LEVEL_WORDS[value] ?? null;
+    }
+    if (role && id) members.push({ id, currentRoleId: role.id, levels });
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, members };
+}
