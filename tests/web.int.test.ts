@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.js';
@@ -154,5 +155,57 @@ describe('Explorer and training blocks', () => {
     ]);
     expect(await page.locator('details.coverage').count()).toBe(5);
     await screenshot(page, 'blocs-de-formation');
+  });
+});
+
+describe('Carte d’équipe (RH)', () => {
+  it('imports a 12-person CSV, maps it against a family, and exports the figures on screen', async () => {
+    await page.goto(`${url}/?view=equipe`);
+    await page.locator('#team-file').setInputFiles('tests/fixtures/equipe-12.csv');
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(12);
+    await page.locator('#target-kind').selectOption('family');
+    await page.locator('#target-value').selectOption('COORDINATION');
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    const people = page.locator('.team-people tbody tr');
+    await people.first().waitFor();
+    expect(await people.count()).toBe(12);
+    expect(await page.locator('.team-summary').textContent()).toContain('12 personnes');
+    const planRows = await page.locator('.team-plan tbody tr').allTextContents();
+    expect(planRows.length).toBeGreaterThan(0);
+    expect(await page.locator('.heatmap tbody tr').count()).toBe(12);
+    expect(
+      await page.locator('.heatmap td.gap-1, .heatmap td.gap-2, .heatmap td.gap-3').count(),
+    ).toBeGreaterThan(0);
+    await screenshot(page, 'carte-equipe');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter (CSV)' }).click(),
+    ]);
+    const exported = readFileSync(await download.path(), 'utf8');
+    expect(exported).toContain('Cible;Coordination et pilotage');
+    // Every person and every training item on screen is in the export, with the same figures.
+    for (const row of await people.allTextContents()) {
+      const id = row.match(/^agent-\d+/)?.[0] ?? '';
+      expect(exported).toContain(`${id};`);
+    }
+    const firstNeed = page.locator('.team-plan tbody tr').first().locator('td');
+    const [block, item, count] = await firstNeed.allTextContents();
+    expect(exported).toContain(`${block};${item};${count};`);
+  });
+
+  it('says what is wrong with a file, row and column, and imports nothing', async () => {
+    await page.goto(`${url}/?view=equipe`);
+    await page.locator('#team-file').setInputFiles({
+      name: 'equipe.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('identifiant;métier\nagent-01;astronaute\n'),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      'Ligne 2, colonne « métier » : métier inconnu « astronaute »',
+    );
+    expect(await page.locator('.team-grid tbody tr').count()).toBe(0);
   });
 });

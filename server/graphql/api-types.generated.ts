@@ -99,6 +99,14 @@ export type FamilyCoverage = {
   roles: Array<Role>;
 };
 
+export type FutureProfile = {
+  id: Scalars['ID']['output'];
+  /** The roles the profile anticipates (the target roles of teamGap for this profile). */
+  roles: Array<Role>;
+  source: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type JobSheet = {
   activities: Array<Activity>;
   code: Scalars['String']['output'];
@@ -204,6 +212,8 @@ export type Query = {
   careerRoutes: Array<CareerRoute>;
   /** The whole graph for the explorer: every node and relationship, with its properties and source. */
   explorerGraph: ExplorerGraph;
+  /** The five future profiles of the study's co-construction day, with the roles each anticipates. */
+  futureProfiles: Array<FutureProfile>;
   /** The official job sheet, by code métier ("40L20"). */
   jobSheet: Maybe<JobSheet>;
   /** The level scale of the job sheet and the learning times the cost model uses. */

@@ -1,6 +1,6 @@
 import { findRoles, findSkills } from '../services/catalog-service.js';
 import { explorerGraph, jobSheet, searchGraph } from '../services/graph-service.js';
-import { teamGapFor } from '../services/team-service.js';
+import { futureProfiles, teamGapFor } from '../services/team-service.js';
 import {
   careerRoutes,
   reachable,
@@ -75,6 +75,8 @@ const Query = {
     trainingCoverage(await ctx.planning()),
   teamGap: async (_: unknown, args: QueryTeamGapArgs, ctx: ApiContext) =>
     teamGapFor(await ctx.planning(), parseArgs(teamGapArgs, args)),
+  futureProfiles: async (_: unknown, _args: Args, ctx: ApiContext) =>
+    futureProfiles(await ctx.planning()),
 };
 
 export const resolvers = { Query, ...typeResolvers };

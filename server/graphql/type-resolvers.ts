@@ -3,6 +3,7 @@ import type { FamilyCoverage, UncoveredRequirement } from '../domain/family-cove
 import type { GapBlock, MissingSkill, SkillGapResult } from '../domain/gap.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import type { RoleMatchResult } from '../domain/reachable.js';
+import type { FutureProfileRecord } from '../domain/records.js';
 import type {
   DevelopsRecord,
   LevelRecord,
@@ -149,6 +150,9 @@ export const typeResolvers = {
   TrainingNeed: {
     block: one(block, (n: TrainingNeed) => n.blockId),
     item: one(item, (n: TrainingNeed) => n.itemId),
+  },
+  FutureProfile: {
+    roles: many(role, (f: FutureProfileRecord) => f.anticipates.map((a) => a.roleId)),
   },
   SkillNeed: {
     skill: one(skill, (n: SkillNeed) => n.skillId),

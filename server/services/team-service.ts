@@ -60,6 +60,9 @@ function members(ctx: PlanningContext, team: TeamGapArgs['team']): TeamMember[] 
   });
 }
 
+/** The future profiles, in id order, for choosing a target. */
+export const futureProfiles = (ctx: PlanningContext) => [...ctx.graph.futureProfiles.values()];
+
 /** HR's question: what does this team lack for this target, and which training closes it? */
 export function teamGapFor(ctx: PlanningContext, args: TeamGapArgs): TeamGapResult {
   if (args.team.length === 0) throw new UserInputError('team', 'must list at least one person');

@@ -8,11 +8,13 @@ import { parseViewState, toSearch, type View, type ViewState } from './state/url
 import { BlocksView } from './views/blocks-view.js';
 import { ExplorerView } from './views/explorer-view.js';
 import { PlannerView } from './views/planner-view.js';
+import { TeamView } from './views/team-view.js';
 
 const TABS: { view: View; label: string }[] = [
   { view: 'parcours', label: 'Mon parcours' },
   { view: 'explorer', label: 'Explorer le graphe' },
   { view: 'blocs', label: 'Blocs de formation' },
+  { view: 'equipe', label: 'Carte d’équipe (RH)' },
 ];
 
 /** The URL holds the view, so any screen can be shared, bookmarked or reloaded. */
@@ -90,6 +92,14 @@ export function App() {
           ))}
         {state.view === 'explorer' && <ExplorerView state={state} navigate={navigate} />}
         {state.view === 'blocs' && <BlocksView />}
+        {state.view === 'equipe' &&
+          (roles.state.status === 'ready' ? (
+            <TeamView roles={roles.state.data} skills={skills} />
+          ) : roles.state.status === 'error' ? (
+            <ErrorState error={roles.state.error} retry={roles.retry} />
+          ) : (
+            <Loading label="Chargement des métiers…" />
+          ))}
       </main>
       <footer class="footer">
         <p>

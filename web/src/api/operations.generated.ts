@@ -55,6 +55,13 @@ export type ProfileInput = {
   skills?: Array<SkillLevelInput> | null | undefined;
 };
 
+/** How soon a person could hold the target: no gap, under 12 months, 1 to 3 years, more. */
+export type Readiness =
+  | 'LONGER'
+  | 'ONE_TO_THREE_YEARS'
+  | 'READY'
+  | 'UNDER_12_MONTHS';
+
 export type RoleKind =
   | 'CURRENT_JOB'
   | 'ENTRY'
@@ -75,6 +82,20 @@ export type SkillKind =
 export type SkillLevelInput = {
   level: Level;
   skillId: string;
+};
+
+/** Exactly one of: a role; a path family (each person's best role in it); a future profile of the study (the roles it anticipates). */
+export type TargetInput = {
+  family?: PathFamily | null | undefined;
+  futureProfileId?: string | null | undefined;
+  roleId?: string | null | undefined;
+};
+
+/** A person of a team: a pseudonymous id (never a name), the current role, optional skill levels (default: the current role's requirements). */
+export type TeamMemberInput = {
+  currentRoleId: string;
+  id: string;
+  skills?: Array<SkillLevelInput> | null | undefined;
 };
 
 export type SkillFieldsFragment = { id: string, label: string, kind: SkillKind, source: string };
@@ -118,3 +139,16 @@ export type TrainingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TrainingQuery = { trainingBlocks: Array<{ id: string, title: string, kind: BlockKind, summary: string, source: string, items: Array<{ id: string, label: string, skills: Array<{ level: Level, source: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> }> }>, trainingCoverage: Array<{ family: PathFamily, roles: Array<{ id: string, title: string }>, gaps: Array<{ requiredLevel: Level, bestTrainedLevel: Level | null, skill: { id: string, label: string, kind: SkillKind, source: string }, roles: Array<{ id: string }> }> }> };
+
+export type FutureProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FutureProfilesQuery = { futureProfiles: Array<{ id: string, title: string }> };
+
+export type TeamGapQueryVariables = Exact<{
+  team: Array<TeamMemberInput> | TeamMemberInput;
+  target: TargetInput;
+}>;
+
+
+export type TeamGapQuery = { teamGap: { members: Array<{ id: string, matchPercent: number, cost: number, estimatedMonths: number, readiness: Readiness, currentRole: { id: string, title: string }, role: { id: string, title: string }, gap: { missing: Array<{ currentLevel: Level | null, requiredLevel: Level, skill: { id: string, label: string, kind: SkillKind, source: string } }> } }>, needs: Array<{ people: number, level: Level, totalMonths: number, maxMonths: number, block: { id: string, title: string }, item: { id: string, label: string } }>, uncoveredSkills: Array<{ people: number, requiredLevel: Level, skill: { id: string, label: string, kind: SkillKind, source: string } }>, summary: { headcount: number, averageMatch: number, readyWithin12Months: number, topMissingSkills: Array<{ people: number, skill: { id: string, label: string } }> } } };

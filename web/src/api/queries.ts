@@ -4,12 +4,16 @@ import type {
   CareerRoutesQueryVariables,
   ExplorerGraphQuery,
   ExplorerGraphQueryVariables,
+  FutureProfilesQuery,
+  FutureProfilesQueryVariables,
   ReachableRolesQuery,
   ReachableRolesQueryVariables,
   RolesQuery,
   RolesQueryVariables,
   SearchQuery,
   SearchQueryVariables,
+  TeamGapQuery,
+  TeamGapQueryVariables,
   TrainingQuery,
   TrainingQueryVariables,
 } from './operations.generated.js';
@@ -41,3 +45,7 @@ export const EXPLORER_GRAPH = operation<ExplorerGraphQuery, ExplorerGraphQueryVa
 );
 export const SEARCH = operation<SearchQuery, SearchQueryVariables>('Search');
 export const TRAINING = operation<TrainingQuery, TrainingQueryVariables>('Training');
+export const FUTURE_PROFILES = operation<FutureProfilesQuery, FutureProfilesQueryVariables>(
+  'FutureProfiles',
+);
+export const TEAM_GAP = operation<TeamGapQuery, TeamGapQueryVariables>('TeamGap');

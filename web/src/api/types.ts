@@ -10,6 +10,7 @@ import type {
   ReachableRolesQuery,
   RolesQuery,
   SkillFieldsFragment,
+  TeamGapQuery,
   TrainingQuery,
 } from './operations.generated.js';
 
@@ -22,6 +23,9 @@ export type {
   MoveKind,
   PathFamily,
   ProfileInput,
+  Readiness,
+  TargetInput,
+  TeamMemberInput,
   RoleKind,
   Sector,
   SkillKind,
@@ -41,3 +45,5 @@ export type ExplorerEdge = ExplorerGraph['edges'][number];
 export type Property = ExplorerNode['properties'][number];
 export type TrainingBlock = TrainingQuery['trainingBlocks'][number];
 export type FamilyCoverage = TrainingQuery['trainingCoverage'][number];
+export type TeamGap = TeamGapQuery['teamGap'];
+export type TeamMemberResult = TeamGap['members'][number];

@@ -1,7 +1,7 @@
 import type { PathFamily } from '../api/types.js';
 import { FAMILIES } from '../model/labels.js';
 
-export type View = 'parcours' | 'explorer' | 'blocs';
+export type View = 'parcours' | 'explorer' | 'blocs' | 'equipe';
 
 /** Everything a shared or bookmarked link must reproduce. Never holds personal skills. */
 export interface ViewState {
@@ -14,7 +14,7 @@ export interface ViewState {
   kinds: string[] | null;
 }
 
-const VIEWS: View[] = ['parcours', 'explorer', 'blocs'];
+const VIEWS: View[] = ['parcours', 'explorer', 'blocs', 'equipe'];
 const isFamily = (value: string): value is PathFamily => (FAMILIES as string[]).includes(value);
 
 export function parseViewState(search: string): ViewState {

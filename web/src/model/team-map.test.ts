@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleSummary, TeamGap } from '../api/types.js';
+import { heatmapColumns, missingSteps, teamMapCsv, toTeamInput } from './team-map.js';
+
+const skill = (id: string) => ({
+  id,
+  label: id.toUpperCase(),
+  kind: 'KNOWLEDGE' as const,
+  source: 's',
+});
+const role = {
+  id: 'sec',
+  title: 'Secrétaire',
+  requirements: [
+    { level: 'OPERATIONAL' as const, source: 's', skill: skill('a') },
+    { level: 'DEEP' as const, source: 's', skill: skill('b') },
+  ],
+} as unknown as RoleSummary;
+
+describe('toTeamInput', () => {
+  it('sends the role defaults adjusted by the levels a person was given, and nothing else', () => {
+    expect(
+      toTeamInput(
+        [
+          { id: 'p1', currentRoleId: 'sec', levels: {} },
+          { id: 'p2', currentRoleId: 'sec', levels: { a: null, c: 'GENERAL' } },
+        ],
+        [role],
+      ),
+    ).toEqual([
+      { id: 'p1', currentRoleId: 'sec' },
+      {
+        id: 'p2',
+        currentRoleId: 'sec',
+        skills: [
+          { skillId: 'b', level: 'DEEP' },
+          { skillId: 'c', level: 'GENERAL' },
+        ],
+      },
+    ]);
+  });
+});
+
+const member = (id: string, missing: string[]) => ({
+  id,
+  currentRole: { id: 'sec', title: 'Secrétaire' },
+  role: { id: 'tim', title: 'TIM' },
+  matchPercent: 50,
+  cost: 10,
+  estimatedMonths: 13.5,
+  readiness: 'ONE_TO_THREE_YEARS' as const,
+  gap: {
+    missing: missing.map((s) => ({
+      skill: skill(s),
+      currentLevel: null,
+      requiredLevel: 'DEEP' as const,
+    })),
+  },
+});
+const gap: TeamGap = {
+  members: [member('p1', ['z', 'y']), member('p2', ['y'])],
+  needs: [
+    {
+      block: { id: 'b1', title: 'Bloc 1' },
+      item: { id: 'i1', label: 'Contenu 1' },
+      people: 2,
+      level: 'DEEP',
+      totalMonths: 84,
+      maxMonths: 42,
+    },
+  ],
+  uncoveredSkills: [{ skill: skill('z'), people: 1, requiredLevel: 'DEEP' }],
+  summary: { headcount: 2, averageMatch: 50, readyWithin12Months: 0, topMissingSkills: [] },
+};
+
+describe('the heatmap and the export', () => {
+  it('puts the most lacked skills first, shading by the levels missing', () => {
+    expect(heatmapColumns(gap).map((c) => [c.skill.id, c.people])).toEqual([
+      ['y', 2],
+      ['z', 1],
+    ]);
+    expect([missingSteps(null, 'DEEP'), missingSteps('GENERAL', 'OPERATIONAL')]).toEqual([3, 1]);
+  });
+
+  it('exports what the screen shows: target, date, sources, people, plan, uncovered skills', () => {
+    const csv = teamMapCsv(gap, 'TIM', new Date('2026-12-01T10:00:00Z'));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('Cible;TIM\r\nDate;2026-12-01\r\nSources;');
+    expect(csv).toContain('p1;Secrétaire;TIM;50;13,5;1 à 3 ans');
+    expect(csv).toContain('Bloc 1;Contenu 1;2;approfondies;84,0;42,0');
+    expect(csv).toContain('Z;1;approfondies');
+  });
+});

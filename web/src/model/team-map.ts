@@ -1,0 +1,134 @@
+import Papa from 'papaparse';
+import type {
+  Level,
+  Readiness,
+  RoleSummary,
+  Skill,
+  TeamGap,
+  TeamMemberInput,
+} from '../api/types.js';
+import { profileSkills } from '../state/profile-store.js';
+import type { ImportedMember } from './team-import.js';
+import { LEVEL_LABEL } from './labels.js';
+
+export const READINESS_LABEL: Record<Readiness, string> = {
+  READY: 'déjà prête',
+  UNDER_12_MONTHS: 'moins de 12 mois',
+  ONE_TO_THREE_YEARS: '1 à 3 ans',
+  LONGER: 'plus de 3 ans',
+};
+
+const RANK: Record<Level, number> = { GENERAL: 1, OPERATIONAL: 2, DEEP: 3 };
+
+/** The levels a person lacks for a skill (1 to 3): the heatmap's shade. */
+export const missingSteps = (current: Level | null, required: Level): number =>
+  RANK[required] - (current ? RANK[current] : 0);
+
+/**
+ * The team as the API takes it: a person with levels of their own sends the current role's
+ * requirements adjusted by them (the API replaces the defaults with what it is given).
+ */
+export function toTeamInput(
+  members: readonly ImportedMember[],
+  roles: readonly RoleSummary[],
+): TeamMemberInput[] {
+  const byId = new Map(roles.map((role) => [role.id, role]));
+  return members.map((member) => {
+    if (Object.keys(member.levels).length === 0) {
+      return { id: member.id, currentRoleId: member.currentRoleId };
+    }
+    const defaults = (byId.get(member.currentRoleId)?.requirements ?? []).map((r) => ({
+      skillId: r.skill.id,
+      level: r.level,
+    }));
+    return {
+      id: member.id,
+      currentRoleId: member.currentRoleId,
+      skills: profileSkills(defaults, member.levels),
+    };
+  });
+}
+
+export interface HeatmapColumn {
+  skill: Skill;
+  people: number;
+}
+
+/** The skills someone lacks, the most lacked first (then by label): the heatmap's columns. */
+export function heatmapColumns(gap: TeamGap): HeatmapColumn[] {
+  const columns = new Map<string, HeatmapColumn>();
+  for (const member of gap.members) {
+    for (const missing of member.gap.missing) {
+      const column = columns.get(missing.skill.id) ?? { skill: missing.skill, people: 0 };
+      column.people++;
+      columns.set(missing.skill.id, column);
+    }
+  }
+  return [...columns.values()].sort(
+    (a, b) => b.people - a.people || a.skill.label.localeCompare(b.skill.label, 'fr'),
+  );
+}
+
+/** A CSV for Excel in France: semicolons, a BOM so that accents survive. */
+const excelCsv = (rows: (string | number)[][]) =>
+  `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}\r\n`;
+
+/** The import template: the header row, and one example row. */
+export function templateCsv(skills: readonly Skill[]): string {
+  const sorted = [...skills].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  return excelCsv([
+    ['identifiant', 'métier', ...sorted.map((s) => s.label)],
+    ['p-001', 'secretaire-medicale', ...sorted.map(() => '')],
+  ]);
+}
+
+/**
+ * The team map as a CSV: what it is about (target, date, sources), each person, then the
+ * training plan and the skills no block covers.
+ */
+export function teamMapCsv(gap: TeamGap, target: string, date: Date): string {
+  const months = (value: number) => value.toFixed(1).replace('.', ',');
+  return excelCsv([
+    ['Passerelles — carte des écarts de l’équipe'],
+    ['Cible', target],
+    ['Date', date.toISOString().slice(0, 10)],
+    ['Sources', 'fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)'],
+    [],
+    [
+      'identifiant',
+      'métier actuel',
+      'métier visé',
+      'adéquation (%)',
+      'durée estimée (mois)',
+      'préparation',
+    ],
+    ...gap.members.map((m) => [
+      m.id,
+      m.currentRole.title,
+      m.role.title,
+      m.matchPercent,
+      months(m.estimatedMonths),
+      READINESS_LABEL[m.readiness],
+    ]),
+    [],
+    [
+      'bloc',
+      'contenu de formation',
+      'personnes',
+      'jusqu’au niveau',
+      'mois cumulés',
+      'mois au plus',
+    ],
+    ...gap.needs.map((n) => [
+      n.block.title,
+      n.item.label,
+      n.people,
+      LEVEL_LABEL[n.level],
+      months(n.totalMonths),
+      months(n.maxMonths),
+    ]),
+    [],
+    ['compétence sans formation dans les blocs', 'personnes', 'niveau requis'],
+    ...gap.uncoveredSkills.map((u) => [u.skill.label, u.people, LEVEL_LABEL[u.requiredLevel]]),
+  ]);
+}

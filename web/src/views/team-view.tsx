@@ -1,0 +1,446 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { graphql } from '../api/client.js';
+import { FUTURE_PROFILES, TEAM_GAP } from '../api/queries.js';
+import type { PathFamily, RoleSummary, Skill, TargetInput, TeamGap } from '../api/types.js';
+import { SourceRef } from '../components/source-ref.js';
+import { ErrorState, Loading } from '../components/status.js';
+import { useAsync } from '../components/use-async.js';
+import { FAMILIES, FAMILY_LABEL, LEVEL_LABEL } from '../model/labels.js';
+import {
+  decodeSpreadsheetText,
+  parseTeamCsv,
+  type ImportedMember,
+  type ImportProblem,
+} from '../model/team-import.js';
+import {
+  heatmapColumns,
+  missingSteps,
+  READINESS_LABEL,
+  teamMapCsv,
+  templateCsv,
+  toTeamInput,
+} from '../model/team-map.js';
+import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
+
+interface Props {
+  roles: RoleSummary[];
+  skills: Skill[];
+}
+
+type TargetKind = 'role' | 'family' | 'futureProfile';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+const months = (value: number) =>
+  value === 0 ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} mois`;
+
+/** RH : la carte des écarts d'une équipe pour une cible, et la formation à financer. */
+export function TeamView({ roles, skills }: Props) {
+  const stored = useMemo(() => loadTeam(), []);
+  const [members, setMembers] = useState<ImportedMember[]>(stored ?? []);
+  const [keep, setKeep] = useState(stored !== null);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [kind, setKind] = useState<TargetKind>('role');
+  const [value, setValue] = useState('');
+  const [asked, setAsked] = useState<{ target: TargetInput; label: string } | null>(null);
+  const profiles = useAsync('profiles', (_, signal) =>
+    graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
+  );
+
+  useEffect(() => {
+    if (keep) saveTeam(members);
+    else forgetTeam();
+  }, [keep, members]);
+
+  const request =
+    asked && members.length > 0
+      ? { team: toTeamInput(members, roles), target: asked.target }
+      : null;
+  const result = useAsync(request, (variables, signal) =>
+    graphql(TEAM_GAP, variables, signal).then((d) => d.teamGap),
+  );
+
+  const importFile = async (file: File) => {
+    const decoded = decodeSpreadsheetText(new Uint8Array(await file.arrayBuffer()));
+    if ('problem' in decoded) {
+      setProblems([{ row: null, column: null, reason: decoded.problem }]);
+      return;
+    }
+    const parsed = parseTeamCsv(decoded.text, roles, skills);
+    if (parsed.ok) {
+      setMembers(parsed.members);
+      setProblems([]);
+    } else setProblems(parsed.problems);
+  };
+
+  const options: { value: string; label: string }[] =
+    kind === 'role'
+      ? roles.map((r) => ({ value: r.id, label: r.title }))
+      : kind === 'family'
+        ? FAMILIES.map((f) => ({ value: f, label: FAMILY_LABEL[f] }))
+        : profiles.state.status === 'ready'
+          ? profiles.state.data.map((p) => ({ value: p.id, label: p.title }))
+          : [];
+
+  const submit = () => {
+    const option = options.find((o) => o.value === value);
+    if (!option) return;
+    const target: TargetInput =
+      kind === 'role'
+        ? { roleId: value }
+        : kind === 'family'
+          ? { family: value as PathFamily }
+          : { futureProfileId: value };
+    setAsked({ target, label: option.label });
+  };
+
+  return (
+    <section aria-labelledby="team-title">
+      <h2 id="team-title">Carte des écarts d'une équipe</h2>
+      <p class="hint">
+        L'équipe reste dans ce navigateur : elle n'est envoyée que le temps du calcul, jamais
+        enregistrée ni journalisée par le serveur. Utilisez des identifiants pseudonymes, jamais de
+        noms.
+      </p>
+      <div class="team-layout">
+        <form
+          class="panel"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <h3>
+            1. L'équipe ({members.length} personne{members.length > 1 ? 's' : ''})
+          </h3>
+          <label for="team-file">
+            Importer un fichier CSV (Excel : « CSV séparateur point-virgule »)
+          </label>
+          <input
+            id="team-file"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void importFile(file);
+            }}
+          />
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              download('passerelles-modele-equipe.csv', templateCsv(skills));
+            }}
+          >
+            Télécharger le modèle
+          </button>
+          {problems.length > 0 && (
+            <div class="problems" role="alert">
+              <p>Rien n'a été importé : corrigez le fichier.</p>
+              <ul>
+                {problems.map((p, i) => (
+                  <li key={i}>
+                    {p.row !== null ? `Ligne ${p.row}` : 'Fichier'}
+                    {p.column ? `, colonne « ${p.column} »` : ''} : {p.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <table class="team-grid">
+            <thead>
+              <tr>
+                <th scope="col">Identifiant</th>
+                <th scope="col">Métier actuel</th>
+                <th scope="col">
+                  <span class="sr-only">Retirer</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member, i) => (
+                <tr key={i}>
+                  <td>
+                    <input
+                      aria-label={`Identifiant de la personne ${i + 1}`}
+                      value={member.id}
+                      onInput={(e) => {
+                        const id = e.currentTarget.value;
+                        setMembers(members.map((m, j) => (j === i ? { ...m, id } : m)));
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Métier actuel de la personne ${i + 1}`}
+                      value={member.currentRoleId}
+                      onChange={(e) => {
+                        const currentRoleId = e.currentTarget.value;
+                        setMembers(members.map((m, j) => (j === i ? { ...m, currentRoleId } : m)));
+                      }}
+                    >
+                      {roles.map((r) => (
+                        <option key={r.id} value={r.id}>
+                          {r.title}
+                        </option>
+                      ))}
+                    </select>
+                    {Object.keys(member.levels).length > 0 && (
+                      <small> · {Object.keys(member.levels).length} niveau(x) ajusté(s)</small>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setMembers(members.filter((_, j) => j !== i));
+                      }}
+                    >
+                      Retirer
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            onClick={() => {
+              setMembers([
+                ...members,
+                {
+                  id: `p-${String(members.length + 1).padStart(3, '0')}`,
+                  currentRoleId: roles[0]?.id ?? '',
+                  levels: {},
+                },
+              ]);
+            }}
+          >
+            Ajouter une personne
+          </button>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={keep}
+              onChange={(e) => {
+                setKeep(e.currentTarget.checked);
+              }}
+            />{' '}
+            Garder cette équipe sur cet appareil
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              setMembers([]);
+              setKeep(false);
+              setAsked(null);
+              forgetTeam();
+            }}
+          >
+            Effacer l'équipe
+          </button>
+
+          <h3>2. La cible</h3>
+          <label for="target-kind">Type de cible</label>
+          <select
+            id="target-kind"
+            value={kind}
+            onChange={(e) => {
+              setKind(e.currentTarget.value as TargetKind);
+              setValue('');
+            }}
+          >
+            <option value="role">Un métier</option>
+            <option value="family">Une piste (le meilleur métier de la piste pour chacun)</option>
+            <option value="futureProfile">Un profil futur de l'étude</option>
+          </select>
+          <label for="target-value">Cible</label>
+          <select
+            id="target-value"
+            value={value}
+            onChange={(e) => {
+              setValue(e.currentTarget.value);
+            }}
+          >
+            <option value="">— choisir —</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="primary" disabled={members.length === 0 || value === ''}>
+            Calculer la carte des écarts
+          </button>
+        </form>
+
+        <div class="team-results">
+          {result.state.status === 'loading' && <Loading label="Calcul de la carte…" />}
+          {result.state.status === 'error' && (
+            <ErrorState error={result.state.error} retry={result.retry} />
+          )}
+          {result.state.status === 'ready' && asked && (
+            <TeamResults gap={result.state.data} target={asked.label} />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function TeamResults({ gap, target }: { gap: TeamGap; target: string }) {
+  const columns = heatmapColumns(gap);
+  const { summary } = gap;
+  return (
+    <>
+      <div class="toolbar">
+        <button
+          type="button"
+          onClick={() => {
+            download('passerelles-carte-equipe.csv', teamMapCsv(gap, target, new Date()));
+          }}
+        >
+          Exporter (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          Imprimer
+        </button>
+      </div>
+      <h3>Synthèse — {target}</h3>
+      <ul class="team-summary">
+        <li>
+          <strong>{summary.headcount}</strong> personnes
+        </li>
+        <li>
+          adéquation moyenne <strong>{Math.round(summary.averageMatch)} %</strong>
+        </li>
+        <li>
+          <strong>{summary.readyWithin12Months}</strong> prêtes en moins de 12 mois
+        </li>
+        <li>
+          compétences les plus manquantes :{' '}
+          {summary.topMissingSkills.map((s) => `${s.skill.label} (${s.people})`).join(', ') || '—'}
+        </li>
+      </ul>
+
+      <h3>La formation à financer</h3>
+      <table class="team-plan">
+        <thead>
+          <tr>
+            <th scope="col">Bloc</th>
+            <th scope="col">Contenu</th>
+            <th scope="col">Personnes</th>
+            <th scope="col">Jusqu'au niveau</th>
+            <th scope="col">Mois cumulés</th>
+            <th scope="col">Au plus</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gap.needs.map((n) => (
+            <tr key={n.item.id}>
+              <td>{n.block.title}</td>
+              <td>{n.item.label}</td>
+              <td>{n.people}</td>
+              <td>{LEVEL_LABEL[n.level]}</td>
+              <td>{months(n.totalMonths)}</td>
+              <td>{months(n.maxMonths)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {gap.uncoveredSkills.length > 0 && (
+        <>
+          <h4>Compétences qu'aucun bloc de l'étude ne couvre (formation à trouver ailleurs)</h4>
+          <ul class="team-uncovered">
+            {gap.uncoveredSkills.map((u) => (
+              <li key={u.skill.id}>
+                {u.skill.label} — {u.people} personne{u.people > 1 ? 's' : ''}, niveau{' '}
+                {LEVEL_LABEL[u.requiredLevel]} <SourceRef source={u.skill.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Par personne</h3>
+      <table class="team-people">
+        <thead>
+          <tr>
+            <th scope="col">Identifiant</th>
+            <th scope="col">Métier visé</th>
+            <th scope="col">Adéquation</th>
+            <th scope="col">Durée estimée</th>
+            <th scope="col">Préparation</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gap.members.map((m) => (
+            <tr key={m.id}>
+              <td>{m.id}</td>
+              <td>{m.role.title}</td>
+              <td>{m.matchPercent} %</td>
+              <td>{months(m.estimatedMonths)}</td>
+              <td>{READINESS_LABEL[m.readiness]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>Carte des écarts (personne × compétence)</h3>
+      <p class="hint">
+        Chaque case indique le niveau manquant ; plus elle est foncée, plus l'écart est grand.
+      </p>
+      <div class="heatmap-scroll">
+        <table class="heatmap">
+          <thead>
+            <tr>
+              <th scope="col">Personne</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.skill.id} title={c.skill.source}>
+                  {c.skill.label} ({c.people})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {gap.members.map((m) => {
+              const byId = new Map(m.gap.missing.map((s) => [s.skill.id, s]));
+              return (
+                <tr key={m.id}>
+                  <th scope="row">{m.id}</th>
+                  {columns.map((c) => {
+                    const missing = byId.get(c.skill.id);
+                    return missing ? (
+                      <td
+                        key={c.skill.id}
+                        class={`gap-${missingSteps(missing.currentLevel, missing.requiredLevel)}`}
+                      >
+                        {LEVEL_LABEL[missing.requiredLevel]}
+                      </td>
+                    ) : (
+                      <td key={c.skill.id} class="gap-0">
+                        <span class="sr-only">acquise</span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
