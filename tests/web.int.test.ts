@@ -178,12 +178,32 @@ describe('Carte d’équipe (RH)', () => {
     ).toBeGreaterThan(0);
     await screenshot(page, 'carte-equipe');
 
+    // Readiest first: the heatmap's rows follow the readiness bands of the people table.
+    const band = new Map<string, string>();
+    for (const row of await people.all()) {
+      const cells = await row.locator('td').allTextContents();
+      band.set(cells[0] ?? '', cells[4] ?? '');
+    }
+    const order = ['déjà prête', 'moins de 12 mois', '1 à 3 ans', 'plus de 3 ans'];
+    await page.locator('#heatmap-rows').selectOption('readiness');
+    const ranks = (await page.locator('.heatmap tbody th').allTextContents()).map((id) =>
+      order.indexOf(band.get(id) ?? ''),
+    );
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // One kind of skill only, and a skill's source one click away.
+    const allColumns = await page.locator('.heatmap thead button').count();
+    await page.locator('#heatmap-kind').selectOption('SAVOIR_FAIRE');
+    expect(await page.locator('.heatmap thead button').count()).toBeLessThan(allColumns);
+    await page.locator('.heatmap thead button').first().click();
+    expect(await page.locator('.heatmap-source').textContent()).toContain('Source');
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exporter (CSV)' }).click(),
     ]);
     const exported = readFileSync(await download.path(), 'utf8');
     expect(exported).toContain('Cible;Coordination et pilotage');
+    expect(exported).toMatch(/Version des données;[0-9a-f]{12}\r\n/);
     // Every person and every training item on screen is in the export, with the same figures.
     for (const row of await people.allTextContents()) {
       const id = row.match(/^agent-\d+/)?.[0] ?? '';

@@ -22,7 +22,11 @@ export class PlanningContext {
   private readonly incoming = new Map<string, MoveRecord[]>();
   private readonly required = new Map<string, ReadonlyMap<string, Level>>();
 
-  constructor(readonly graph: PlanningGraph) {
+  constructor(
+    readonly graph: PlanningGraph,
+    /** The dataset checksum the graph was loaded at (null: unknown, as in tests). */
+    readonly version: string | null = null,
+  ) {
     this.scale = new LevelScale(graph.levels);
     this.coverage = new CoverageIndex(graph.blocks);
     this.blockOrder = [...graph.blocks].sort((a, b) => a.order - b.order).map((b) => b.id);

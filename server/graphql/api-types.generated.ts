@@ -210,6 +210,8 @@ export type Query = {
    * The search is bounded in work and time: past either bound it answers SEARCH_TOO_BROAD.
    */
   careerRoutes: Array<CareerRoute>;
+  /** The version of the dataset the answers come from (the start of its checksum), for exports. */
+  datasetVersion: Maybe<Scalars['String']['output']>;
   /** The whole graph for the explorer: every node and relationship, with its properties and source. */
   explorerGraph: ExplorerGraph;
   /** The five future profiles of the study's co-construction day, with the roles each anticipates. */

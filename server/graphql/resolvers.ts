@@ -75,6 +75,8 @@ const Query = {
     trainingCoverage(await ctx.planning()),
   teamGap: async (_: unknown, args: QueryTeamGapArgs, ctx: ApiContext) =>
     teamGapFor(await ctx.planning(), parseArgs(teamGapArgs, args)),
+  datasetVersion: async (_: unknown, _args: Args, ctx: ApiContext) =>
+    (await ctx.planning()).version?.slice(0, 12) ?? null,
   futureProfiles: async (_: unknown, _args: Args, ctx: ApiContext) =>
     futureProfiles(await ctx.planning()),
 };

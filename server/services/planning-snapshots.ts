@@ -47,7 +47,7 @@ export class PlanningSnapshots {
   }
 
   private async load(checksum: string | null): Promise<Snapshot> {
-    const context = new PlanningContext(await loadPlanningGraph(this.gateway));
+    const context = new PlanningContext(await loadPlanningGraph(this.gateway), checksum);
     this.snapshot = { checksum, context };
     return this.snapshot;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleSummary, TeamGap } from '../api/types.js';
-import { heatmapColumns, missingSteps, teamMapCsv, toTeamInput } from './team-map.js';
+import { heatmapColumns, missingSteps, sortMembers, teamMapCsv, toTeamInput } from './team-map.js';
 
 const skill = (id: string) => ({
   id,
@@ -80,12 +80,26 @@ describe('the heatmap and the export', () => {
       ['z', 1],
     ]);
     expect([missingSteps(null, 'DEEP'), missingSteps('GENERAL', 'OPERATIONAL')]).toEqual([3, 1]);
+    expect(heatmapColumns(gap, 'label').map((c) => c.skill.id)).toEqual(['y', 'z']);
+    expect(heatmapColumns(gap, 'most-lacked', 'SAVOIR_FAIRE')).toEqual([]);
+  });
+
+  it('sorts people by readiness, then match, when asked', () => {
+    const slow = { ...member('a', []), readiness: 'LONGER' as const };
+    const ready = { ...member('b', []), readiness: 'READY' as const };
+    const ready2 = { ...member('c', []), readiness: 'READY' as const, matchPercent: 90 };
+    expect(sortMembers([slow, ready, ready2], 'readiness').map((m) => m.id)).toEqual([
+      'c',
+      'b',
+      'a',
+    ]);
+    expect(sortMembers([slow, ready], 'given').map((m) => m.id)).toEqual(['a', 'b']);
   });
 
   it('exports what the screen shows: target, date, sources, people, plan, uncovered skills', () => {
-    const csv = teamMapCsv(gap, 'TIM', new Date('2026-12-01T10:00:00Z'));
+    const csv = teamMapCsv(gap, 'TIM', new Date('2026-12-01T10:00:00Z'), 'abc123');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('Cible;TIM\r\nDate;2026-12-01\r\nSources;');
+    expect(csv).toContain('Cible;TIM\r\nDate;2026-12-01\r\nVersion des données;abc123\r\nSources;');
     expect(csv).toContain('p1;Secrétaire;TIM;50;13,5;1 à 3 ans');
     expect(csv).toContain('Bloc 1;Contenu 1;2;approfondies;84,0;42,0');
     expect(csv).toContain('Z;1;approfondies');

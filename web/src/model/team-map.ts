@@ -4,8 +4,10 @@ import type {
   Readiness,
   RoleSummary,
   Skill,
+  SkillKind,
   TeamGap,
   TeamMemberInput,
+  TeamMemberResult,
 } from '../api/types.js';
 import { profileSkills } from '../state/profile-store.js';
 import type { ImportedMember } from './team-import.js';
@@ -54,18 +56,50 @@ export interface HeatmapColumn {
   people: number;
 }
 
-/** The skills someone lacks, the most lacked first (then by label): the heatmap's columns. */
-export function heatmapColumns(gap: TeamGap): HeatmapColumn[] {
+export type ColumnOrder = 'most-lacked' | 'label';
+
+/**
+ * The skills someone lacks (of one kind, or all): the heatmap's columns, the most lacked first
+ * or in alphabetical order.
+ */
+export function heatmapColumns(
+  gap: TeamGap,
+  order: ColumnOrder = 'most-lacked',
+  kind: SkillKind | null = null,
+): HeatmapColumn[] {
   const columns = new Map<string, HeatmapColumn>();
   for (const member of gap.members) {
     for (const missing of member.gap.missing) {
+      if (kind && missing.skill.kind !== kind) continue;
       const column = columns.get(missing.skill.id) ?? { skill: missing.skill, people: 0 };
       column.people++;
       columns.set(missing.skill.id, column);
     }
   }
+  const byLabel = (a: HeatmapColumn, b: HeatmapColumn) =>
+    a.skill.label.localeCompare(b.skill.label, 'fr');
   return [...columns.values()].sort(
-    (a, b) => b.people - a.people || a.skill.label.localeCompare(b.skill.label, 'fr'),
+    order === 'label' ? byLabel : (a, b) => b.people - a.people || byLabel(a, b),
+  );
+}
+
+export type RowOrder = 'given' | 'readiness';
+
+const READINESS_RANK: Record<Readiness, number> = {
+  READY: 0,
+  UNDER_12_MONTHS: 1,
+  ONE_TO_THREE_YEARS: 2,
+  LONGER: 3,
+};
+
+/** The people in the order given, or the readiest first (then the best match, then the id). */
+export function sortMembers(members: readonly TeamMemberResult[], order: RowOrder) {
+  if (order === 'given') return [...members];
+  return [...members].sort(
+    (a, b) =>
+      READINESS_RANK[a.readiness] - READINESS_RANK[b.readiness] ||
+      b.matchPercent - a.matchPercent ||
+      a.id.localeCompare(b.id, 'fr'),
   );
 }
 
@@ -86,12 +120,18 @@ export function templateCsv(skills: readonly Skill[]): string {
  * The team map as a CSV: what it is about (target, date, sources), each person, then the
  * training plan and the skills no block covers.
  */
-export function teamMapCsv(gap: TeamGap, target: string, date: Date): string {
+export function teamMapCsv(
+  gap: TeamGap,
+  target: string,
+  date: Date,
+  datasetVersion: string | null,
+): string {
   const months = (value: number) => value.toFixed(1).replace('.', ',');
   return excelCsv([
     ['Passerelles — carte des écarts de l’équipe'],
     ['Cible', target],
     ['Date', date.toISOString().slice(0, 10)],
+    ['Version des données', datasetVersion ?? 'inconnue'],
     ['Sources', 'fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)'],
     [],
     [

@@ -1,11 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import { FUTURE_PROFILES, TEAM_GAP } from '../api/queries.js';
-import type { PathFamily, RoleSummary, Skill, TargetInput, TeamGap } from '../api/types.js';
+import type {
+  PathFamily,
+  RoleSummary,
+  Skill,
+  SkillKind,
+  TargetInput,
+  TeamGap,
+} from '../api/types.js';
 import { SourceRef } from '../components/source-ref.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
-import { FAMILIES, FAMILY_LABEL, LEVEL_LABEL } from '../model/labels.js';
+import { FAMILIES, FAMILY_LABEL, LEVEL_LABEL, SKILL_KIND_LABEL } from '../model/labels.js';
 import {
   decodeSpreadsheetText,
   parseTeamCsv,
@@ -16,9 +23,12 @@ import {
   heatmapColumns,
   missingSteps,
   READINESS_LABEL,
+  sortMembers,
   teamMapCsv,
   templateCsv,
   toTeamInput,
+  type ColumnOrder,
+  type RowOrder,
 } from '../model/team-map.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
 
@@ -28,6 +38,8 @@ interface Props {
 }
 
 type TargetKind = 'role' | 'family' | 'futureProfile';
+
+const SKILL_KINDS = Object.keys(SKILL_KIND_LABEL) as SkillKind[];
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -64,7 +76,10 @@ export function TeamView({ roles, skills }: Props) {
       ? { team: toTeamInput(members, roles), target: asked.target }
       : null;
   const result = useAsync(request, (variables, signal) =>
-    graphql(TEAM_GAP, variables, signal).then((d) => d.teamGap),
+    graphql(TEAM_GAP, variables, signal).then((d) => ({
+      gap: d.teamGap,
+      version: d.datasetVersion,
+    })),
   );
 
   const importFile = async (file: File) => {
@@ -287,7 +302,11 @@ export function TeamView({ roles, skills }: Props) {
             <ErrorState error={result.state.error} retry={result.retry} />
           )}
           {result.state.status === 'ready' && asked && (
-            <TeamResults gap={result.state.data} target={asked.label} />
+            <TeamResults
+              gap={result.state.data.gap}
+              version={result.state.data.version}
+              target={asked.label}
+            />
           )}
         </div>
       </div>
@@ -295,8 +314,19 @@ export function TeamView({ roles, skills }: Props) {
   );
 }
 
-function TeamResults({ gap, target }: { gap: TeamGap; target: string }) {
-  const columns = heatmapColumns(gap);
+interface ResultsProps {
+  gap: TeamGap;
+  version: string | null;
+  target: string;
+}
+
+function TeamResults({ gap, version, target }: ResultsProps) {
+  const [rowOrder, setRowOrder] = useState<RowOrder>('given');
+  const [columnOrder, setColumnOrder] = useState<ColumnOrder>('most-lacked');
+  const [kind, setKind] = useState<SkillKind | null>(null);
+  const [shown, setShown] = useState<Skill | null>(null);
+  const columns = heatmapColumns(gap, columnOrder, kind);
+  const rows = sortMembers(gap.members, rowOrder);
   const { summary } = gap;
   return (
     <>
@@ -304,7 +334,7 @@ function TeamResults({ gap, target }: { gap: TeamGap; target: string }) {
         <button
           type="button"
           onClick={() => {
-            download('passerelles-carte-equipe.csv', teamMapCsv(gap, target, new Date()));
+            download('passerelles-carte-equipe.csv', teamMapCsv(gap, target, new Date(), version));
           }}
         >
           Exporter (CSV)
@@ -383,6 +413,7 @@ function TeamResults({ gap, target }: { gap: TeamGap; target: string }) {
             <th scope="col">Adéquation</th>
             <th scope="col">Durée estimée</th>
             <th scope="col">Préparation</th>
+            <th scope="col">Parcours</th>
           </tr>
         </thead>
         <tbody>
@@ -393,6 +424,18 @@ function TeamResults({ gap, target }: { gap: TeamGap; target: string }) {
               <td>{m.matchPercent} %</td>
               <td>{months(m.estimatedMonths)}</td>
               <td>{READINESS_LABEL[m.readiness]}</td>
+              <td>
+                {m.currentRole.id === m.role.id ? (
+                  '—'
+                ) : (
+                  <a
+                    href={`?view=parcours&from=${encodeURIComponent(m.currentRole.id)}&to=${encodeURIComponent(m.role.id)}`}
+                    title="Le parcours le moins coûteux, avec ses conditions (niveaux du métier actuel)"
+                  >
+                    Voir le parcours
+                  </a>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -400,22 +443,82 @@ function TeamResults({ gap, target }: { gap: TeamGap; target: string }) {
 
       <h3>Carte des écarts (personne × compétence)</h3>
       <p class="hint">
-        Chaque case indique le niveau manquant ; plus elle est foncée, plus l'écart est grand.
+        Chaque case indique le niveau requis qui manque ; plus elle est foncée, plus l'écart est
+        grand. Choisissez une compétence pour voir sa source.
       </p>
+      <div class="heatmap-controls">
+        <label>
+          Personnes{' '}
+          <select
+            id="heatmap-rows"
+            value={rowOrder}
+            onChange={(e) => {
+              setRowOrder(e.currentTarget.value as RowOrder);
+            }}
+          >
+            <option value="given">dans l'ordre du fichier</option>
+            <option value="readiness">les plus prêtes d'abord</option>
+          </select>
+        </label>
+        <label>
+          Compétences{' '}
+          <select
+            id="heatmap-columns"
+            value={columnOrder}
+            onChange={(e) => {
+              setColumnOrder(e.currentTarget.value as ColumnOrder);
+            }}
+          >
+            <option value="most-lacked">les plus manquantes d'abord</option>
+            <option value="label">par ordre alphabétique</option>
+          </select>
+        </label>
+        <label>
+          Type{' '}
+          <select
+            id="heatmap-kind"
+            value={kind ?? ''}
+            onChange={(e) => {
+              setKind((e.currentTarget.value || null) as SkillKind | null);
+            }}
+          >
+            <option value="">tous</option>
+            {SKILL_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {SKILL_KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {shown && (
+        <p class="heatmap-source">
+          {shown.label} <SourceRef source={shown.source} />
+        </p>
+      )}
       <div class="heatmap-scroll">
         <table class="heatmap">
           <thead>
             <tr>
               <th scope="col">Personne</th>
               {columns.map((c) => (
-                <th scope="col" key={c.skill.id} title={c.skill.source}>
-                  {c.skill.label} ({c.people})
+                <th scope="col" key={c.skill.id}>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-pressed={shown?.id === c.skill.id}
+                    onClick={() => {
+                      setShown(c.skill);
+                    }}
+                  >
+                    {c.skill.label} ({c.people})
+                  </button>
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {gap.members.map((m) => {
+            {rows.map((m) => {
               const byId = new Map(m.gap.missing.map((s) => [s.skill.id, s]));
               return (
                 <tr key={m.id}>
