@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.js';
 import { serveWebApp } from '../server/http/static-files.js';
@@ -212,6 +213,45 @@ describe('Carte d’équipe (RH)', () => {
     const firstNeed = page.locator('.team-plan tbody tr').first().locator('td');
     const [block, item, count] = await firstNeed.allTextContents();
     expect(exported).toContain(`${block};${item};${count};`);
+
+    // The Excel export, reopened: its four sheets hold the figures of the screen.
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter (Excel)' }).click(),
+    ]);
+    const sheets = await readXlsxFile(readFileSync(await workbook.path()));
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual([
+      'Synthèse',
+      'Carte des écarts',
+      'Besoins par bloc',
+      'Parcours individuels',
+    ]);
+    const plan = sheets[2]?.data ?? [];
+    expect(plan[1]?.slice(0, 3)).toEqual([block, item, Number(count)]);
+    const individual = (sheets[3]?.data ?? []).slice(1);
+    expect(individual).toHaveLength(12);
+    for (const row of await people.all()) {
+      const [id, role, match] = await row.locator('td').allTextContents();
+      const line = individual.find((cells) => cells[0] === id);
+      expect([line?.[2], `${String(line?.[3])} %`]).toEqual([role, match]);
+    }
+  });
+
+  it('imports a team from an Excel file', async () => {
+    const { default: writeExcelFile } = await import('write-excel-file/universal');
+    const blob = await writeExcelFile([
+      ['identifiant', 'métier', 'Bureautique'],
+      ['agent-01', 'secretaire-medicale', 'approfondies'],
+      ['agent-02', 'adjoint-administratif-hospitalier', 1],
+    ]).toBlob();
+    await page.goto(`${url}/?view=equipe`);
+    await page.locator('#team-file').setInputFiles({
+      name: 'equipe.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await blob.arrayBuffer()),
+    });
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
+    expect(await page.locator('.team-grid').textContent()).toContain('1 niveau(x) ajusté(s)');
   });
 
   it('says what is wrong with a file, row and column, and imports nothing', async () => {

@@ -79,12 +79,18 @@ const byFolded = <T>(items: readonly T[], keys: (item: T) => string[]) => {
   return index;
 };
 
+/** A spreadsheet cell as the readers give it: text, a number (0–3 levels), or nothing. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+const cellText = (value: CellValue): string =>
+  value === null || value === undefined
+    ? ''
+    : value instanceof Date
+      ? value.toISOString()
+      : String(value);
+
 /**
- * A team from a CSV as Excel writes it (separator ; , or tab): one row per person, a column
- * « identifiant » (pseudonymous), a column « métier » (id or title of the current role, accents
- * and case ignored), then one optional column per skill (its id or label) holding aucune /
- * générales / opérationnelles / approfondies or 0 to 3; an empty cell keeps the role's level.
- * Every problem is reported at once; nothing is imported if there is any.
+ * A team from a CSV as Excel writes it (separator ; , or tab). See parseTeamRows for the columns.
  */
 export function parseTeamCsv(
   text: string,
@@ -95,7 +101,24 @@ export function parseTeamCsv(
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
   });
-  const [header, ...rows] = parsed.data;
+  return parseTeamRows(parsed.data, roles, skills);
+}
+
+/**
+ * A team from the rows of a sheet (CSV or XLSX): one row per person, a column « identifiant »
+ * (pseudonymous), a column « métier » (id or title of the current role, accents and case
+ * ignored), then one optional column per skill (its id or label) holding aucune / générales /
+ * opérationnelles / approfondies or 0 to 3; an empty cell keeps the role's level. Every problem
+ * is reported at once; nothing is imported if there is any.
+ */
+export function parseTeamRows(
+  sheet: readonly (readonly CellValue[])[],
+  roles: readonly ImportRole[],
+  skills: readonly ImportSkill[],
+): ImportResult {
+  const [header, ...rows] = sheet
+    .map((row) => row.map(cellText))
+    .filter((row) => row.some((cell) => cell.trim() !== ''));
   if (!header || rows.length === 0) {
     return {
       ok: false,

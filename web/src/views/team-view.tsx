@@ -18,6 +18,7 @@ import {
   parseTeamCsv,
   type ImportedMember,
   type ImportProblem,
+  type ImportResult,
 } from '../model/team-import.js';
 import {
   heatmapColumns,
@@ -30,6 +31,7 @@ import {
   type ColumnOrder,
   type RowOrder,
 } from '../model/team-map.js';
+import { readTeamXlsx, teamMapSheets, templateSheets, toXlsx } from '../model/team-xlsx.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
 
 interface Props {
@@ -41,8 +43,13 @@ type TargetKind = 'role' | 'family' | 'futureProfile';
 
 const SKILL_KINDS = Object.keys(SKILL_KIND_LABEL) as SkillKind[];
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const isXlsx = (file: File) => file.name.toLowerCase().endsWith('.xlsx') || file.type === XLSX_TYPE;
+
+function download(name: string, content: string | Blob) {
+  const blob =
+    typeof content === 'string' ? new Blob([content], { type: 'text/csv;charset=utf-8' }) : content;
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -83,12 +90,17 @@ export function TeamView({ roles, skills }: Props) {
   );
 
   const importFile = async (file: File) => {
-    const decoded = decodeSpreadsheetText(new Uint8Array(await file.arrayBuffer()));
-    if ('problem' in decoded) {
-      setProblems([{ row: null, column: null, reason: decoded.problem }]);
-      return;
+    let parsed: ImportResult;
+    if (isXlsx(file)) {
+      parsed = await readTeamXlsx(file, roles, skills);
+    } else {
+      const decoded = decodeSpreadsheetText(new Uint8Array(await file.arrayBuffer()));
+      if ('problem' in decoded) {
+        setProblems([{ row: null, column: null, reason: decoded.problem }]);
+        return;
+      }
+      parsed = parseTeamCsv(decoded.text, roles, skills);
     }
-    const parsed = parseTeamCsv(decoded.text, roles, skills);
     if (parsed.ok) {
       setMembers(parsed.members);
       setProblems([]);
@@ -136,26 +148,41 @@ export function TeamView({ roles, skills }: Props) {
             1. L'équipe ({members.length} personne{members.length > 1 ? 's' : ''})
           </h3>
           <label for="team-file">
-            Importer un fichier CSV (Excel : « CSV séparateur point-virgule »)
+            Importer l'équipe : fichier Excel (.xlsx) ou CSV (séparateur point-virgule)
           </label>
           <input
             id="team-file"
             type="file"
-            accept=".csv,text/csv"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) void importFile(file);
             }}
           />
-          <button
-            type="button"
-            class="link"
-            onClick={() => {
-              download('passerelles-modele-equipe.csv', templateCsv(skills));
-            }}
-          >
-            Télécharger le modèle
-          </button>
+          <p class="links">
+            Télécharger le modèle :{' '}
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                void toXlsx(templateSheets(skills)).then((blob) => {
+                  download('passerelles-modele-equipe.xlsx', blob);
+                });
+              }}
+            >
+              Excel (.xlsx)
+            </button>{' '}
+            ·{' '}
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                download('passerelles-modele-equipe.csv', templateCsv(skills));
+              }}
+            >
+              CSV
+            </button>
+          </p>
           {problems.length > 0 && (
             <div class="problems" role="alert">
               <p>Rien n'a été importé : corrigez le fichier.</p>
@@ -331,6 +358,16 @@ function TeamResults({ gap, version, target }: ResultsProps) {
   return (
     <>
       <div class="toolbar">
+        <button
+          type="button"
+          onClick={() => {
+            void toXlsx(teamMapSheets(gap, target, new Date(), version)).then((blob) => {
+              download('passerelles-carte-equipe.xlsx', blob);
+            });
+          }}
+        >
+          Exporter (Excel)
+        </button>
         <button
           type="button"
           onClick={() => {

@@ -1,0 +1,180 @@
+import type { Skill, TeamGap } from '../api/types.js';
+import { LEVEL_LABEL, SKILL_KIND_LABEL } from './labels.js';
+import {
+  parseTeamRows,
+  type CellValue,
+  type ImportResult,
+  type ImportRole,
+  type ImportSkill,
+} from './team-import.js';
+import { READINESS_LABEL } from './team-map.js';
+
+/** One sheet of a workbook: its name and its rows (text or numbers). */
+export interface SheetSpec {
+  sheet: string;
+  data: (string | number | null)[][];
+}
+
+const LEVEL_SCALE: [string, string][] = [
+  ['aucune (ou 0)', 'la compétence n’est pas acquise'],
+  ['générales (ou 1)', 'connaissances générales : quelques semaines'],
+  ['opérationnelles (ou 2)', 'connaissances opérationnelles : quelques mois à deux ans'],
+  ['approfondies (ou 3)', 'connaissances approfondies : deux à cinq ans'],
+];
+
+/** The import template: the header row to fill in, and a sheet listing every skill and the scale. */
+export function templateSheets(skills: readonly Skill[]): SheetSpec[] {
+  const sorted = [...skills].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  return [
+    {
+      sheet: 'Équipe',
+      data: [
+        ['identifiant', 'métier', ...sorted.map((s) => s.label)],
+        ['p-001', 'secretaire-medicale', ...sorted.map(() => null)],
+      ],
+    },
+    {
+      sheet: 'Compétences',
+      data: [
+        ['id', 'type', 'libellé'],
+        ...sorted.map((s) => [s.id, SKILL_KIND_LABEL[s.kind], s.label]),
+        [],
+        ['niveau', 'signification'],
+        ...LEVEL_SCALE,
+      ],
+    },
+  ];
+}
+
+/**
+ * The team map as a workbook: synthèse (what it is about and the summary), carte des écarts
+ * (person × skill), besoins par bloc (the plan to fund, then what no block covers), parcours
+ * individuels (each person's target, match, months and readiness).
+ */
+export function teamMapSheets(
+  gap: TeamGap,
+  target: string,
+  date: Date,
+  datasetVersion: string | null,
+): SheetSpec[] {
+  const skills = new Map<string, Skill>();
+  for (const member of gap.members)
+    for (const missing of member.gap.missing) skills.set(missing.skill.id, missing.skill);
+  const columns = [...skills.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  const { summary } = gap;
+  return [
+    {
+      sheet: 'Synthèse',
+      data: [
+        ['Passerelles — carte des écarts de l’équipe'],
+        ['Cible', target],
+        ['Date', date.toISOString().slice(0, 10)],
+        ['Version des données', datasetVersion ?? 'inconnue'],
+        ['Sources', 'fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)'],
+        [],
+        ['Personnes', summary.headcount],
+        ['Adéquation moyenne (%)', Math.round(summary.averageMatch)],
+        ['Prêtes en moins de 12 mois', summary.readyWithin12Months],
+        [],
+        ['Compétences les plus manquantes', 'personnes'],
+        ...summary.topMissingSkills.map((s) => [s.skill.label, s.people]),
+      ],
+    },
+    {
+      sheet: 'Carte des écarts',
+      data: [
+        ['identifiant', ...columns.map((s) => s.label)],
+        ...gap.members.map((m) => {
+          const missing = new Map(m.gap.missing.map((s) => [s.skill.id, s.requiredLevel]));
+          return [
+            m.id,
+            ...columns.map((s) => {
+              const level = missing.get(s.id);
+              return level ? LEVEL_LABEL[level] : null;
+            }),
+          ];
+        }),
+      ],
+    },
+    {
+      sheet: 'Besoins par bloc',
+      data: [
+        [
+          'bloc',
+          'contenu de formation',
+          'personnes',
+          'jusqu’au niveau',
+          'mois cumulés',
+          'mois au plus',
+        ],
+        ...gap.needs.map((n) => [
+          n.block.title,
+          n.item.label,
+          n.people,
+          LEVEL_LABEL[n.level],
+          n.totalMonths,
+          n.maxMonths,
+        ]),
+        [],
+        ['compétence sans formation dans les blocs', 'personnes', 'niveau requis'],
+        ...gap.uncoveredSkills.map((u) => [u.skill.label, u.people, LEVEL_LABEL[u.requiredLevel]]),
+      ],
+    },
+    {
+      sheet: 'Parcours individuels',
+      data: [
+        [
+          'identifiant',
+          'métier actuel',
+          'métier visé',
+          'adéquation (%)',
+          'durée estimée (mois)',
+          'préparation',
+        ],
+        ...gap.members.map((m) => [
+          m.id,
+          m.currentRole.title,
+          m.role.title,
+          m.matchPercent,
+          m.estimatedMonths,
+          READINESS_LABEL[m.readiness],
+        ]),
+      ],
+    },
+  ];
+}
+
+/** An .xlsx file of these sheets (the writer is loaded only when a workbook is asked for). */
+export async function toXlsx(sheets: readonly SheetSpec[]): Promise<Blob> {
+  const { default: writeExcelFile } = await import('write-excel-file/universal');
+  return writeExcelFile(sheets.map(({ sheet, data }) => ({ sheet, data }))).toBlob();
+}
+
+/** A team from the first sheet of an .xlsx file (the reader is loaded only when needed). */
+export async function readTeamXlsx(
+  file: Blob | ArrayBuffer,
+  roles: readonly ImportRole[],
+  skills: readonly ImportSkill[],
+): Promise<ImportResult> {
+  const { readSheet } = await import('read-excel-file/universal');
+  try {
+    const rows = (await readSheet(file)).map((row) =>
+      row.map((cell): CellValue =>
+        typeof cell === 'string' ||
+        typeof cell === 'number' ||
+        typeof cell === 'boolean' ||
+        cell instanceof Date
+          ? cell
+          : null,
+      ),
+    );
+    return parseTeamRows(rows, roles, skills);
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        { row: null, column: null, reason: 'ce fichier Excel (.xlsx) ne peut pas être lu' },
+      ],
+    };
+  }
+}
