@@ -126,6 +126,29 @@ describe('work per request is bounded', () => {
     expect([fine.status, fine.body.errors]).toEqual([200, undefined]);
   });
 
+  it('takes a team of 500 with a level for every skill, and refuses a body over the limit', async () => {
+    const skills = (await post({ query: '{ skills { id } }' })).body.data as {
+      skills: { id: string }[];
+    };
+    const team = Array.from({ length: 500 }, (_, i) => ({
+      id: `p-${i}`,
+      currentRoleId: 'secretaire-medicale',
+      skills: skills.skills.map((s) => ({ skillId: s.id, level: 'OPERATIONAL' })),
+    }));
+    const query =
+      'query($team: [TeamMemberInput!]!) { teamGap(team: $team, target: { family: COORDINATION }) { summary { headcount } } }';
+    const body = JSON.stringify({ query, variables: { team } });
+    expect(body.length).toBeGreaterThan(1_000_000);
+    const answer = await post({ query, variables: { team } });
+    expect(answer.body.data).toEqual({ teamGap: { summary: { headcount: 500 } } });
+    const tooBig = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, padding: 'x'.repeat(HTTP_LIMITS.maxBodyBytes) }),
+    });
+    expect(tooBig.status).toBe(413);
+  });
+
   it('sets deliberate HTTP timeouts and a connection cap', () => {
     expect(app.http.headersTimeout).toBe(HTTP_LIMITS.headersTimeoutMs);
     expect(app.http.requestTimeout).toBe(HTTP_LIMITS.requestTimeoutMs);

@@ -174,6 +174,11 @@ describe('Carte d’équipe (RH)', () => {
     const planRows = await page.locator('.team-plan tbody tr').allTextContents();
     expect(planRows.length).toBeGreaterThan(0);
     expect(await page.locator('.heatmap tbody tr').count()).toBe(12);
+    // The chart of needs per block: one bar per block of the plan, the longest full width.
+    const bars = await page.locator('.block-chart-bar span').all();
+    expect(bars.length).toBeGreaterThan(0);
+    const styles = await Promise.all(bars.map((bar) => bar.getAttribute('style')));
+    expect(styles).toContain('width: 100%;');
     expect(
       await page.locator('.heatmap td.gap-1, .heatmap td.gap-2, .heatmap td.gap-3').count(),
     ).toBeGreaterThan(0);

@@ -5,8 +5,6 @@ import { faultLog } from '../log.js';
 import { HttpDrain } from './drain.js';
 import { applySecurityHeaders, hostAllowed } from './security.js';
 
-const MAX_BODY_BYTES = 1_000_000;
-
 /**
  * Connection limits, deliberate rather than Node's defaults (300 s to send a request, no cap on
  * connections): a slow or idle client cannot hold a socket for long, and a flood of sockets is
@@ -24,6 +22,8 @@ export const HTTP_LIMITS = {
    * answers 503 to clients that ignore its `Connection: close`, as load tools do.)
    */
   maxConnections: 1_000,
+  /** A request body's size: a team of 500 with a level for every skill is about 2 MB. */
+  maxBodyBytes: 4_000_000,
 } as const;
 
 export interface HttpAppOptions {
@@ -60,7 +60,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body too large');
+    if (size > HTTP_LIMITS.maxBodyBytes) throw new HttpError(413, 'Request body too large');
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

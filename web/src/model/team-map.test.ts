@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleSummary, TeamGap } from '../api/types.js';
-import { heatmapColumns, missingSteps, sortMembers, teamMapCsv, toTeamInput } from './team-map.js';
+import {
+  heatmapColumns,
+  missingSteps,
+  needsByBlock,
+  sortMembers,
+  teamMapCsv,
+  toTeamInput,
+} from './team-map.js';
 
 const skill = (id: string) => ({
   id,
@@ -82,6 +89,19 @@ describe('the heatmap and the export', () => {
     expect([missingSteps(null, 'DEEP'), missingSteps('GENERAL', 'OPERATIONAL')]).toEqual([3, 1]);
     expect(heatmapColumns(gap, 'label').map((c) => c.skill.id)).toEqual(['y', 'z']);
     expect(heatmapColumns(gap, 'most-lacked', 'SAVOIR_FAIRE')).toEqual([]);
+  });
+
+  it('sums the plan per block for the chart', () => {
+    const twoItems: TeamGap = {
+      ...gap,
+      needs: [
+        ...gap.needs,
+        { ...gap.needs[0]!, item: { id: 'i2', label: 'Contenu 2' }, people: 1, totalMonths: 6 },
+      ],
+    };
+    expect(needsByBlock(twoItems)).toEqual([
+      { blockId: 'b1', title: 'Bloc 1', months: 90, people: 2 },
+    ]);
   });
 
   it('sorts people by readiness, then match, when asked', () => {

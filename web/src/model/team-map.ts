@@ -83,6 +83,32 @@ export function heatmapColumns(
   );
 }
 
+export interface BlockNeed {
+  blockId: string;
+  title: string;
+  /** Learning months of the (person, skill) pairs the block's items address. */
+  months: number;
+  /** The most people any one of its items concerns (a lower bound of the people it concerns). */
+  people: number;
+}
+
+/** The training plan summed per block, in the plan's order: the chart of needs per block. */
+export function needsByBlock(gap: TeamGap): BlockNeed[] {
+  const blocks = new Map<string, BlockNeed>();
+  for (const need of gap.needs) {
+    const block = blocks.get(need.block.id) ?? {
+      blockId: need.block.id,
+      title: need.block.title,
+      months: 0,
+      people: 0,
+    };
+    block.months += need.totalMonths;
+    block.people = Math.max(block.people, need.people);
+    blocks.set(need.block.id, block);
+  }
+  return [...blocks.values()];
+}
+
 export type RowOrder = 'given' | 'readiness';
 
 const READINESS_RANK: Record<Readiness, number> = {

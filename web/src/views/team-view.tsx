@@ -23,6 +23,7 @@ import {
 import {
   heatmapColumns,
   missingSteps,
+  needsByBlock,
   READINESS_LABEL,
   sortMembers,
   teamMapCsv,
@@ -354,6 +355,8 @@ function TeamResults({ gap, version, target }: ResultsProps) {
   const [shown, setShown] = useState<Skill | null>(null);
   const columns = heatmapColumns(gap, columnOrder, kind);
   const rows = sortMembers(gap.members, rowOrder);
+  const blocks = needsByBlock(gap);
+  const maxBlockMonths = Math.max(1, ...blocks.map((b) => b.months));
   const { summary } = gap;
   return (
     <>
@@ -403,6 +406,22 @@ function TeamResults({ gap, version, target }: ResultsProps) {
       </ul>
 
       <h3>La formation à financer</h3>
+      <figure class="block-chart">
+        <figcaption>Besoins par bloc (mois de formation cumulés)</figcaption>
+        <ul>
+          {blocks.map((b) => (
+            <li key={b.blockId}>
+              <span class="block-chart-label">{b.title}</span>
+              <span class="block-chart-bar">
+                <span style={{ width: `${(100 * b.months) / maxBlockMonths}%` }} />
+              </span>
+              <span class="block-chart-value">
+                {months(b.months)} · jusqu'à {b.people} personne{b.people > 1 ? 's' : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </figure>
       <table class="team-plan">
         <thead>
           <tr>
