@@ -256,7 +256,12 @@ describe('Carte d’équipe (RH)', () => {
       buffer: Buffer.from(await blob.arrayBuffer()),
     });
     await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
-    expect(await page.locator('.team-grid').textContent()).toContain('1 niveau(x) ajusté(s)');
+    const second = page.locator('.team-grid tbody tr').nth(1);
+    expect(await second.textContent()).toContain('Niveaux (1 ajusté(s))');
+    // A level changed in the grid counts as adjusted, like an imported one.
+    await second.locator('summary').click();
+    await page.locator('#member-1-skill-k-vocabulaire-medical').selectOption('DEEP');
+    expect(await second.locator('summary').textContent()).toBe('Niveaux (2 ajusté(s))');
   });
 
   it('says what is wrong with a file, row and column, and imports nothing', async () => {

@@ -7,12 +7,14 @@ interface Props {
   allSkills: readonly Skill[];
   levels: Record<string, Level | null>;
   onChange: (skillId: string, level: Level | null) => void;
+  /** Prefix of the selects' ids, when several checklists share a page. */
+  idPrefix?: string;
 }
 
 const KINDS: SkillKind[] = ['SAVOIR_FAIRE', 'KNOWLEDGE', 'SAVOIR_ETRE'];
 
 /** Skill levels grouped by kind, prefilled from the current role's requirements. */
-export function SkillChecklist({ role, allSkills, levels, onChange }: Props) {
+export function SkillChecklist({ role, allSkills, levels, onChange, idPrefix = 'skill-' }: Props) {
   const defaults = new Map(role.requirements.map((r) => [r.skill.id, r.level]));
   const levelOf = (id: string) =>
     id in levels ? (levels[id] ?? null) : (defaults.get(id) ?? null);
@@ -30,7 +32,7 @@ export function SkillChecklist({ role, allSkills, levels, onChange }: Props) {
           <fieldset key={kind}>
             <legend>{SKILL_KIND_LABEL[kind]}</legend>
             {skills.map((skill) => {
-              const id = `skill-${skill.id}`;
+              const id = `${idPrefix}${skill.id}`;
               return (
                 <div class="checklist-row" key={skill.id}>
                   <label for={id}>{skill.label}</label>

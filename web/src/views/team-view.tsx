@@ -9,6 +9,7 @@ import type {
   TargetInput,
   TeamGap,
 } from '../api/types.js';
+import { SkillChecklist } from '../components/skill-checklist.js';
 import { SourceRef } from '../components/source-ref.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
@@ -67,6 +68,8 @@ export function TeamView({ roles, skills }: Props) {
   const [members, setMembers] = useState<ImportedMember[]>(stored ?? []);
   const [keep, setKeep] = useState(stored !== null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [openRow, setOpenRow] = useState<number | null>(null);
+  const roleById = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
   const [kind, setKind] = useState<TargetKind>('role');
   const [value, setValue] = useState('');
   const [asked, setAsked] = useState<{ target: TargetInput; label: string } | null>(null);
@@ -235,9 +238,36 @@ export function TeamView({ roles, skills }: Props) {
                         </option>
                       ))}
                     </select>
-                    {Object.keys(member.levels).length > 0 && (
-                      <small> · {Object.keys(member.levels).length} niveau(x) ajusté(s)</small>
-                    )}
+                    <details
+                      class="member-levels"
+                      open={openRow === i}
+                      onToggle={(e) => {
+                        const open = e.currentTarget.open;
+                        setOpenRow((current) => (open ? i : current === i ? null : current));
+                      }}
+                    >
+                      <summary>
+                        Niveaux
+                        {Object.keys(member.levels).length > 0
+                          ? ` (${Object.keys(member.levels).length} ajusté(s))`
+                          : ' du métier'}
+                      </summary>
+                      {openRow === i && roleById.get(member.currentRoleId) && (
+                        <SkillChecklist
+                          role={roleById.get(member.currentRoleId) as RoleSummary}
+                          allSkills={skills}
+                          levels={member.levels}
+                          idPrefix={`member-${i}-skill-`}
+                          onChange={(skillId, level) => {
+                            setMembers(
+                              members.map((m, j) =>
+                                j === i ? { ...m, levels: { ...m.levels, [skillId]: level } } : m,
+                              ),
+                            );
+                          }}
+                        />
+                      )}
+                    </details>
                   </td>
                   <td>
                     <button
