@@ -257,11 +257,12 @@ describe('Carte d’équipe (RH)', () => {
     });
     await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
     const second = page.locator('.team-grid tbody tr').nth(1);
-    expect(await second.textContent()).toContain('Niveaux (1 ajusté(s))');
+    const levels = second.getByRole('button', { name: /^Niveaux/ });
+    expect(await levels.textContent()).toBe('Niveaux (1 ajusté(s))');
     // A level changed in the grid counts as adjusted, like an imported one.
-    await second.locator('summary').click();
+    await levels.click();
     await page.locator('#member-1-skill-k-vocabulaire-medical').selectOption('DEEP');
-    expect(await second.locator('summary').textContent()).toBe('Niveaux (2 ajusté(s))');
+    expect(await levels.textContent()).toBe('Niveaux (2 ajusté(s))');
   });
 
   it('says what is wrong with a file, row and column, and imports nothing', async () => {

@@ -2,6 +2,10 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { explorerLayout } from '../src/model/explorer-layout.js';
 import { graphStyle } from '../src/model/graph-style.js';
+import { h, render } from 'preact';
+import type { TeamGap } from '../src/api/types.js';
+import { readTeamXlsx, toXlsx } from '../src/model/team-xlsx.js';
+import { TeamResults } from '../src/views/team-view.js';
 
 cytoscape.use(dagre);
 
@@ -57,3 +61,92 @@ function renderBench(count: number): Promise<number> {
 }
 
 (window as unknown as { renderBench: typeof renderBench }).renderBench = renderBench;
+
+/** A synthetic team map: `people` × `skills` missing skills, levels cycling, three blocks. */
+function syntheticTeamGap(people: number, skills: number): TeamGap {
+  const levels = ['GENERAL', 'OPERATIONAL', 'DEEP'] as const;
+  const skill = (j: number) => ({
+    id: `s${j}`,
+    label: `Compétence ${j}`,
+    kind: (['SAVOIR_FAIRE', 'KNOWLEDGE', 'SAVOIR_ETRE'] as const)[j % 3] ?? 'KNOWLEDGE',
+    source: 'derived: banc de rendu',
+  });
+  return {
+    members: Array.from({ length: people }, (_, i) => ({
+      id: `p-${i}`,
+      currentRole: { id: 'r0', title: 'Métier actuel' },
+      role: { id: 'r1', title: 'Métier visé' },
+      matchPercent: i % 100,
+      cost: 40,
+      estimatedMonths: (i % 5) * 12,
+      readiness:
+        (['READY', 'UNDER_12_MONTHS', 'ONE_TO_THREE_YEARS', 'LONGER'] as const)[i % 4] ?? 'LONGER',
+      gap: {
+        missing: Array.from({ length: skills }, (_, j) => ({
+          skill: skill(j),
+          currentLevel: null,
+          requiredLevel: levels[(i + j) % 3] ?? 'DEEP',
+        })).filter((_, j) => (i + j) % 4 !== 0),
+      },
+    })),
+    needs: Array.from({ length: 12 }, (_, k) => ({
+      block: { id: `b${k % 3}`, title: `Bloc ${k % 3}` },
+      item: { id: `i${k}`, label: `Contenu ${k}` },
+      people: people - k,
+      level: levels[k % 3] ?? 'DEEP',
+      totalMonths: 100 * k,
+      maxMonths: 42,
+    })),
+    uncoveredSkills: [{ skill: skill(0), people, requiredLevel: 'DEEP' }],
+    summary: {
+      headcount: people,
+      averageMatch: 50,
+      readyWithin12Months: people / 2,
+      topMissingSkills: [],
+    },
+  };
+}
+
+/** Milliseconds to render the team map (heatmap included) of `people` × `skills`, to a frame. */
+function teamBench(people: number, skills: number): Promise<number> {
+  const container = document.getElementById('team');
+  if (!container) throw new Error('no container');
+  const gap = syntheticTeamGap(people, skills);
+  const started = performance.now();
+  render(h(TeamResults, { gap, version: 'bench', target: 'Banc' }), container);
+  return new Promise((resolve) => {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const elapsed = performance.now() - started;
+        render(null, container);
+        resolve(elapsed);
+      }),
+    );
+  });
+}
+
+/** Milliseconds to read and check a team workbook of `rows` people with 70 skill columns. */
+async function xlsxBench(rows: number): Promise<number> {
+  const skills = Array.from({ length: 70 }, (_, j) => ({ id: `s${j}`, label: `Compétence ${j}` }));
+  const roles = [{ id: 'secretaire-medicale', title: 'Secrétaire médical(e)' }];
+  const blob = await toXlsx([
+    {
+      sheet: 'Équipe',
+      data: [
+        ['identifiant', 'métier', ...skills.map((s) => s.label)],
+        ...Array.from({ length: rows }, (_, i) => [
+          `p-${i}`,
+          'secretaire-medicale',
+          ...skills.map((_, j) => (i + j) % 4),
+        ]),
+      ],
+    },
+  ]);
+  const started = performance.now();
+  const result = await readTeamXlsx(blob, roles, skills);
+  const elapsed = performance.now() - started;
+  if (!result.ok || result.members.length !== rows) throw new Error('the workbook did not import');
+  return elapsed;
+}
+
+Object.assign(window, { teamBench, xlsxBench });

@@ -211,7 +211,7 @@ export function TeamView({ roles, skills }: Props) {
               </tr>
             </thead>
             <tbody>
-              {members.map((member, i) => (
+              {members.flatMap((member, i) => [
                 <tr key={i}>
                   <td>
                     <input
@@ -238,49 +238,52 @@ export function TeamView({ roles, skills }: Props) {
                         </option>
                       ))}
                     </select>
-                    <details
-                      class="member-levels"
-                      open={openRow === i}
-                      onToggle={(e) => {
-                        const open = e.currentTarget.open;
-                        setOpenRow((current) => (open ? i : current === i ? null : current));
+                    <button
+                      type="button"
+                      class="link member-levels"
+                      aria-expanded={openRow === i}
+                      onClick={() => {
+                        setOpenRow(openRow === i ? null : i);
                       }}
                     >
-                      <summary>
-                        Niveaux
-                        {Object.keys(member.levels).length > 0
-                          ? ` (${Object.keys(member.levels).length} ajusté(s))`
-                          : ' du métier'}
-                      </summary>
-                      {openRow === i && roleById.get(member.currentRoleId) && (
-                        <SkillChecklist
-                          role={roleById.get(member.currentRoleId) as RoleSummary}
-                          allSkills={skills}
-                          levels={member.levels}
-                          idPrefix={`member-${i}-skill-`}
-                          onChange={(skillId, level) => {
-                            setMembers(
-                              members.map((m, j) =>
-                                j === i ? { ...m, levels: { ...m.levels, [skillId]: level } } : m,
-                              ),
-                            );
-                          }}
-                        />
-                      )}
-                    </details>
+                      Niveaux
+                      {Object.keys(member.levels).length > 0
+                        ? ` (${Object.keys(member.levels).length} ajusté(s))`
+                        : ' du métier'}
+                    </button>
                   </td>
                   <td>
                     <button
                       type="button"
                       onClick={() => {
                         setMembers(members.filter((_, j) => j !== i));
+                        setOpenRow(null);
                       }}
                     >
                       Retirer
                     </button>
                   </td>
-                </tr>
-              ))}
+                </tr>,
+                openRow === i && roleById.get(member.currentRoleId) && (
+                  <tr key={`${i}-levels`} class="member-levels-row">
+                    <td colSpan={3}>
+                      <SkillChecklist
+                        role={roleById.get(member.currentRoleId) as RoleSummary}
+                        allSkills={skills}
+                        levels={member.levels}
+                        idPrefix={`member-${i}-skill-`}
+                        onChange={(skillId, level) => {
+                          setMembers(
+                            members.map((m, j) =>
+                              j === i ? { ...m, levels: { ...m.levels, [skillId]: level } } : m,
+                            ),
+                          );
+                        }}
+                      />
+                    </td>
+                  </tr>
+                ),
+              ])}
             </tbody>
           </table>
           <button
@@ -378,7 +381,7 @@ interface ResultsProps {
   target: string;
 }
 
-function TeamResults({ gap, version, target }: ResultsProps) {
+export function TeamResults({ gap, version, target }: ResultsProps) {
   const [rowOrder, setRowOrder] = useState<RowOrder>('given');
   const [columnOrder, setColumnOrder] = useState<ColumnOrder>('most-lacked');
   const [kind, setKind] = useState<SkillKind | null>(null);
@@ -419,6 +422,11 @@ function TeamResults({ gap, version, target }: ResultsProps) {
         </button>
       </div>
       <h3>Synthèse — {target}</h3>
+      <p class="print-only">
+        Passerelles, carte des écarts de l'équipe · cible : {target} · le{' '}
+        {new Date().toLocaleDateString('fr-FR')} · version des données {version ?? 'inconnue'} ·
+        sources : fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)
+      </p>
       <ul class="team-summary">
         <li>
           <strong>{summary.headcount}</strong> personnes
