@@ -5,7 +5,7 @@ import { graphStyle } from '../src/model/graph-style.js';
 import { h, render } from 'preact';
 import type { TeamGap } from '../src/api/types.js';
 import { readTeamXlsx, toXlsx } from '../src/model/team-xlsx.js';
-import { TeamResults } from '../src/views/team-view.js';
+import { TeamResults } from '../src/views/team-results.js';
 
 cytoscape.use(dagre);
 

@@ -142,9 +142,56 @@ export function templateCsv(skills: readonly Skill[]): string {
   ]);
 }
 
+type Cell = string | number;
+
+/** What a team map is about, as the first rows of every export. */
+export const aboutRows = (target: string, date: Date, datasetVersion: string | null): Cell[][] => [
+  ['Passerelles — carte des écarts de l’équipe'],
+  ['Cible', target],
+  ['Date', date.toISOString().slice(0, 10)],
+  ['Version des données', datasetVersion ?? 'inconnue'],
+  ['Sources', 'fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)'],
+];
+
+/** Each person (header first); months as numbers, or as the caller writes them. */
+export const peopleRows = (gap: TeamGap, months: (value: number) => Cell = (v) => v): Cell[][] => [
+  [
+    'identifiant',
+    'métier actuel',
+    'métier visé',
+    'adéquation (%)',
+    'durée estimée (mois)',
+    'préparation',
+  ],
+  ...gap.members.map((m) => [
+    m.id,
+    m.currentRole.title,
+    m.role.title,
+    m.matchPercent,
+    months(m.estimatedMonths),
+    READINESS_LABEL[m.readiness],
+  ]),
+];
+
+/** The training plan (header first), then the skills no block covers. */
+export const planRows = (gap: TeamGap, months: (value: number) => Cell = (v) => v): Cell[][] => [
+  ['bloc', 'contenu de formation', 'personnes', 'jusqu’au niveau', 'mois cumulés', 'mois au plus'],
+  ...gap.needs.map((n) => [
+    n.block.title,
+    n.item.label,
+    n.people,
+    LEVEL_LABEL[n.level],
+    months(n.totalMonths),
+    months(n.maxMonths),
+  ]),
+  [],
+  ['compétence sans formation dans les blocs', 'personnes', 'niveau requis'],
+  ...gap.uncoveredSkills.map((u) => [u.skill.label, u.people, LEVEL_LABEL[u.requiredLevel]]),
+];
+
 /**
- * The team map as a CSV: what it is about (target, date, sources), each person, then the
- * training plan and the skills no block covers.
+ * The team map as a CSV: what it is about (target, date, data version, sources), each person,
+ * then the training plan and the skills no block covers.
  */
 export function teamMapCsv(
   gap: TeamGap,
@@ -154,47 +201,10 @@ export function teamMapCsv(
 ): string {
   const months = (value: number) => value.toFixed(1).replace('.', ',');
   return excelCsv([
-    ['Passerelles — carte des écarts de l’équipe'],
-    ['Cible', target],
-    ['Date', date.toISOString().slice(0, 10)],
-    ['Version des données', datasetVersion ?? 'inconnue'],
-    ['Sources', 'fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)'],
+    ...aboutRows(target, date, datasetVersion),
     [],
-    [
-      'identifiant',
-      'métier actuel',
-      'métier visé',
-      'adéquation (%)',
-      'durée estimée (mois)',
-      'préparation',
-    ],
-    ...gap.members.map((m) => [
-      m.id,
-      m.currentRole.title,
-      m.role.title,
-      m.matchPercent,
-      months(m.estimatedMonths),
-      READINESS_LABEL[m.readiness],
-    ]),
+    ...peopleRows(gap, months),
     [],
-    [
-      'bloc',
-      'contenu de formation',
-      'personnes',
-      'jusqu’au niveau',
-      'mois cumulés',
-      'mois au plus',
-    ],
-    ...gap.needs.map((n) => [
-      n.block.title,
-      n.item.label,
-      n.people,
-      LEVEL_LABEL[n.level],
-      months(n.totalMonths),
-      months(n.maxMonths),
-    ]),
-    [],
-    ['compétence sans formation dans les blocs', 'personnes', 'niveau requis'],
-    ...gap.uncoveredSkills.map((u) => [u.skill.label, u.people, LEVEL_LABEL[u.requiredLevel]]),
+    ...planRows(gap, months),
   ]);
 }

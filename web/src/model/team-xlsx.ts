@@ -7,7 +7,7 @@ import {
   type ImportRole,
   type ImportSkill,
 } from './team-import.js';
-import { READINESS_LABEL } from './team-map.js';
+import { aboutRows, peopleRows, planRows } from './team-map.js';
 
 /** One sheet of a workbook: its name and its rows (text or numbers). */
 export interface SheetSpec {
@@ -66,11 +66,7 @@ export function teamMapSheets(
     {
       sheet: 'Synthèse',
       data: [
-        ['Passerelles — carte des écarts de l’équipe'],
-        ['Cible', target],
-        ['Date', date.toISOString().slice(0, 10)],
-        ['Version des données', datasetVersion ?? 'inconnue'],
-        ['Sources', 'fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)'],
+        ...aboutRows(target, date, datasetVersion),
         [],
         ['Personnes', summary.headcount],
         ['Adéquation moyenne (%)', Math.round(summary.averageMatch)],
@@ -98,48 +94,11 @@ export function teamMapSheets(
     },
     {
       sheet: 'Besoins par bloc',
-      data: [
-        [
-          'bloc',
-          'contenu de formation',
-          'personnes',
-          'jusqu’au niveau',
-          'mois cumulés',
-          'mois au plus',
-        ],
-        ...gap.needs.map((n) => [
-          n.block.title,
-          n.item.label,
-          n.people,
-          LEVEL_LABEL[n.level],
-          n.totalMonths,
-          n.maxMonths,
-        ]),
-        [],
-        ['compétence sans formation dans les blocs', 'personnes', 'niveau requis'],
-        ...gap.uncoveredSkills.map((u) => [u.skill.label, u.people, LEVEL_LABEL[u.requiredLevel]]),
-      ],
+      data: planRows(gap),
     },
     {
       sheet: 'Parcours individuels',
-      data: [
-        [
-          'identifiant',
-          'métier actuel',
-          'métier visé',
-          'adéquation (%)',
-          'durée estimée (mois)',
-          'préparation',
-        ],
-        ...gap.members.map((m) => [
-          m.id,
-          m.currentRole.title,
-          m.role.title,
-          m.matchPercent,
-          m.estimatedMonths,
-          READINESS_LABEL[m.readiness],
-        ]),
-      ],
+      data: peopleRows(gap),
     },
   ];
 }

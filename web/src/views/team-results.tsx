@@ -1,0 +1,288 @@
+import { useState } from 'preact/hooks';
+import type { Skill, SkillKind, TeamGap } from '../api/types.js';
+import { download } from '../components/download.js';
+import { SourceRef } from '../components/source-ref.js';
+import { LEVEL_LABEL, SKILL_KIND_LABEL } from '../model/labels.js';
+import {
+  heatmapColumns,
+  missingSteps,
+  needsByBlock,
+  READINESS_LABEL,
+  sortMembers,
+  teamMapCsv,
+  type ColumnOrder,
+  type RowOrder,
+} from '../model/team-map.js';
+import { teamMapSheets, toXlsx } from '../model/team-xlsx.js';
+
+const SKILL_KINDS = Object.keys(SKILL_KIND_LABEL) as SkillKind[];
+
+const months = (value: number) =>
+  value === 0 ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} mois`;
+
+interface ResultsProps {
+  gap: TeamGap;
+  version: string | null;
+  target: string;
+}
+
+export function TeamResults({ gap, version, target }: ResultsProps) {
+  const [rowOrder, setRowOrder] = useState<RowOrder>('given');
+  const [columnOrder, setColumnOrder] = useState<ColumnOrder>('most-lacked');
+  const [kind, setKind] = useState<SkillKind | null>(null);
+  const [shown, setShown] = useState<Skill | null>(null);
+  const columns = heatmapColumns(gap, columnOrder, kind);
+  const rows = sortMembers(gap.members, rowOrder);
+  const blocks = needsByBlock(gap);
+  const maxBlockMonths = Math.max(1, ...blocks.map((b) => b.months));
+  const { summary } = gap;
+  return (
+    <>
+      <div class="toolbar">
+        <button
+          type="button"
+          onClick={() => {
+            void toXlsx(teamMapSheets(gap, target, new Date(), version)).then((blob) => {
+              download('passerelles-carte-equipe.xlsx', blob);
+            });
+          }}
+        >
+          Exporter (Excel)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            download('passerelles-carte-equipe.csv', teamMapCsv(gap, target, new Date(), version));
+          }}
+        >
+          Exporter (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          Imprimer
+        </button>
+      </div>
+      <h3>Synthèse — {target}</h3>
+      <p class="print-only">
+        Passerelles, carte des écarts de l'équipe · cible : {target} · le{' '}
+        {new Date().toLocaleDateString('fr-FR')} · version des données {version ?? 'inconnue'} ·
+        sources : fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)
+      </p>
+      <ul class="team-summary">
+        <li>
+          <strong>{summary.headcount}</strong> personnes
+        </li>
+        <li>
+          adéquation moyenne <strong>{Math.round(summary.averageMatch)} %</strong>
+        </li>
+        <li>
+          <strong>{summary.readyWithin12Months}</strong> prêtes en moins de 12 mois
+        </li>
+        <li>
+          compétences les plus manquantes :{' '}
+          {summary.topMissingSkills.map((s) => `${s.skill.label} (${s.people})`).join(', ') || '—'}
+        </li>
+      </ul>
+
+      <h3>La formation à financer</h3>
+      <figure class="block-chart">
+        <figcaption>Besoins par bloc (mois de formation cumulés)</figcaption>
+        <ul>
+          {blocks.map((b) => (
+            <li key={b.blockId}>
+              <span class="block-chart-label">{b.title}</span>
+              <span class="block-chart-bar">
+                <span style={{ width: `${(100 * b.months) / maxBlockMonths}%` }} />
+              </span>
+              <span class="block-chart-value">
+                {months(b.months)} · jusqu'à {b.people} personne{b.people > 1 ? 's' : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </figure>
+      <table class="team-plan">
+        <thead>
+          <tr>
+            <th scope="col">Bloc</th>
+            <th scope="col">Contenu</th>
+            <th scope="col">Personnes</th>
+            <th scope="col">Jusqu'au niveau</th>
+            <th scope="col">Mois cumulés</th>
+            <th scope="col">Au plus</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gap.needs.map((n) => (
+            <tr key={n.item.id}>
+              <td>{n.block.title}</td>
+              <td>{n.item.label}</td>
+              <td>{n.people}</td>
+              <td>{LEVEL_LABEL[n.level]}</td>
+              <td>{months(n.totalMonths)}</td>
+              <td>{months(n.maxMonths)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {gap.uncoveredSkills.length > 0 && (
+        <>
+          <h4>Compétences qu'aucun bloc de l'étude ne couvre (formation à trouver ailleurs)</h4>
+          <ul class="team-uncovered">
+            {gap.uncoveredSkills.map((u) => (
+              <li key={u.skill.id}>
+                {u.skill.label} — {u.people} personne{u.people > 1 ? 's' : ''}, niveau{' '}
+                {LEVEL_LABEL[u.requiredLevel]} <SourceRef source={u.skill.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Par personne</h3>
+      <table class="team-people">
+        <thead>
+          <tr>
+            <th scope="col">Identifiant</th>
+            <th scope="col">Métier visé</th>
+            <th scope="col">Adéquation</th>
+            <th scope="col">Durée estimée</th>
+            <th scope="col">Préparation</th>
+            <th scope="col">Parcours</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gap.members.map((m) => (
+            <tr key={m.id}>
+              <td>{m.id}</td>
+              <td>{m.role.title}</td>
+              <td>{m.matchPercent} %</td>
+              <td>{months(m.estimatedMonths)}</td>
+              <td>{READINESS_LABEL[m.readiness]}</td>
+              <td>
+                {m.currentRole.id === m.role.id ? (
+                  '—'
+                ) : (
+                  <a
+                    href={`?view=parcours&from=${encodeURIComponent(m.currentRole.id)}&to=${encodeURIComponent(m.role.id)}`}
+                    title="Le parcours le moins coûteux, avec ses conditions (niveaux du métier actuel)"
+                  >
+                    Voir le parcours
+                  </a>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>Carte des écarts (personne × compétence)</h3>
+      <p class="hint">
+        Chaque case indique le niveau requis qui manque ; plus elle est foncée, plus l'écart est
+        grand. Choisissez une compétence pour voir sa source.
+      </p>
+      <div class="heatmap-controls">
+        <label>
+          Personnes{' '}
+          <select
+            id="heatmap-rows"
+            value={rowOrder}
+            onChange={(e) => {
+              setRowOrder(e.currentTarget.value as RowOrder);
+            }}
+          >
+            <option value="given">dans l'ordre du fichier</option>
+            <option value="readiness">les plus prêtes d'abord</option>
+          </select>
+        </label>
+        <label>
+          Compétences{' '}
+          <select
+            id="heatmap-columns"
+            value={columnOrder}
+            onChange={(e) => {
+              setColumnOrder(e.currentTarget.value as ColumnOrder);
+            }}
+          >
+            <option value="most-lacked">les plus manquantes d'abord</option>
+            <option value="label">par ordre alphabétique</option>
+          </select>
+        </label>
+        <label>
+          Type{' '}
+          <select
+            id="heatmap-kind"
+            value={kind ?? ''}
+            onChange={(e) => {
+              setKind((e.currentTarget.value || null) as SkillKind | null);
+            }}
+          >
+            <option value="">tous</option>
+            {SKILL_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {SKILL_KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {shown && (
+        <p class="heatmap-source">
+          {shown.label} <SourceRef source={shown.source} />
+        </p>
+      )}
+      <div class="heatmap-scroll">
+        <table class="heatmap">
+          <thead>
+            <tr>
+              <th scope="col">Personne</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.skill.id}>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-pressed={shown?.id === c.skill.id}
+                    onClick={() => {
+                      setShown(c.skill);
+                    }}
+                  >
+                    {c.skill.label} ({c.people})
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((m) => {
+              const byId = new Map(m.gap.missing.map((s) => [s.skill.id, s]));
+              return (
+                <tr key={m.id}>
+                  <th scope="row">{m.id}</th>
+                  {columns.map((c) => {
+                    const missing = byId.get(c.skill.id);
+                    return missing ? (
+                      <td
+                        key={c.skill.id}
+                        class={`gap-${missingSteps(missing.currentLevel, missing.requiredLevel)}`}
+                      >
+                        {LEVEL_LABEL[missing.requiredLevel]}
+                      </td>
+                    ) : (
+                      <td key={c.skill.id} class="gap-0">
+                        <span class="sr-only">acquise</span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
