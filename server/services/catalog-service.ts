@@ -44,14 +44,14 @@ async function searchIds<T extends { id: string }>(
   gateway: GraphGateway,
   search: string,
   label: 'Role' | 'Skill',
-  cached: readonly T[],
+  cached: () => readonly T[],
   text: (item: T) => string,
 ): Promise<string[]> {
   try {
     return (await searchText(gateway, search, [label], SEARCH_LIMIT)).map((hit) => hit.id);
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
-    return matchWords(search, cached, text)
+    return matchWords(search, cached(), text)
       .slice(0, SEARCH_LIMIT)
       .map((item) => item.id);
   }
@@ -65,8 +65,8 @@ export async function findRoles(
 ): Promise<RoleRecord[]> {
   const inFamily = (role: RoleRecord) => !filter.family || role.family === filter.family;
   if (!filter.search?.trim()) return [...ctx.graph.roles.values()].filter(inFamily).sort(roleOrder);
-  const roles = [...ctx.graph.roles.values()].sort(roleOrder);
-  const ids = await searchIds(gateway, filter.search, 'Role', roles, (r) => r.title);
+  const catalogue = () => [...ctx.graph.roles.values()].sort(roleOrder);
+  const ids = await searchIds(gateway, filter.search, 'Role', catalogue, (r) => r.title);
   return ids.flatMap((id) => ctx.role(id) ?? []).filter(inFamily);
 }
 
@@ -75,10 +75,11 @@ export async function findSkills(
   ctx: PlanningContext,
   search: string | null | undefined,
 ): Promise<SkillRecord[]> {
-  const skills = [...ctx.graph.skills.values()].sort(
-    (a, b) => SKILL_KIND_ORDER[a.kind] - SKILL_KIND_ORDER[b.kind] || byFrench(a.label, b.label),
-  );
-  if (!search?.trim()) return skills;
-  const ids = await searchIds(gateway, search, 'Skill', skills, (s) => s.label);
+  const catalogue = () =>
+    [...ctx.graph.skills.values()].sort(
+      (a, b) => SKILL_KIND_ORDER[a.kind] - SKILL_KIND_ORDER[b.kind] || byFrench(a.label, b.label),
+    );
+  if (!search?.trim()) return catalogue();
+  const ids = await searchIds(gateway, search, 'Skill', catalogue, (s) => s.label);
   return ids.flatMap((id) => ctx.graph.skills.get(id) ?? []);
 }

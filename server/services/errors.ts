@@ -2,9 +2,10 @@
 export class UserInputError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    /** Why, without the field: « unknown role id "x" ». */
+    readonly reason: string,
   ) {
-    super(`${field}: ${message}`);
+    super(`${field}: ${reason}`);
     this.name = 'UserInputError';
   }
 }

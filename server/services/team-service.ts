@@ -54,8 +54,7 @@ function members(ctx: PlanningContext, team: TeamGapArgs['team']): TeamMember[] 
       return { id: member.id, currentRoleId: role.id, profile };
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
-      const field = error.field.replace(/^profile\./, `team[${i}].`);
-      throw new UserInputError(field, error.message.replace(/^[^:]*: /, ''));
+      throw new UserInputError(error.field.replace(/^profile\./, `team[${i}].`), error.reason);
     }
   });
 }
