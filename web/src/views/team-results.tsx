@@ -273,7 +273,7 @@ export function TeamResults({ gap, version, target }: ResultsProps) {
                       </td>
                     ) : (
                       <td key={c.skill.id} class="gap-0">
-                        <span class="sr-only">acquise</span>
+                        <span class="visually-hidden">acquise</span>
                       </td>
                     );
                   })}

@@ -173,7 +173,7 @@ export function TeamView({ roles, skills }: Props) {
                 <th scope="col">Identifiant</th>
                 <th scope="col">Métier actuel</th>
                 <th scope="col">
-                  <span class="sr-only">Retirer</span>
+                  <span class="visually-hidden">Retirer</span>
                 </th>
               </tr>
             </thead>
