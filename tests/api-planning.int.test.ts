@@ -220,6 +220,22 @@ describe('skill gaps and reachable roles', () => {
     const percents = matches.map((m) => m.matchPercent);
     expect(percents).toEqual([...percents].sort((a, b) => b - a));
   });
+
+  it('keeps to the chosen path families, and lists beyond twenty', async () => {
+    const query = `query($families: [PathFamily!]) { reachableRoles(
+      profile: { currentRoleId: "secretaire-medicale" }, maxSteps: 2, limit: 50, families: $families
+    ) { role { id family } } }`;
+    type Answer = { reachableRoles: { role: { id: string; family: string | null } }[] };
+    const all = (await api.run<Answer>(query)).data?.reachableRoles ?? [];
+    const privateOnly =
+      (await api.run<Answer>(query, { families: ['PRIVATE_SECTOR'] })).data?.reachableRoles ?? [];
+    expect(all.length).toBeGreaterThan(20);
+    expect(privateOnly.length).toBeGreaterThan(0);
+    expect(privateOnly.length).toBeLessThan(all.length);
+    expect(
+      privateOnly.every((m) => m.role.family === 'PRIVATE_SECTOR' || m.role.family === null),
+    ).toBe(true);
+  });
 });
 
 describe('bad input', () => {

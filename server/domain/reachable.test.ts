@@ -27,4 +27,20 @@ describe('reachableRoles', () => {
     expect(reachableRoles(ctx, 'a', profile, 1, 10).map((r) => r.roleId)).toEqual(['b', 'd']);
     expect(reachableRoles(ctx, 'a', profile, 3, 2).map((r) => r.roleId)).toEqual(['c', 'far']);
   });
+
+  it('keeps to the chosen path families, always allowing moves without one', () => {
+    const families = planningGraph({ e: {}, a: {}, m: {}, p: {}, x: {} }, [
+      ['e', 'a'],
+      ['a', 'm', 'MANAGEMENT'],
+      ['a', 'p', 'PRIVATE_SECTOR'],
+      ['p', 'x', 'PRIVATE_SECTOR'],
+    ]);
+    const ids = (chosen: ReadonlySet<'MANAGEMENT' | 'PRIVATE_SECTOR'> | null) =>
+      reachableRoles(families, 'e', new Map(), 3, 10, chosen)
+        .map((r) => r.roleId)
+        .sort();
+    expect(ids(null)).toEqual(['a', 'm', 'p', 'x']);
+    expect(ids(new Set(['PRIVATE_SECTOR']))).toEqual(['a', 'p', 'x']);
+    expect(ids(new Set(['MANAGEMENT']))).toEqual(['a', 'm']);
+  });
 });

@@ -1,4 +1,6 @@
+import type { PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from './planning-context.js';
+import { moveAllowed } from './route-planner.js';
 import type { Profile } from './profile.js';
 import { matchPercent } from './gap.js';
 
@@ -11,8 +13,8 @@ export interface RoleMatchResult {
 }
 
 /**
- * Roles within `maxSteps` moves of the current one, best match first (then nearer, then id):
- * the answer to "where can I go from here?".
+ * Roles within `maxSteps` moves of the current one, over the moves the chosen path families
+ * allow (null: all), best match first (then nearer, then id): "where can I go from here?".
  */
 export function reachableRoles(
   ctx: PlanningContext,
@@ -20,6 +22,7 @@ export function reachableRoles(
   profile: Profile,
   maxSteps: number,
   limit: number,
+  families: ReadonlySet<PathFamily> | null = null,
 ): RoleMatchResult[] {
   const steps = new Map([[fromRoleId, 0]]);
   let frontier = [fromRoleId];
@@ -27,7 +30,7 @@ export function reachableRoles(
     const next: string[] = [];
     for (const roleId of frontier) {
       for (const move of ctx.role(roleId)?.moves ?? []) {
-        if (steps.has(move.to)) continue;
+        if (steps.has(move.to) || !moveAllowed(move, families)) continue;
         steps.set(move.to, depth);
         next.push(move.to);
       }

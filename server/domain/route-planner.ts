@@ -77,7 +77,8 @@ const byCostStepsId = (a: Partial, b: Partial): number =>
 /** A route's id: its move ids in order, joined by ">" (unique even when two moves are parallel). */
 export const routeId = (route: Route): string => route.steps.map((step) => step.move.id).join('>');
 
-const allowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): boolean =>
+/** A move the chosen families allow: any, with no choice; moves without a family always. */
+export const moveAllowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): boolean =>
   families === null || move.family === null || families.has(move.family);
 
 /** Fewest moves from each role to the target, over allowed moves (reverse breadth-first search). */
@@ -88,7 +89,7 @@ function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, numb
     const next: string[] = [];
     for (const roleId of frontier) {
       for (const move of ctx.movesInto(roleId)) {
-        if (hops.has(move.from) || !allowed(move, query.families)) continue;
+        if (hops.has(move.from) || !moveAllowed(move, query.families)) continue;
         hops.set(move.from, depth);
         next.push(move.from);
       }
@@ -222,7 +223,7 @@ export class RouteSearch {
         const remaining = hops.get(move.to);
         if (remaining === undefined || partial.moves.length + 1 + remaining > query.maxSteps)
           continue;
-        if (!allowed(move, query.families)) continue;
+        if (!moveAllowed(move, query.families)) continue;
         if (move.to === query.fromRoleId || partial.roles.includes(move.to)) continue;
         const target = ctx.role(move.to);
         if (!target) continue;

@@ -220,7 +220,7 @@ export type Query = {
   jobSheet: Maybe<JobSheet>;
   /** The level scale of the job sheet and the learning times the cost model uses. */
   levels: Array<LevelDefinition>;
-  /** Roles within reach of the current one, best match first (limit ≤ 20, maxSteps ≤ 6). */
+  /** Roles within reach of the current one over the chosen families' moves (all if none), best match first (limit ≤ 50, maxSteps ≤ 6). */
   reachableRoles: Array<RoleMatch>;
   role: Maybe<Role>;
   /** Roles, optionally of one path family and/or matching a text (accents optional). */
@@ -257,6 +257,7 @@ export type QueryJobSheetArgs = {
 
 
 export type QueryReachableRolesArgs = {
+  families: InputMaybe<Array<PathFamily>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   profile: ProfileInput;

@@ -41,7 +41,12 @@ export const teamGapArgs = z.object({
     futureProfileId: id.nullish(),
   }),
 });
-export const reachableRolesArgs = z.object({ profile, maxSteps: range(1, 6), limit: range(1, 20) });
+export const reachableRolesArgs = z.object({
+  profile,
+  maxSteps: range(1, 6),
+  limit: range(1, 50),
+  families: z.array(pathFamilySchema).nullish(),
+});
 
 /** "profile.skills.0.skillId" → "profile.skills[0].skillId" */
 const fieldName = (path: readonly PropertyKey[]) =>

@@ -83,10 +83,16 @@ export async function careerRoutes(
 
 export function reachable(
   ctx: PlanningContext,
-  args: { profile: ProfileArgs; maxSteps: number; limit: number },
+  args: {
+    profile: ProfileArgs;
+    maxSteps: number;
+    limit: number;
+    families?: readonly PathFamily[] | null;
+  },
 ): RoleMatchResult[] {
   const { role, profile } = resolveProfile(ctx, args.profile);
-  return reachableRoles(ctx, role.id, profile, args.maxSteps, args.limit);
+  const families = args.families && args.families.length > 0 ? new Set(args.families) : null;
+  return reachableRoles(ctx, role.id, profile, args.maxSteps, args.limit, families);
 }
 
 /** Per path family, the required skills that no training block teaches up to their level. */

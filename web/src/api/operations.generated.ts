@@ -118,6 +118,7 @@ export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: n
 
 export type ReachableRolesQueryVariables = Exact<{
   profile: ProfileInput;
+  families?: Array<PathFamily> | PathFamily | null | undefined;
 }>;
 
 

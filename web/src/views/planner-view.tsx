@@ -100,7 +100,11 @@ function Reachable({ matches, choose }: { matches: RoleMatch[]; choose: (id: str
     return <Empty>Aucun métier n'est documenté comme accessible depuis celui-ci.</Empty>;
   return (
     <table class="comparison">
-      <caption>Métiers accessibles, du plus proche de vos compétences au plus éloigné</caption>
+      <caption>
+        {matches.length} métier{matches.length > 1 ? 's' : ''} accessible
+        {matches.length > 1 ? 's' : ''} en deux étapes au plus, du plus proche de vos compétences au
+        plus éloigné
+      </caption>
       <thead>
         <tr>
           <th scope="col">Métier</th>
@@ -166,7 +170,11 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
   const routes = useAsync(routesRequest, (variables, signal) =>
     graphql(CAREER_ROUTES, variables, signal).then((d) => d.careerRoutes),
   );
-  const reachable = useAsync(profile && state.reachable ? { profile } : null, (variables, signal) =>
+  const reachableRequest =
+    profile && state.reachable
+      ? { profile, families: state.families.length ? state.families : null }
+      : null;
+  const reachable = useAsync(reachableRequest, (variables, signal) =>
     graphql(REACHABLE_ROLES, variables, signal).then((d) => d.reachableRoles),
   );
   const toggleFamily = (family: PathFamily) => {
