@@ -139,10 +139,9 @@ export function teamGap(
     for (const skill of gap.missing) {
       missing.add(skill.skillId, member.id, skill.requiredLevel);
       if (skill.coverage === 'NONE') uncovered.add(skill.skillId, member.id, skill.requiredLevel);
-      for (const itemId of new Set(skill.offers.map((offer) => offer.itemId))) {
-        const offer = skill.offers.find((o) => o.itemId === itemId);
-        if (!offer) continue;
-        const entry = items.get(itemId) ?? {
+      // One offer per item and skill: the dataset allows one DEVELOPS link between them.
+      for (const offer of skill.offers) {
+        const entry = items.get(offer.itemId) ?? {
           blockId: offer.blockId,
           people: new Set<string>(),
           level: offer.level,
@@ -153,7 +152,7 @@ export function teamGap(
         if (rankOf(offer.level) > rankOf(entry.level)) entry.level = offer.level;
         entry.total += skill.months;
         entry.max = Math.max(entry.max, skill.months);
-        items.set(itemId, entry);
+        items.set(offer.itemId, entry);
       }
     }
   }
