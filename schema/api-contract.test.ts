@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { workbenchLabelsAreApart } from './workbench.js';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +41,11 @@ describe('the SDL enums and the data model', () => {
     ['BlockKind', BLOCK_KINDS],
   ] as const)('%s has the same values in both', (name, model) => {
     expect(valuesOf(name)).toEqual([...model]);
+  });
+});
+
+describe('the workbench and the dataset', () => {
+  it('never share a label: the seed reconciliation (scoped to NODE_LABELS) cannot touch drafts or accounts', () => {
+    expect(workbenchLabelsAreApart()).toBe(true);
   });
 });

@@ -33,6 +33,13 @@ export const schemaStatements: readonly string[] = [
       `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   'CREATE CONSTRAINT dataset_version_id IF NOT EXISTS FOR (n:DatasetVersion) REQUIRE n.id IS UNIQUE',
+  // The workbench's own nodes (schema/workbench.ts); the seeding never touches them.
+  'CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT account_email IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE',
+  'CREATE CONSTRAINT session_token IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHash IS UNIQUE',
+  'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (n:LoginThrottle) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT draft_version_key IF NOT EXISTS FOR (n:DraftVersion) REQUIRE n.key IS UNIQUE',
   'CREATE INDEX role_family IF NOT EXISTS FOR (n:Role) ON (n.family)',
   'CREATE INDEX skill_kind IF NOT EXISTS FOR (n:Skill) ON (n.kind)',
   'CREATE INDEX moves_to_family IF NOT EXISTS FOR ()-[r:MOVES_TO]-() ON (r.family)',

@@ -2,8 +2,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { createApolloServer } from './graphql/apollo.js';
-import { createContext, type ApiContext } from './graphql/context.js';
+import { createContext, type ApiContext, type RequestInfo } from './graphql/context.js';
 import type { HttpDrain } from './http/drain.js';
+import { exportRoute } from './http/export-route.js';
 import { createHttpServer, type HttpAppOptions } from './http/http-server.js';
 import type { GraphGateway } from './neo4j/gateway.js';
 import { PlanningSnapshots } from './services/planning-snapshots.js';
@@ -15,7 +16,7 @@ export interface App {
   apollo: ApolloServer<ApiContext>;
   http: Server;
   drain: HttpDrain;
-  context(): ApiContext;
+  context(request?: RequestInfo): ApiContext;
   /** Loads the planning graph now, so that the first requests, and an early outage, find it. */
   warm(): Promise<void>;
   listen(port: number, host: string): Promise<string>;
@@ -33,11 +34,12 @@ export async function createApp(gateway: GraphGateway, options: AppOptions = {})
   const snapshots = new PlanningSnapshots(gateway);
   const apollo = createApolloServer();
   await apollo.start();
-  const context = () => createContext(gateway, snapshots);
+  const context = (request?: RequestInfo) => createContext(gateway, snapshots, request);
   const { server, drain } = createHttpServer({
     apollo,
     ready: () => gateway.isAvailable(),
     context,
+    exports: exportRoute(gateway, snapshots),
     ...options,
   });
   return {

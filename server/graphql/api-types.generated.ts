@@ -10,6 +10,10 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AccountRole =
+  | 'ADMIN'
+  | 'DESIGNER';
+
 export type Activity = {
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
@@ -39,6 +43,15 @@ export type CareerRoute = {
   totalCost: Scalars['Float']['output'];
 };
 
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+export type ChangeScope =
+  | 'BLOCK'
+  | 'ITEM';
+
 export type Condition = {
   id: Scalars['ID']['output'];
   kind: ConditionKind;
@@ -62,10 +75,170 @@ export type Coverage =
   | 'NONE'
   | 'PARTIAL';
 
+export type CoverageTargetInput = {
+  families?: InputMaybe<Array<PathFamily>>;
+  futureProfileId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CoverageTargetKind;
+  roleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type CoverageTargetKind =
+  | 'ALL'
+  | 'FAMILIES'
+  | 'FUTURE_PROFILE'
+  | 'ROLES';
+
+export type CoverageTotals = {
+  full: Scalars['Int']['output'];
+  none: Scalars['Int']['output'];
+  partial: Scalars['Int']['output'];
+};
+
+export type CoveringItem = {
+  blockNumber: Scalars['Int']['output'];
+  blockTitle: Scalars['String']['output'];
+  itemLabel: Scalars['String']['output'];
+  level: Level;
+  source: Scalars['String']['output'];
+};
+
 export type DevelopedSkill = {
   level: Level;
   skill: Skill;
   source: Scalars['String']['output'];
+};
+
+export type Draft = {
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  latestVersion: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+/** A block of a draft: Bloc 1…n, in order. */
+export type DraftBlock = {
+  aim: Scalars['String']['output'];
+  /** RNCP-style code: BC01, BC02… */
+  code: Scalars['String']['output'];
+  hours: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  items: Array<DraftItem>;
+  number: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type DraftBlockInput = {
+  aim?: InputMaybe<Scalars['String']['input']>;
+  /** Keep a block's id across versions (the diff follows it); omit it for a new block. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  items: Array<DraftItemInput>;
+  title: Scalars['String']['input'];
+};
+
+export type DraftBlockService = {
+  hours: Maybe<Scalars['Float']['output']>;
+  itemsWithoutHours: Scalars['Int']['output'];
+  number: Scalars['Int']['output'];
+  /** The target roles that require a skill this block develops, with those skills. */
+  roles: Array<ServedRole>;
+  title: Scalars['String']['output'];
+};
+
+export type DraftChange = {
+  /** The block's number in the newer version (in the older one when removed). */
+  blockNumber: Scalars['Int']['output'];
+  blockTitle: Scalars['String']['output'];
+  /** For CHANGED: title, aim, position (blocks); label, block, position, skills, hours, modality, evaluation, notes, source (items). */
+  fields: Array<Scalars['String']['output']>;
+  itemLabel: Maybe<Scalars['String']['output']>;
+  kind: ChangeKind;
+  scope: ChangeScope;
+};
+
+export type DraftCoverage = {
+  blocks: Array<DraftBlockService>;
+  draftTotals: CoverageTotals;
+  /** The target's roles. */
+  roles: Array<Role>;
+  /** Each required skill, worst covered by the draft first. */
+  skills: Array<DraftSkillCoverage>;
+  /** The same figures for the study's blocks (before / after). */
+  studyTotals: CoverageTotals;
+  totalHours: Maybe<Scalars['Float']['output']>;
+};
+
+export type DraftItem = {
+  /** Modalités d'évaluation. */
+  evaluation: Scalars['String']['output'];
+  /** Volume in hours (null: not set yet). */
+  hours: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  modality: Maybe<TrainingModality>;
+  notes: Scalars['String']['output'];
+  skills: Array<DraftSkill>;
+  /** A citation of the study, a derived rationale, or « proposé par l'auteur·e de la maquette ». */
+  source: Scalars['String']['output'];
+};
+
+export type DraftItemInput = {
+  evaluation?: InputMaybe<Scalars['String']['input']>;
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  label: Scalars['String']['input'];
+  modality?: InputMaybe<TrainingModality>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  skills: Array<DraftSkillInput>;
+  /** Omit it for « proposé par l'auteur·e de la maquette ». */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DraftSkill = {
+  /** The skill's label (or a note when the dataset no longer has it). */
+  label: Scalars['String']['output'];
+  /** Up to which level the item develops the skill. */
+  level: Level;
+  /** Null when the dataset no longer has this skill (versions keep what was saved). */
+  skill: Maybe<Skill>;
+  skillId: Scalars['ID']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type DraftSkillCoverage = {
+  draft: Coverage;
+  draftItems: Array<CoveringItem>;
+  /** The highest level a target role requires. */
+  requiredLevel: Level;
+  roles: Array<Role>;
+  skill: Skill;
+  study: Coverage;
+  studyItems: Array<CoveringItem>;
+};
+
+export type DraftSkillInput = {
+  level: Level;
+  skillId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One saved state of a draft: immutable. */
+export type DraftVersion = {
+  author: Scalars['String']['output'];
+  blocks: Array<DraftBlock>;
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  /** The dataset version (checksum start) the draft was saved against. */
+  datasetVersion: Maybe<Scalars['String']['output']>;
+  draftId: Scalars['ID']['output'];
+  /** Sum of the hours given to items (null when none is). */
+  hours: Maybe<Scalars['Float']['output']>;
+  number: Scalars['Int']['output'];
+  /** The version this one restored, if it is a restore. */
+  restoredFrom: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
 };
 
 export type ExplorerEdge = {
@@ -186,6 +359,76 @@ export type MoveKind =
   | 'PASSERELLE'
   | 'PROMOTION';
 
+/**
+ * Writes: the designers' workbench. Each is one transaction, validated first (BAD_USER_INPUT with
+ * the field, nothing written). All but signIn need a session and its CSRF token.
+ */
+export type Mutation = {
+  /** A new draft: empty, or a copy of the study's blocks and specialisations (version 1). */
+  createDraft: DraftVersion;
+  /** Deletes a draft and its history: its creator or an administrator only. */
+  deleteDraft: Scalars['Boolean']['output'];
+  /** An old version saved again as the newest one (history is never rewritten). */
+  restoreDraftVersion: DraftVersion;
+  /** A new version on top of baseVersion; CONFLICT when another version was saved since. */
+  saveDraft: DraftVersion;
+  /** Opens a session: an HttpOnly, SameSite=Strict cookie; the answer carries the CSRF token. */
+  signIn: Viewer;
+  /** Closes the session (true when there was one). */
+  signOut: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Writes: the designers' workbench. Each is one transaction, validated first (BAD_USER_INPUT with
+ * the field, nothing written). All but signIn need a session and its CSRF token.
+ */
+export type MutationCreateDraftArgs = {
+  fromStudy: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: the designers' workbench. Each is one transaction, validated first (BAD_USER_INPUT with
+ * the field, nothing written). All but signIn need a session and its CSRF token.
+ */
+export type MutationDeleteDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes: the designers' workbench. Each is one transaction, validated first (BAD_USER_INPUT with
+ * the field, nothing written). All but signIn need a session and its CSRF token.
+ */
+export type MutationRestoreDraftVersionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Writes: the designers' workbench. Each is one transaction, validated first (BAD_USER_INPUT with
+ * the field, nothing written). All but signIn need a session and its CSRF token.
+ */
+export type MutationSaveDraftArgs = {
+  baseVersion: Scalars['Int']['input'];
+  blocks: Array<DraftBlockInput>;
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes: the designers' workbench. Each is one transaction, validated first (BAD_USER_INPUT with
+ * the field, nothing written). All but signIn need a session and its CSRF token.
+ */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
 export type PathFamily =
   | 'COORDINATION'
   | 'EXPERTISE'
@@ -212,6 +455,19 @@ export type Query = {
   careerRoutes: Array<CareerRoute>;
   /** The version of the dataset the answers come from (the start of its checksum), for exports. */
   datasetVersion: Maybe<Scalars['String']['output']>;
+  /** One version of a draft (the latest when version is null). */
+  draft: DraftVersion;
+  /**
+   * What a version covers of a target's required skills, beside the study's blocks. With `blocks`,
+   * the coverage of that unsaved block set (the editor's live view; nothing is written).
+   */
+  draftCoverage: DraftCoverage;
+  /** What changed from one version to another. */
+  draftDiff: Array<DraftChange>;
+  /** Every version of a draft, newest first. */
+  draftHistory: Array<DraftVersion>;
+  /** Every draft (maquette), most recently saved first. */
+  drafts: Array<Draft>;
   /** The whole graph for the explorer: every node and relationship, with its properties and source. */
   explorerGraph: ExplorerGraph;
   /** The five future profiles of the study's co-construction day, with the roles each anticipates. */
@@ -220,6 +476,8 @@ export type Query = {
   jobSheet: Maybe<JobSheet>;
   /** The level scale of the job sheet and the learning times the cost model uses. */
   levels: Array<LevelDefinition>;
+  /** The signed-in account, or null. Its csrfToken goes in the X-CSRF-Token header of every mutation. */
+  me: Maybe<Viewer>;
   /** Roles within reach of the current one over the chosen families' moves (all if none), best match first (limit ≤ 50, maxSteps ≤ 6). */
   reachableRoles: Array<RoleMatch>;
   role: Maybe<Role>;
@@ -248,6 +506,32 @@ export type QueryCareerRoutesArgs = {
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   profile: ProfileInput;
   targetRoleId: Scalars['ID']['input'];
+};
+
+
+export type QueryDraftArgs = {
+  id: Scalars['ID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDraftCoverageArgs = {
+  blocks: InputMaybe<Array<DraftBlockInput>>;
+  id: Scalars['ID']['input'];
+  target: CoverageTargetInput;
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDraftDiffArgs = {
+  from: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryDraftHistoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -364,6 +648,11 @@ export type Sector =
   | 'OUTSIDE_EMPLOYMENT'
   | 'PRIVATE_ASSOCIATIVE';
 
+export type ServedRole = {
+  role: Role;
+  skills: Array<Skill>;
+};
+
 export type Skill = {
   id: Scalars['ID']['output'];
   kind: SkillKind;
@@ -463,6 +752,12 @@ export type TrainingItem = {
   source: Scalars['String']['output'];
 };
 
+export type TrainingModality =
+  | 'DISTANCIEL'
+  | 'PRESENTIEL'
+  | 'SITUATION_DE_TRAVAIL'
+  | 'TUTORAT';
+
 export type TrainingNeed = {
   block: TrainingBlock;
   item: TrainingItem;
@@ -489,4 +784,13 @@ export type UncoveredRequirement = {
   requiredLevel: Level;
   roles: Array<Role>;
   skill: Skill;
+};
+
+export type Viewer = {
+  /** Send it as the X-CSRF-Token header with every mutation. */
+  csrfToken: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** When the session ends (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  role: AccountRole;
 };

@@ -1,5 +1,11 @@
 import type { PlanningContext } from '../domain/planning-context.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
+import {
+  NO_CREDENTIALS,
+  viewerOf,
+  type RequestCredentials,
+  type Viewer,
+} from '../services/auth-service.js';
 import type { PlanningSnapshots } from '../services/planning-snapshots.js';
 
 export interface ApiContext {
@@ -8,16 +14,36 @@ export interface ApiContext {
   planning(): Promise<PlanningContext>;
   /** When the request's work is abandoned, in performance.now() time. */
   deadline: number;
+  credentials: RequestCredentials;
+  /** The signed-in account, looked up at most once per request and only when needed. */
+  viewer(): Promise<Viewer | null>;
+  /**
+   * What the answer must carry besides its body: a session cookie to set (sign-in) or clear
+   * (sign-out, token null). A holder, since Apollo may copy the context object itself.
+   */
+  outcome: { sessionCookie: { token: string | null; maxAgeSeconds: number } | null };
 }
 
 /** Work a request may do before it is abandoned (route searches stop sooner, Neo4j reads too). */
 export const REQUEST_DEADLINE_MS = 10_000;
 
-export function createContext(gateway: GraphGateway, snapshots: PlanningSnapshots): ApiContext {
+export interface RequestInfo {
+  credentials: RequestCredentials;
+}
+
+export function createContext(
+  gateway: GraphGateway,
+  snapshots: PlanningSnapshots,
+  request: RequestInfo = { credentials: NO_CREDENTIALS },
+): ApiContext {
   let planning: Promise<PlanningContext> | undefined;
+  let viewer: Promise<Viewer | null> | undefined;
   return {
     gateway,
     planning: () => (planning ??= snapshots.current()),
     deadline: performance.now() + REQUEST_DEADLINE_MS,
+    credentials: request.credentials,
+    viewer: () => (viewer ??= viewerOf(gateway, request.credentials)),
+    outcome: { sessionCookie: null },
   };
 }

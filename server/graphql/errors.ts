@@ -3,7 +3,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { SearchBudgetExceededError } from '../domain/route-planner.js';
 import { DatabaseUnavailableError } from '../errors.js';
 import { faultLog } from '../log.js';
-import { UserInputError } from '../services/errors.js';
+import {
+  DraftConflictError,
+  ForbiddenError,
+  NotFoundError,
+  NotSignedInError,
+  RateLimitedError,
+  UserInputError,
+} from '../services/errors.js';
 
 /**
  * Values GraphQL itself rejects while coercing arguments are bad input too. Only errors without a
@@ -33,6 +40,8 @@ export function formatError(
       extensions: { code: 'BAD_USER_INPUT', field: original.field },
     };
   }
+  const known = workbenchError(original);
+  if (known) return { message: known.message, ...where, extensions: known.extensions };
   if (original instanceof DatabaseUnavailableError) {
     return {
       message: 'The graph database is not answering; try again shortly.',
@@ -68,4 +77,37 @@ export function formatError(
   }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };
+}
+
+/** The workbench's errors: who may do what, and drafts that moved on. */
+function workbenchError(
+  error: unknown,
+): { message: string; extensions: Record<string, unknown> } | null {
+  if (error instanceof NotSignedInError) {
+    return { message: error.message, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (error instanceof ForbiddenError) {
+    return { message: error.message, extensions: { code: 'FORBIDDEN', reason: error.reason } };
+  }
+  if (error instanceof RateLimitedError) {
+    return {
+      message: error.message,
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Math.ceil(error.retryAfterSeconds) },
+    };
+  }
+  if (error instanceof NotFoundError) {
+    return { message: error.message, extensions: { code: 'NOT_FOUND' } };
+  }
+  if (error instanceof DraftConflictError) {
+    return {
+      message: error.message,
+      extensions: {
+        code: 'CONFLICT',
+        baseVersion: error.baseVersion,
+        latestVersion: error.latestVersion,
+        changes: error.changes,
+      },
+    };
+  }
+  return null;
 }

@@ -36,6 +36,14 @@ const FIELD_COST: Readonly<Record<string, (args: Record<string, unknown>) => num
   careerRoutes: () => 1_000,
   // One gap per person (and per candidate role of a family): the cost grows with the team.
   teamGap: (args) => 50 * (Array.isArray(args.team) ? args.team.length : 0),
+  // The workbench: a coverage reads a version or checks a block set, then joins it to the roles.
+  draftCoverage: () => 1_000,
+  draftHistory: () => 1_000,
+  // A sign-in hashes a password (scrypt, 32 MiB): one per request.
+  signIn: () => 60_000,
+  saveDraft: () => 1_000,
+  createDraft: () => 1_000,
+  restoreDraftVersion: () => 1_000,
 };
 
 /**
@@ -43,7 +51,8 @@ const FIELD_COST: Readonly<Record<string, (args: Record<string, unknown>) => num
  * that make Neo4j or the planner work add their own cost (FIELD_COST).
  */
 const listAware: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const own = type.name === 'Query' ? (FIELD_COST[field.name]?.(args) ?? 0) : 0;
+  const own =
+    type.name === 'Query' || type.name === 'Mutation' ? (FIELD_COST[field.name]?.(args) ?? 0) : 0;
   if (!isListType(getNullableType(field.type))) return 1 + own + childComplexity;
   const size = typeof args.limit === 'number' ? args.limit : DEFAULT_LIST_SIZE;
   return 1 + own + childComplexity * size;
@@ -143,7 +152,7 @@ const CLIENT_CODES_AS_400 = new Set(['PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED
 
 /**
  * Checks that come after parsing and validation and before anything runs, each refusal a client
- * error (HTTP 400) with its own code: the operation is one the schema supports (queries only);
+ * error (HTTP 400) with its own code: the operation is one the schema supports (queries and mutations, no subscriptions);
  * it nests at most MAX_DEPTH deep; it has at most MAX_ROOT_FIELDS root fields and MAX_ALIASES
  * aliases (the cost limit prices one answer, these stop a request from asking for the same work
  * many times over); its variables are valid (the error names the variable); its estimated cost
@@ -157,7 +166,7 @@ export function operationGuards(schema: GraphQLSchema, maximum: number): ApolloS
           if (!operation) return; // Apollo has already answered "unknown operation"
           if (!schema.getRootType(operation.operation)) {
             throw clientError(
-              `This API answers queries only; it has no ${operation.operation}s.`,
+              `This API answers queries and mutations; it has no ${operation.operation}s.`,
               'OPERATION_NOT_SUPPORTED',
             );
           }

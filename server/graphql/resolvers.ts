@@ -28,6 +28,7 @@ import type {
 } from './api-types.generated.js';
 import type { ApiContext } from './context.js';
 import { typeResolvers } from './type-resolvers.js';
+import { workbenchMutation, workbenchQuery, workbenchTypes } from './workbench-resolvers.js';
 import { z } from 'zod';
 import { pathFamilySchema } from '../../schema/common.js';
 
@@ -79,6 +80,12 @@ const Query = {
     (await ctx.planning()).version?.slice(0, 12) ?? null,
   futureProfiles: async (_: unknown, _args: Args, ctx: ApiContext) =>
     futureProfiles(await ctx.planning()),
+  ...workbenchQuery,
 };
 
-export const resolvers = { Query, ...typeResolvers };
+export const resolvers = {
+  Query,
+  Mutation: workbenchMutation,
+  ...typeResolvers,
+  ...workbenchTypes,
+};

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { ApiContext } from '../graphql/context.js';
+import type { ApiContext, RequestInfo } from '../graphql/context.js';
 import { faultLog } from '../log.js';
+import { credentialsOf, isSecure, sessionCookie } from './credentials.js';
 import { HttpDrain } from './drain.js';
 import { applySecurityHeaders, hostAllowed } from './security.js';
 
@@ -30,7 +31,9 @@ export interface HttpAppOptions {
   apollo: ApolloServer<ApiContext>;
   /** Whether the graph database answers (GET /ready). */
   ready: () => Promise<boolean>;
-  context: () => ApiContext;
+  context: (request?: RequestInfo) => ApiContext;
+  /** GET /exports/drafts/<id>/<version>.<format> for signed-in users (export-route.ts). */
+  exports?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
   /** Host names accepted in the Host header, or null for any (security.ts). */
   allowedHosts?: ReadonlySet<string> | null;
   /** Serves the web app for paths outside /graphql, /health and /ready (issue 4). */
@@ -87,6 +90,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
+  const context = options.context({ credentials: credentialsOf(req) });
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: req.method?.toUpperCase() ?? 'GET',
@@ -94,9 +98,14 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
       search: url.search,
       body: await parseBody(req),
     },
-    context: () => Promise.resolve(options.context()),
+    context: () => Promise.resolve(context),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (context.outcome.sessionCookie) {
+    const { token, maxAgeSeconds } = context.outcome.sessionCookie;
+    res.setHeader('set-cookie', sessionCookie(isSecure(req), token, maxAgeSeconds));
+    res.setHeader('cache-control', 'no-store');
+  }
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
@@ -123,6 +132,8 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HttpApp
   const pathname = decodedPath(req);
   if (pathname === '/graphql') {
     await handleGraphQL(req, res, options);
+  } else if (pathname.startsWith('/exports/') && options.exports) {
+    await options.exports(req, res, pathname);
   } else if (pathname === '/health') {
     sendJson(res, 200, { status: 'ok' });
   } else if (pathname === '/ready') {

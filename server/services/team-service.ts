@@ -4,6 +4,7 @@ import type { RoleRecord } from '../domain/records.js';
 import { teamGap, type TeamGapResult, type TeamMember } from '../domain/team-gap.js';
 import { UserInputError } from './errors.js';
 import { resolveProfile, type ProfileArgs } from './planning-service.js';
+import { roleById, rolesOfFamilies, rolesOfFutureProfile } from './targets.js';
 
 /** The largest team one request may carry. */
 export const MAX_TEAM_SIZE = 500;
@@ -23,22 +24,9 @@ function targetRoles(ctx: PlanningContext, target: TeamGapArgs['target']): RoleR
   if (given.length !== 1) {
     throw new UserInputError('target', 'give exactly one of roleId, family or futureProfileId');
   }
-  if (target.roleId != null) {
-    const role = ctx.role(target.roleId);
-    if (!role) throw new UserInputError('target.roleId', `unknown role id "${target.roleId}"`);
-    return [role];
-  }
-  if (target.family != null) {
-    return [...ctx.graph.roles.values()].filter((role) => role.family === target.family);
-  }
-  const profile = ctx.graph.futureProfiles.get(target.futureProfileId ?? '');
-  if (!profile) {
-    throw new UserInputError(
-      'target.futureProfileId',
-      `unknown future profile id "${target.futureProfileId ?? ''}"`,
-    );
-  }
-  return profile.anticipates.flatMap(({ roleId }) => ctx.role(roleId) ?? []);
+  if (target.roleId != null) return [roleById(ctx, target.roleId, 'target.roleId')];
+  if (target.family != null) return rolesOfFamilies(ctx, [target.family]);
+  return rolesOfFutureProfile(ctx, target.futureProfileId ?? '', 'target.futureProfileId');
 }
 
 /** Each member's profile, with errors naming the member's index: team[3].currentRoleId. */

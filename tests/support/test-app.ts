@@ -30,6 +30,7 @@ export async function startTestApp(files?: readonly RawFile[]) {
   return {
     app,
     gateway,
+    uri: graph.uri,
     run,
     close: async () => {
       await app.stop();

@@ -10,6 +10,8 @@ export interface TestGraph {
   driver: Driver;
   gateway: GraphGateway;
   database: string | undefined;
+  /** The Bolt URI, for child processes (with NEO4J_URI they reach the same database). */
+  uri: string;
   close(): Promise<void>;
 }
 
@@ -26,7 +28,13 @@ export async function openTestGraph(): Promise<TestGraph> {
     const auth = settings.user ? neo4j.auth.basic(settings.user, settings.password) : undefined;
     const driver = neo4j.driver(settings.uri, auth, { disableLosslessIntegers: true });
     const gateway = new GraphGateway(driver, settings.database);
-    return { driver, gateway, database: settings.database, close: () => driver.close() };
+    return {
+      driver,
+      gateway,
+      database: settings.database,
+      uri: settings.uri,
+      close: () => driver.close(),
+    };
   }
   mkdirSync(TEST_STORES, { recursive: true });
   const homeDir = mkdtempSync(path.join(TEST_STORES, 'store-'));
@@ -42,6 +50,7 @@ export async function openTestGraph(): Promise<TestGraph> {
     driver,
     gateway: new GraphGateway(driver, undefined),
     database: undefined,
+    uri: local.uri,
     close: async () => {
       await driver.close();
       await local.stop();

@@ -1,0 +1,190 @@
+import { blockCode } from '../domain/draft-export.js';
+import type { BlockService, DraftCoverageResult, SkillCoverage } from '../domain/draft-coverage.js';
+import type { PlanningContext } from '../domain/planning-context.js';
+import type { DraftVersionRecord } from '../repositories/draft-repository.js';
+import type { DraftBlock, DraftItem, DraftSkill } from '../../schema/workbench.js';
+import {
+  authorizeRead,
+  authorizeWrite,
+  signIn,
+  signOut,
+  SESSION_TTL_MS,
+  type Viewer,
+} from '../services/auth-service.js';
+import {
+  coverageOf,
+  createDraft,
+  deleteDraft,
+  draftDiff,
+  draftHistory,
+  drafts,
+  draftVersion,
+  restoreDraftVersion,
+  saveDraft,
+} from '../services/draft-service.js';
+import type {
+  MutationCreateDraftArgs,
+  MutationDeleteDraftArgs,
+  MutationRestoreDraftVersionArgs,
+  MutationSaveDraftArgs,
+  MutationSignInArgs,
+  QueryDraftArgs,
+  QueryDraftCoverageArgs,
+  QueryDraftDiffArgs,
+  QueryDraftHistoryArgs,
+} from './api-types.generated.js';
+import { parseArgs } from './arguments.js';
+import type { ApiContext } from './context.js';
+import {
+  coverageArgs,
+  createDraftArgs,
+  diffArgs,
+  draftArgs,
+  draftIdArgs,
+  restoreArgs,
+  saveDraftArgs,
+  signInArgs,
+} from './workbench-arguments.js';
+
+/** Who may write drafts. */
+const WRITERS = ['DESIGNER', 'ADMIN'] as const;
+
+const reader = async (ctx: ApiContext) => authorizeRead(await ctx.viewer());
+const writer = async (ctx: ApiContext) =>
+  authorizeWrite(await ctx.viewer(), ctx.credentials, WRITERS);
+
+/** The workbench's root fields: thin, like the others; a session for every one but `me`. */
+export const workbenchQuery = {
+  me: (_: unknown, _args: unknown, ctx: ApiContext) => ctx.viewer(),
+  drafts: async (_: unknown, _args: unknown, ctx: ApiContext) => {
+    await reader(ctx);
+    return drafts(ctx.gateway);
+  },
+  draft: async (_: unknown, args: QueryDraftArgs, ctx: ApiContext) => {
+    await reader(ctx);
+    const { id, version } = parseArgs(draftArgs, args);
+    return draftVersion(ctx.gateway, id, version ?? null);
+  },
+  draftHistory: async (_: unknown, args: QueryDraftHistoryArgs, ctx: ApiContext) => {
+    await reader(ctx);
+    return draftHistory(ctx.gateway, parseArgs(draftIdArgs, args).id);
+  },
+  draftDiff: async (_: unknown, args: QueryDraftDiffArgs, ctx: ApiContext) => {
+    await reader(ctx);
+    return draftDiff(ctx.gateway, parseArgs(diffArgs, args));
+  },
+  draftCoverage: async (_: unknown, args: QueryDraftCoverageArgs, ctx: ApiContext) => {
+    await reader(ctx);
+    const { id, version, target, blocks } = parseArgs(coverageArgs, args);
+    return coverageOf(ctx.gateway, await ctx.planning(), {
+      id,
+      version: version ?? null,
+      target,
+      blocks: blocks ?? null,
+    });
+  },
+};
+
+export const workbenchMutation = {
+  signIn: async (_: unknown, args: MutationSignInArgs, ctx: ApiContext) => {
+    const signedIn = await signIn(ctx.gateway, parseArgs(signInArgs, args), ctx.credentials);
+    ctx.outcome.sessionCookie = {
+      token: signedIn.sessionToken,
+      maxAgeSeconds: SESSION_TTL_MS / 1000,
+    };
+    return signedIn.viewer;
+  },
+  signOut: async (_: unknown, _args: unknown, ctx: ApiContext) => {
+    const viewer = await ctx.viewer();
+    ctx.outcome.sessionCookie = { token: null, maxAgeSeconds: 0 };
+    if (!viewer || !ctx.credentials.sessionToken) return false;
+    authorizeWrite(viewer, ctx.credentials, [viewer.role]);
+    await signOut(ctx.gateway, ctx.credentials.sessionToken);
+    return true;
+  },
+  createDraft: async (_: unknown, args: MutationCreateDraftArgs, ctx: ApiContext) => {
+    const viewer = await writer(ctx);
+    return createDraft(ctx.gateway, await ctx.planning(), viewer, parseArgs(createDraftArgs, args));
+  },
+  saveDraft: async (_: unknown, args: MutationSaveDraftArgs, ctx: ApiContext) => {
+    const viewer = await writer(ctx);
+    const input = parseArgs(saveDraftArgs, args);
+    return saveDraft(ctx.gateway, await ctx.planning(), viewer, input);
+  },
+  restoreDraftVersion: async (
+    _: unknown,
+    args: MutationRestoreDraftVersionArgs,
+    ctx: ApiContext,
+  ) => {
+    const viewer = await writer(ctx);
+    return restoreDraftVersion(
+      ctx.gateway,
+      await ctx.planning(),
+      viewer,
+      parseArgs(restoreArgs, args),
+    );
+  },
+  deleteDraft: async (_: unknown, args: MutationDeleteDraftArgs, ctx: ApiContext) => {
+    const viewer = await writer(ctx);
+    return deleteDraft(ctx.gateway, viewer, parseArgs(draftIdArgs, args).id);
+  },
+};
+
+const hoursOf = (items: readonly { hours: number | null }[]) => {
+  const known = items.map((i) => i.hours).filter((h): h is number => h !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+};
+
+interface NumberedBlock extends DraftBlock {
+  number: number;
+}
+
+const skillOf = (p: PlanningContext, id: string) => p.graph.skills.get(id) ?? null;
+const rolesOf = (p: PlanningContext, ids: readonly string[]) =>
+  ids.flatMap((id) => p.role(id) ?? []);
+
+export const workbenchTypes = {
+  Viewer: {
+    expiresAt: (v: Viewer) => new Date(v.expiresAt).toISOString(),
+  },
+  DraftVersion: {
+    blocks: (v: DraftVersionRecord): NumberedBlock[] =>
+      v.blocks.map((block, i) => ({ ...block, number: i + 1 })),
+    hours: (v: DraftVersionRecord) => hoursOf(v.blocks.flatMap((b) => b.items)),
+  },
+  DraftBlock: {
+    code: (b: NumberedBlock) => blockCode(b.number),
+    hours: (b: NumberedBlock) => hoursOf(b.items),
+  },
+  DraftItem: {
+    skills: (i: DraftItem) => i.skills,
+  },
+  DraftSkill: {
+    label: async (s: DraftSkill, _: unknown, ctx: ApiContext) =>
+      skillOf(await ctx.planning(), s.skillId)?.label ??
+      `${s.skillId} (ne figure plus dans le jeu de données)`,
+    skill: async (s: DraftSkill, _: unknown, ctx: ApiContext) =>
+      skillOf(await ctx.planning(), s.skillId),
+  },
+  DraftCoverage: {
+    roles: async (c: DraftCoverageResult, _: unknown, ctx: ApiContext) =>
+      rolesOf(await ctx.planning(), c.roleIds),
+  },
+  DraftSkillCoverage: {
+    skill: async (s: SkillCoverage, _: unknown, ctx: ApiContext) =>
+      skillOf(await ctx.planning(), s.skillId),
+    roles: async (s: SkillCoverage, _: unknown, ctx: ApiContext) =>
+      rolesOf(await ctx.planning(), s.roleIds),
+  },
+  DraftBlockService: {
+    roles: (b: BlockService) => b.roles,
+  },
+  ServedRole: {
+    role: async (r: BlockService['roles'][number], _: unknown, ctx: ApiContext) =>
+      (await ctx.planning()).role(r.roleId),
+    skills: async (r: BlockService['roles'][number], _: unknown, ctx: ApiContext) => {
+      const p = await ctx.planning();
+      return r.skillIds.flatMap((id) => skillOf(p, id) ?? []);
+    },
+  },
+};
