@@ -230,6 +230,8 @@ export type DraftVersion = {
   blocks: Array<DraftBlock>;
   comment: Scalars['String']['output'];
   createdAt: Scalars['String']['output'];
+  /** Who created the draft (who may delete it, with administrators). */
+  createdBy: Scalars['String']['output'];
   /** The dataset version (checksum start) the draft was saved against. */
   datasetVersion: Maybe<Scalars['String']['output']>;
   draftId: Scalars['ID']['output'];

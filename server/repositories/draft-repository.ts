@@ -21,6 +21,7 @@ export interface DraftSummary {
 export interface DraftVersionRecord {
   draftId: string;
   title: string;
+  createdBy: string;
   number: number;
   author: string;
   createdAt: string;
@@ -43,6 +44,7 @@ const summaryRow = z.object({
 const versionRow = z.object({
   draftId: z.string(),
   title: z.string(),
+  createdBy: z.string(),
   number: z.number(),
   author: z.string(),
   createdAt: z.string(),
@@ -52,7 +54,7 @@ const versionRow = z.object({
   blocks: z.string().transform((json) => storedBlocksSchema.parse(JSON.parse(json))),
 });
 
-const VERSION_FIELDS = `d.id AS draftId, d.title AS title, v.number AS number, v.author AS author,
+const VERSION_FIELDS = `d.id AS draftId, d.title AS title, d.createdBy AS createdBy, v.number AS number, v.author AS author,
   v.createdAt AS createdAt, v.comment AS comment, v.restoredFrom AS restoredFrom,
   v.datasetVersion AS datasetVersion, v.blocks AS blocks`;
 

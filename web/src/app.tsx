@@ -9,12 +9,15 @@ import { BlocksView } from './views/blocks-view.js';
 import { ExplorerView } from './views/explorer-view.js';
 import { PlannerView } from './views/planner-view.js';
 import { TeamView } from './views/team-view.js';
+import { ReferentielView } from './views/workbench/referentiel-view.js';
+import { WorkbenchView } from './views/workbench/workbench-view.js';
 
 const TABS: { view: View; label: string }[] = [
   { view: 'parcours', label: 'Mon parcours' },
   { view: 'explorer', label: 'Explorer le graphe' },
   { view: 'blocs', label: 'Blocs de formation' },
   { view: 'equipe', label: 'Carte d’équipe (RH)' },
+  { view: 'atelier', label: 'Atelier de blocs' },
 ];
 
 /** The URL holds the view, so any screen can be shared, bookmarked or reloaded. */
@@ -62,11 +65,16 @@ export function App() {
             {TABS.map((tab) => (
               <li key={tab.view}>
                 <a
-                  href={toSearch({ ...state, view: tab.view })}
-                  aria-current={state.view === tab.view ? 'page' : undefined}
+                  href={toSearch({ ...state, view: tab.view, draft: null, version: null })}
+                  aria-current={
+                    state.view === tab.view ||
+                    (tab.view === 'atelier' && state.view === 'referentiel')
+                      ? 'page'
+                      : undefined
+                  }
                   onClick={(e) => {
                     e.preventDefault();
-                    navigate({ view: tab.view });
+                    navigate({ view: tab.view, draft: null, version: null });
                   }}
                 >
                   {tab.label}
@@ -100,6 +108,15 @@ export function App() {
           ) : (
             <Loading label="Chargement des métiers…" />
           ))}
+        {state.view === 'atelier' &&
+          (roles.state.status === 'ready' ? (
+            <WorkbenchView roles={roles.state.data} state={state} navigate={navigate} />
+          ) : roles.state.status === 'error' ? (
+            <ErrorState error={roles.state.error} retry={roles.retry} />
+          ) : (
+            <Loading label="Chargement des métiers…" />
+          ))}
+        {state.view === 'referentiel' && <ReferentielView state={state} />}
       </main>
       <footer class="footer">
         <p>

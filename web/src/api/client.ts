@@ -3,9 +3,18 @@ import type { Operation } from './queries.js';
 /** Why a request failed, in words a person can act on. */
 export class ApiError extends Error {
   constructor(
-    readonly kind: 'unavailable' | 'input' | 'server',
+    readonly kind:
+      | 'unavailable'
+      | 'input'
+      | 'server'
+      | 'unauthenticated'
+      | 'forbidden'
+      | 'conflict'
+      | 'not-found',
     message: string,
     readonly field?: string,
+    /** The error's extensions (a conflict's latest version and changes). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -14,7 +23,55 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; field?: string; [key: string]: unknown };
+  }[];
+}
+
+/**
+ * The session's CSRF token (from Me or SignIn), sent as X-CSRF-Token with every request; it is
+ * kept in memory only (the session itself is an HttpOnly cookie this code cannot read).
+ */
+let csrfToken: string | null = null;
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+
+/** Errors of the workbench, in French. */
+function workbenchError(code: string | undefined, extensions: Record<string, unknown>) {
+  switch (code) {
+    case 'UNAUTHENTICATED':
+      return new ApiError(
+        'unauthenticated',
+        'Vous n’êtes pas connecté·e (ou votre session a expiré) : connectez-vous pour continuer.',
+      );
+    case 'FORBIDDEN':
+      return new ApiError(
+        'forbidden',
+        extensions.reason === 'OWNER'
+          ? 'Seul·e l’auteur·e de la maquette ou un·e administrateur·rice peut la supprimer.'
+          : extensions.reason === 'ROLE'
+            ? 'Votre compte ne permet pas cette action.'
+            : 'Cette action a été refusée par sécurité : rechargez la page puis réessayez.',
+      );
+    case 'RATE_LIMITED':
+      return new ApiError(
+        'forbidden',
+        `Trop de tentatives de connexion : réessayez dans ${Math.ceil(Number(extensions.retryAfterSeconds ?? 900) / 60)} min.`,
+      );
+    case 'CONFLICT':
+      return new ApiError(
+        'conflict',
+        `Une version ${String(extensions.latestVersion)} a été enregistrée entre-temps.`,
+        undefined,
+        extensions,
+      );
+    case 'NOT_FOUND':
+      return new ApiError('not-found', 'Cette maquette ou cette version n’existe pas.');
+    default:
+      return null;
+  }
 }
 
 /**
@@ -30,7 +87,11 @@ export async function graphql<T, V>(
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(csrfToken && { 'x-csrf-token': csrfToken }),
+      },
       body: JSON.stringify({ query: operation.document, operationName: operation.name, variables }),
       ...(signal && { signal }),
     });
@@ -53,6 +114,8 @@ export async function graphql<T, V>(
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code;
+    const known = workbenchError(code, error.extensions ?? {});
+    if (known) throw known;
     if (code === 'BAD_USER_INPUT')
       throw new ApiError('input', error.message, error.extensions?.field);
     if (code === 'SEARCH_TOO_BROAD')

@@ -3,9 +3,22 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AccountRole =
+  | 'ADMIN'
+  | 'DESIGNER';
+
 export type BlockKind =
   | 'COMPLEMENT'
   | 'CORE';
+
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+export type ChangeScope =
+  | 'BLOCK'
+  | 'ITEM';
 
 export type ConditionKind =
   | 'CATEGORY_CHANGE'
@@ -22,6 +35,45 @@ export type Coverage =
   | 'FULL'
   | 'NONE'
   | 'PARTIAL';
+
+export type CoverageTargetInput = {
+  families?: Array<PathFamily> | null | undefined;
+  futureProfileId?: string | null | undefined;
+  kind: CoverageTargetKind;
+  roleIds?: Array<string> | null | undefined;
+};
+
+export type CoverageTargetKind =
+  | 'ALL'
+  | 'FAMILIES'
+  | 'FUTURE_PROFILE'
+  | 'ROLES';
+
+export type DraftBlockInput = {
+  aim?: string | null | undefined;
+  /** Keep a block's id across versions (the diff follows it); omit it for a new block. */
+  id?: string | null | undefined;
+  items: Array<DraftItemInput>;
+  title: string;
+};
+
+export type DraftItemInput = {
+  evaluation?: string | null | undefined;
+  hours?: number | null | undefined;
+  id?: string | null | undefined;
+  label: string;
+  modality?: TrainingModality | null | undefined;
+  notes?: string | null | undefined;
+  skills: Array<DraftSkillInput>;
+  /** Omit it for « proposé par l'auteur·e de la maquette ». */
+  source?: string | null | undefined;
+};
+
+export type DraftSkillInput = {
+  level: Level;
+  skillId: string;
+  source?: string | null | undefined;
+};
 
 /** Connaissances générales / opérationnelles / approfondies (job sheet 40L20). */
 export type Level =
@@ -98,6 +150,12 @@ export type TeamMemberInput = {
   skills?: Array<SkillLevelInput> | null | undefined;
 };
 
+export type TrainingModality =
+  | 'DISTANCIEL'
+  | 'PRESENTIEL'
+  | 'SITUATION_DE_TRAVAIL'
+  | 'TUTORAT';
+
 export type SkillFieldsFragment = { id: string, label: string, kind: SkillKind, source: string };
 
 export type GapFieldsFragment = { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> };
@@ -153,3 +211,102 @@ export type TeamGapQueryVariables = Exact<{
 
 
 export type TeamGapQuery = { datasetVersion: string | null, teamGap: { members: Array<{ id: string, matchPercent: number, cost: number, estimatedMonths: number, readiness: Readiness, currentRole: { id: string, title: string }, role: { id: string, title: string }, gap: { missing: Array<{ currentLevel: Level | null, requiredLevel: Level, skill: { id: string, label: string, kind: SkillKind, source: string } }> } }>, needs: Array<{ people: number, level: Level, totalMonths: number, maxMonths: number, block: { id: string, title: string }, item: { id: string, label: string } }>, uncoveredSkills: Array<{ people: number, requiredLevel: Level, skill: { id: string, label: string, kind: SkillKind, source: string } }>, summary: { headcount: number, averageMatch: number, readyWithin12Months: number, topMissingSkills: Array<{ people: number, skill: { id: string, label: string } }> } } };
+
+export type ViewerFieldsFragment = { email: string, role: AccountRole, csrfToken: string, expiresAt: string };
+
+export type DraftVersionFieldsFragment = { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { email: string, role: AccountRole, csrfToken: string, expiresAt: string } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { email: string, role: AccountRole, csrfToken: string, expiresAt: string } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type AllSkillsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllSkillsQuery = { skills: Array<{ id: string, label: string, kind: SkillKind, source: string }> };
+
+export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsQuery = { drafts: Array<{ id: string, title: string, createdBy: string, latestVersion: number, updatedAt: string, updatedBy: string }>, futureProfiles: Array<{ id: string, title: string }> };
+
+export type DraftQueryVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type DraftQuery = { draft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+
+export type DraftHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DraftHistoryQuery = { draftHistory: Array<{ number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, hours: number | null }> };
+
+export type DraftDiffQueryVariables = Exact<{
+  id: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type DraftDiffQuery = { draftDiff: Array<{ scope: ChangeScope, kind: ChangeKind, blockNumber: number, blockTitle: string, itemLabel: string | null, fields: Array<string> }> };
+
+export type DraftCoverageQueryVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+  target: CoverageTargetInput;
+  blocks?: Array<DraftBlockInput> | DraftBlockInput | null | undefined;
+}>;
+
+
+export type DraftCoverageQuery = { draftCoverage: { totalHours: number | null, roles: Array<{ id: string }>, draftTotals: { full: number, partial: number, none: number }, studyTotals: { full: number, partial: number, none: number }, skills: Array<{ requiredLevel: Level, draft: Coverage, study: Coverage, skill: { id: string, label: string }, roles: Array<{ id: string, title: string }>, draftItems: Array<{ blockNumber: number, itemLabel: string, level: Level }>, studyItems: Array<{ blockTitle: string, itemLabel: string, level: Level }> }>, blocks: Array<{ number: number, title: string, hours: number | null, itemsWithoutHours: number, roles: Array<{ role: { id: string, title: string, source: string }, skills: Array<{ id: string, label: string }> }> }> } };
+
+export type CreateDraftMutationVariables = Exact<{
+  title: string;
+  fromStudy: boolean;
+}>;
+
+
+export type CreateDraftMutation = { createDraft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+
+export type SaveDraftMutationVariables = Exact<{
+  id: string;
+  baseVersion: number;
+  comment: string;
+  blocks: Array<DraftBlockInput> | DraftBlockInput;
+}>;
+
+
+export type SaveDraftMutation = { saveDraft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+
+export type RestoreDraftVersionMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type RestoreDraftVersionMutation = { restoreDraftVersion: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+
+export type DeleteDraftMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteDraftMutation = { deleteDraft: boolean };

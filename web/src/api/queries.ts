@@ -1,5 +1,31 @@
 import DOCUMENT from './operations.graphql?raw';
 import type {
+  AllSkillsQuery,
+  AllSkillsQueryVariables,
+  CreateDraftMutation,
+  CreateDraftMutationVariables,
+  DeleteDraftMutation,
+  DeleteDraftMutationVariables,
+  DraftCoverageQuery,
+  DraftCoverageQueryVariables,
+  DraftDiffQuery,
+  DraftDiffQueryVariables,
+  DraftHistoryQuery,
+  DraftHistoryQueryVariables,
+  DraftQuery,
+  DraftQueryVariables,
+  DraftsQuery,
+  DraftsQueryVariables,
+  MeQuery,
+  MeQueryVariables,
+  RestoreDraftVersionMutation,
+  RestoreDraftVersionMutationVariables,
+  SaveDraftMutation,
+  SaveDraftMutationVariables,
+  SignInMutation,
+  SignInMutationVariables,
+  SignOutMutation,
+  SignOutMutationVariables,
   CareerRoutesQuery,
   CareerRoutesQueryVariables,
   ExplorerGraphQuery,
@@ -49,3 +75,29 @@ export const FUTURE_PROFILES = operation<FutureProfilesQuery, FutureProfilesQuer
   'FutureProfiles',
 );
 export const TEAM_GAP = operation<TeamGapQuery, TeamGapQueryVariables>('TeamGap');
+
+// The designers' workbench.
+export const ME = operation<MeQuery, MeQueryVariables>('Me');
+export const SIGN_IN = operation<SignInMutation, SignInMutationVariables>('SignIn');
+export const SIGN_OUT = operation<SignOutMutation, SignOutMutationVariables>('SignOut');
+export const ALL_SKILLS = operation<AllSkillsQuery, AllSkillsQueryVariables>('AllSkills');
+export const DRAFTS = operation<DraftsQuery, DraftsQueryVariables>('Drafts');
+export const DRAFT = operation<DraftQuery, DraftQueryVariables>('Draft');
+export const DRAFT_HISTORY = operation<DraftHistoryQuery, DraftHistoryQueryVariables>(
+  'DraftHistory',
+);
+export const DRAFT_DIFF = operation<DraftDiffQuery, DraftDiffQueryVariables>('DraftDiff');
+export const DRAFT_COVERAGE = operation<DraftCoverageQuery, DraftCoverageQueryVariables>(
+  'DraftCoverage',
+);
+export const CREATE_DRAFT = operation<CreateDraftMutation, CreateDraftMutationVariables>(
+  'CreateDraft',
+);
+export const SAVE_DRAFT = operation<SaveDraftMutation, SaveDraftMutationVariables>('SaveDraft');
+export const RESTORE_DRAFT_VERSION = operation<
+  RestoreDraftVersionMutation,
+  RestoreDraftVersionMutationVariables
+>('RestoreDraftVersion');
+export const DELETE_DRAFT = operation<DeleteDraftMutation, DeleteDraftMutationVariables>(
+  'DeleteDraft',
+);

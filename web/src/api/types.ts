@@ -4,6 +4,12 @@
  * change of the API that breaks a view is a compile error.
  */
 import type {
+  DraftCoverageQuery,
+  DraftDiffQuery,
+  DraftHistoryQuery,
+  DraftsQuery,
+  DraftVersionFieldsFragment,
+  MeQuery,
   CareerRoutesQuery,
   ExplorerGraphQuery,
   GapFieldsFragment,
@@ -15,6 +21,11 @@ import type {
 } from './operations.generated.js';
 
 export type {
+  AccountRole,
+  CoverageTargetInput,
+  CoverageTargetKind,
+  DraftBlockInput,
+  TrainingModality,
   BlockKind,
   ConditionKind,
   Coverage,
@@ -47,3 +58,13 @@ export type TrainingBlock = TrainingQuery['trainingBlocks'][number];
 export type FamilyCoverage = TrainingQuery['trainingCoverage'][number];
 export type TeamGap = TeamGapQuery['teamGap'];
 export type TeamMemberResult = TeamGap['members'][number];
+
+export type Viewer = NonNullable<MeQuery['me']>;
+export type DraftSummary = DraftsQuery['drafts'][number];
+export type DraftVersion = DraftVersionFieldsFragment;
+export type DraftBlock = DraftVersion['blocks'][number];
+export type DraftItem = DraftBlock['items'][number];
+export type DraftSkill = DraftItem['skills'][number];
+export type DraftCoverage = DraftCoverageQuery['draftCoverage'];
+export type DraftChange = DraftDiffQuery['draftDiff'][number];
+export type DraftHistoryEntry = DraftHistoryQuery['draftHistory'][number];

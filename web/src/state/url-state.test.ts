@@ -14,6 +14,8 @@ describe('view state in the URL', () => {
       reachable: false,
       focus: null,
       kinds: null,
+      draft: null,
+      version: null,
     });
     expect(parseViewState(toSearch(state))).toEqual(state);
   });

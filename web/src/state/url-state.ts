@@ -1,7 +1,7 @@
 import type { PathFamily } from '../api/types.js';
 import { FAMILIES } from '../model/labels.js';
 
-export type View = 'parcours' | 'explorer' | 'blocs' | 'equipe';
+export type View = 'parcours' | 'explorer' | 'blocs' | 'equipe' | 'atelier' | 'referentiel';
 
 /** Everything a shared or bookmarked link must reproduce. Never holds personal skills. */
 export interface ViewState {
@@ -12,9 +12,12 @@ export interface ViewState {
   reachable: boolean;
   focus: string | null;
   kinds: string[] | null;
+  /** The workbench's draft, and a version of it (null: the latest). */
+  draft: string | null;
+  version: number | null;
 }
 
-const VIEWS: View[] = ['parcours', 'explorer', 'blocs', 'equipe'];
+const VIEWS: View[] = ['parcours', 'explorer', 'blocs', 'equipe', 'atelier', 'referentiel'];
 const isFamily = (value: string): value is PathFamily => (FAMILIES as string[]).includes(value);
 
 export function parseViewState(search: string): ViewState {
@@ -29,6 +32,10 @@ export function parseViewState(search: string): ViewState {
     reachable: params.get('reachable') === '1',
     focus: params.get('focus'),
     kinds: params.has('kinds') ? list('kinds') : null,
+    draft: params.get('draft'),
+    version: /^[1-9][0-9]{0,5}$/.test(params.get('version') ?? '')
+      ? Number(params.get('version'))
+      : null,
   };
 }
 
@@ -41,5 +48,7 @@ export function toSearch(state: ViewState): string {
   if (state.reachable) params.set('reachable', '1');
   if (state.focus) params.set('focus', state.focus);
   if (state.kinds) params.set('kinds', state.kinds.join(','));
+  if (state.draft) params.set('draft', state.draft);
+  if (state.version !== null) params.set('version', String(state.version));
   return `?${params.toString()}`;
 }
