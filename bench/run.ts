@@ -12,6 +12,7 @@ import { runBrowserBench } from './browser-bench.js';
 import { bundleSizes } from './bundle-size.js';
 import { ESCO_SCALE, generateScaleGraph } from './esco-scale-graph.js';
 import { ms, time, type Timing } from './stats.js';
+import { measureWorkbench } from './workbench-bench.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 
@@ -157,6 +158,7 @@ async function main() {
       seedPairs,
     );
     await measureTeamGap(seedApp);
+    await measureWorkbench(seedApp, gateway, RUNS);
     await runBrowserBench(gateway);
     await seedApp.stop();
     console.log(`\n${bundleSizes()}`);

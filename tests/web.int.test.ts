@@ -1,40 +1,25 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../server/app.js';
-import { serveWebApp } from '../server/http/static-files.js';
-import { launchBrowser, screenshot } from './support/browser.js';
-import { startTestApp } from './support/test-app.js';
+import { screenshot } from './support/browser.js';
+import { startWebTestApp, watchedPage } from './support/web-test-app.js';
 
-let api: Awaited<ReturnType<typeof startTestApp>>;
-let app: App;
+let env: Awaited<ReturnType<typeof startWebTestApp>>;
 let url: string;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  api = await startTestApp();
-  app = await createApp(api.gateway, { staticFiles: serveWebApp() });
-  url = await app.listen(0, '127.0.0.1');
-  browser = await launchBrowser();
+  env = await startWebTestApp();
+  url = env.url;
 });
 afterAll(async () => {
-  await browser.close();
-  await app.stop();
-  await api.close();
+  await env.close();
 });
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  // The server's Content-Security-Policy must never block anything the app does.
-  const blocked: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
-  });
-  return async () => {
-    await page.close();
-    expect(blocked).toEqual([]);
-  };
+  const watched = await watchedPage(env.browser, { viewport: { width: 1400, height: 1000 } });
+  page = watched.page;
+  return watched.done;
 });
 
 async function pickRole(inputId: string, text: string) {

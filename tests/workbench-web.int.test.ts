@@ -1,41 +1,30 @@
 import readXlsxFile from 'read-excel-file/node';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../server/app.js';
-import { serveWebApp } from '../server/http/static-files.js';
-import { launchBrowser, screenshot } from './support/browser.js';
-import { startTestApp } from './support/test-app.js';
+import { screenshot } from './support/browser.js';
+import { startWebTestApp, watchedPage } from './support/web-test-app.js';
 import { addTestAccounts, PASSWORD } from './support/workbench-client.js';
 
-let api: Awaited<ReturnType<typeof startTestApp>>;
-let app: App;
+let env: Awaited<ReturnType<typeof startWebTestApp>>;
 let url: string;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  api = await startTestApp();
-  await addTestAccounts(api.gateway);
-  app = await createApp(api.gateway, { staticFiles: serveWebApp() });
-  url = await app.listen(0, '127.0.0.1');
-  browser = await launchBrowser();
+  env = await startWebTestApp();
+  url = env.url;
+  await addTestAccounts(env.api.gateway);
 });
 afterAll(async () => {
-  await browser.close();
-  await app.stop();
-  await api.close();
+  await env.close();
 });
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  const blocked: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  const watched = await watchedPage(env.browser, {
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
   });
+  page = watched.page;
   page.on('dialog', (dialog) => void dialog.accept());
-  return async () => {
-    await page.close();
-    expect(blocked).toEqual([]);
-  };
+  return watched.done;
 });
 
 async function signIn() {

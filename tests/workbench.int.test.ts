@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.js';
+import { SESSION_TTL_MS, viewerOf } from '../server/services/auth-service.js';
 import { seedGraph } from '../server/services/seeding.js';
 import { startTestApp } from './support/test-app.js';
 import { addTestAccounts, codeOf, PASSWORD, WorkbenchClient } from './support/workbench-client.js';
@@ -147,6 +148,20 @@ describe('accounts and sessions', () => {
     expect(codeOf(locked)).toBe('RATE_LIMITED');
     expect(locked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(800);
     expect(client.cookie).toBe('');
+  });
+
+  it('ends a session after 8 hours, whatever the cookie says', async () => {
+    const client = new WorkbenchClient(url);
+    await client.signIn('admin@example.org', PASSWORD);
+    const credentials = {
+      sessionToken: client.cookie.split('=')[1] ?? '',
+      csrfToken: client.csrfToken,
+      sameOrigin: true,
+      client: 'test',
+    };
+    const now = Date.now();
+    expect(await viewerOf(api.gateway, credentials, now)).toMatchObject({ role: 'ADMIN' });
+    expect(await viewerOf(api.gateway, credentials, now + SESSION_TTL_MS + 1000)).toBeNull();
   });
 
   it('signs out: the session is gone from Neo4j, not just from the browser', async () => {

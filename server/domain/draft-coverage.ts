@@ -1,6 +1,7 @@
 import type { Level } from '../../schema/common.js';
 import type { DraftBlock } from '../../schema/workbench.js';
 import { CoverageIndex, type Coverage } from './coverage.js';
+import { requiredByRoles } from './family-coverage.js';
 import { rankOf } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import type { RoleRecord } from './records.js';
@@ -118,15 +119,7 @@ export function draftCoverage(
   blocks: readonly DraftBlock[],
   roles: readonly RoleRecord[],
 ): DraftCoverageResult {
-  const required = new Map<string, { level: Level; roleIds: string[] }>();
-  for (const role of roles) {
-    for (const r of role.requirements) {
-      const entry = required.get(r.skillId) ?? { level: r.level, roleIds: [] };
-      if (rankOf(r.level) > rankOf(entry.level)) entry.level = r.level;
-      entry.roleIds.push(role.id);
-      required.set(r.skillId, entry);
-    }
-  }
+  const required = requiredByRoles(roles);
   const offers = draftOffers(blocks);
   const skills: SkillCoverage[] = [...required].map(([skillId, { level, roleIds }]) => {
     const draftItems = offers.get(skillId) ?? [];

@@ -3,6 +3,23 @@ import { PATH_FAMILIES } from '../../schema/common.js';
 import { CoverageIndex } from './coverage.js';
 import { rankOf } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
+import type { RoleRecord } from './records.js';
+
+/** What a set of roles requires: per skill, the highest level any of them asks, and which ask it. */
+export function requiredByRoles(
+  roles: readonly RoleRecord[],
+): Map<string, { level: Level; roleIds: string[] }> {
+  const required = new Map<string, { level: Level; roleIds: string[] }>();
+  for (const role of roles) {
+    for (const r of role.requirements) {
+      const entry = required.get(r.skillId) ?? { level: r.level, roleIds: [] };
+      if (rankOf(r.level) > rankOf(entry.level)) entry.level = r.level;
+      entry.roleIds.push(role.id);
+      required.set(r.skillId, entry);
+    }
+  }
+  return required;
+}
 
 export interface UncoveredRequirement {
   skillId: string;
@@ -29,15 +46,7 @@ export function coverageByFamily(ctx: PlanningContext): FamilyCoverage[] {
     const roles = [...ctx.graph.roles.values()]
       .filter((r) => r.family === family)
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    const required = new Map<string, { level: Level; roleIds: string[] }>();
-    for (const role of roles) {
-      for (const r of role.requirements) {
-        const entry = required.get(r.skillId) ?? { level: r.level, roleIds: [] };
-        if (rankOf(r.level) > rankOf(entry.level)) entry.level = r.level;
-        entry.roleIds.push(role.id);
-        required.set(r.skillId, entry);
-      }
-    }
+    const required = requiredByRoles(roles);
     const gaps: UncoveredRequirement[] = [];
     for (const [skillId, { level, roleIds }] of required) {
       const offers = ctx.coverage.offersAbove(skillId, null);

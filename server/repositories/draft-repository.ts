@@ -8,29 +8,6 @@ import type { GraphGateway } from '../neo4j/gateway.js';
  * snapshot, validated on the way in and parsed with zod on the way out.
  */
 
-export interface DraftSummary {
-  id: string;
-  title: string;
-  createdBy: string;
-  createdAt: string;
-  latestVersion: number;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface DraftVersionRecord {
-  draftId: string;
-  title: string;
-  createdBy: string;
-  number: number;
-  author: string;
-  createdAt: string;
-  comment: string;
-  restoredFrom: number | null;
-  datasetVersion: string | null;
-  blocks: DraftBlock[];
-}
-
 const summaryRow = z.object({
   id: z.string(),
   title: z.string(),
@@ -40,6 +17,8 @@ const summaryRow = z.object({
   updatedAt: z.string(),
   updatedBy: z.string(),
 });
+
+export type DraftSummary = z.infer<typeof summaryRow>;
 
 const versionRow = z.object({
   draftId: z.string(),
@@ -53,6 +32,8 @@ const versionRow = z.object({
   datasetVersion: z.string().nullable(),
   blocks: z.string().transform((json) => storedBlocksSchema.parse(JSON.parse(json))),
 });
+
+export type DraftVersionRecord = z.infer<typeof versionRow>;
 
 const VERSION_FIELDS = `d.id AS draftId, d.title AS title, d.createdBy AS createdBy, v.number AS number, v.author AS author,
   v.createdAt AS createdAt, v.comment AS comment, v.restoredFrom AS restoredFrom,

@@ -1,0 +1,46 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { serveWebApp } from '../../server/http/static-files.js';
+import { launchBrowser } from './browser.js';
+import { startTestApp } from './test-app.js';
+
+/** The real server with the web app, on a database of the test file's own, and Chromium. */
+export async function startWebTestApp() {
+  const api = await startTestApp();
+  const app = await createApp(api.gateway, { staticFiles: serveWebApp() });
+  const url = await app.listen(0, '127.0.0.1');
+  const browser: Browser = await launchBrowser();
+  return {
+    api,
+    url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.stop();
+      await api.close();
+    },
+  };
+}
+
+/**
+ * A new page that fails the test on any Content-Security-Policy violation (the server's policy
+ * must never block anything the app does); call the returned function when the test ends.
+ */
+export async function watchedPage(
+  browser: Browser,
+  options: BrowserContextOptions,
+): Promise<{ page: Page; done: () => Promise<void> }> {
+  const page = await browser.newPage(options);
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  return {
+    page,
+    done: async () => {
+      await page.close();
+      expect(blocked).toEqual([]);
+    },
+  };
+}
