@@ -95,7 +95,21 @@ describe('accounts and sessions', () => {
     const anonymous = new WorkbenchClient(url);
     expect((await anonymous.gql('{ me { email } }')).data).toEqual({ me: null });
     expect(codeOf(await anonymous.gql('{ drafts { id } }'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await anonymous.gql(CREATE, { t: 'x', s: false }))).toBe('UNAUTHENTICATED');
+    const writes: [string, Record<string, unknown>][] = [
+      [CREATE, { t: 'x', s: false }],
+      [SAVE, { id: 'm1', base: 1, c: '', b: [] }],
+      ['mutation { restoreDraftVersion(id: "m1", version: 1) { number } }', {}],
+      ['mutation { deleteDraft(id: "m1") }', {}],
+    ];
+    for (const [query, variables] of writes) {
+      expect(codeOf(await anonymous.gql(query, variables))).toBe('UNAUTHENTICATED');
+    }
+    for (const read of [
+      '{ draft(id: "m1") { number } }',
+      '{ draftHistory(id: "m1") { number } }',
+    ]) {
+      expect(codeOf(await anonymous.gql(read))).toBe('UNAUTHENTICATED');
+    }
     expect((await anonymous.get('/exports/drafts/m1/1.json')).status).toBe(401);
     // Reading the study stays public.
     expect((await anonymous.gql('{ trainingBlocks { id } }')).data).toBeTruthy();
@@ -135,6 +149,12 @@ describe('accounts and sessions', () => {
       { code: 'FORBIDDEN', reason: 'CSRF' },
       { code: 'FORBIDDEN', reason: 'ORIGIN' },
     ]);
+    const saveWithoutToken = await designer.gql(
+      SAVE,
+      { id: 'm1', base: 1, c: '', b: [] },
+      { csrf: null },
+    );
+    expect(saveWithoutToken.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'CSRF' });
     const list = await designer.gql<{ drafts: unknown[] }>('{ drafts { id } }');
     expect(list.data?.drafts).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, graphql } from '../../api/client.js';
+import { ApiError, graphql, setCsrfToken } from '../../api/client.js';
 import {
   ALL_SKILLS,
   DELETE_DRAFT,
@@ -22,6 +22,7 @@ import type { ViewState } from '../../state/url-state.js';
 import { BlockEditor } from './block-editor.js';
 import { CoveragePanel } from './coverage-panel.js';
 import { HistoryPanel } from './history-panel.js';
+import { SignInForm } from './sign-in-form.js';
 
 interface Props {
   draftId: string;
@@ -62,6 +63,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [latest, setLatest] = useState<number | null>(null);
+  const [sessionLost, setSessionLost] = useState(false);
 
   const show = (next: DraftVersion) => {
     setSaved(next);
@@ -87,7 +89,9 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
   const problems = localProblems(blocks);
   const newest = latest ?? saved.number;
   const onError = (err: unknown) => {
-    if (err instanceof ApiError && err.kind === 'conflict') {
+    if (err instanceof ApiError && err.kind === 'unauthenticated') {
+      setSessionLost(true);
+    } else if (err instanceof ApiError && err.kind === 'conflict') {
       setConflict({
         latest: Number(err.details.latestVersion),
         changes: (err.details.changes ?? []) as DraftChange[],
@@ -206,6 +210,16 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
               </div>
             )}
           </form>
+          {sessionLost && (
+            <SignInForm
+              again
+              onSignedIn={(v) => {
+                setCsrfToken(v.csrfToken);
+                setSessionLost(false);
+                setMessage('Vous êtes reconnecté·e : enregistrez à nouveau.');
+              }}
+            />
+          )}
         </div>
         <aside class="workbench-side">
           <CoveragePanel draftId={draftId} blocks={blocks} roles={roles} />

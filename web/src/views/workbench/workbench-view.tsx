@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, graphql, setCsrfToken } from '../../api/client.js';
-import { CREATE_DRAFT, DRAFTS, ME, SIGN_IN, SIGN_OUT } from '../../api/queries.js';
+import { graphql, setCsrfToken } from '../../api/client.js';
+import { CREATE_DRAFT, DRAFTS, ME, SIGN_OUT } from '../../api/queries.js';
 import type { RoleSummary, Viewer } from '../../api/types.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
 import type { ViewState } from '../../state/url-state.js';
 import { DraftWorkbench } from './draft-workbench.js';
+import { SignInForm } from './sign-in-form.js';
 
 interface Props {
   roles: readonly RoleSummary[];
@@ -69,70 +70,6 @@ export function WorkbenchView({ roles, state, navigate }: Props) {
         <SignInForm onSignedIn={setViewer} />
       )}
     </section>
-  );
-}
-
-function SignInForm({ onSignedIn }: { onSignedIn: (viewer: Viewer) => void }) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  return (
-    <form
-      class="panel sign-in"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
-        setError(null);
-        graphql(SIGN_IN, { email, password })
-          .then((d) => {
-            setPassword('');
-            onSignedIn(d.signIn);
-          })
-          .catch((err: unknown) => {
-            setError(err instanceof ApiError ? err.message : 'La connexion a échoué.');
-          })
-          .finally(() => {
-            setBusy(false);
-          });
-      }}
-    >
-      <p>
-        L’atelier permet aux concepteurs et conceptrices de formation de construire, versionner et
-        exporter une maquette de blocs de compétences. Il demande un compte (créé par
-        l’administrateur·rice avec <code>npm run user:add</code>).
-      </p>
-      <label for="sign-in-email">Adresse électronique</label>
-      <input
-        id="sign-in-email"
-        type="email"
-        autocomplete="username"
-        required
-        value={email}
-        onInput={(e) => {
-          setEmail(e.currentTarget.value);
-        }}
-      />
-      <label for="sign-in-password">Mot de passe</label>
-      <input
-        id="sign-in-password"
-        type="password"
-        autocomplete="current-password"
-        required
-        value={password}
-        onInput={(e) => {
-          setPassword(e.currentTarget.value);
-        }}
-      />
-      {error && (
-        <p class="status status-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" class="primary" disabled={busy}>
-        Se connecter
-      </button>
-    </form>
   );
 }
 
