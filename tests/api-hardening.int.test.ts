@@ -99,8 +99,8 @@ describe('client mistakes are answered as client errors, without a log line', ()
 });
 
 describe('work per request is bounded', () => {
-  it('refuses 400 aliases of explorerGraph at once, before running anything', async () => {
-    const query = `{ ${Array.from({ length: 400 }, (_, i) => `a${i}: explorerGraph { nodes { id } }`).join(' ')} }`;
+  it('refuses 400 aliases of neighbourhood at once, before running anything', async () => {
+    const query = `{ ${Array.from({ length: 400 }, (_, i) => `a${i}: neighbourhood(key: "Role:secretaire-medicale", limit: 200) { total }`).join(' ')} }`;
     const started = performance.now();
     const answer = await post({ query });
     expect(performance.now() - started).toBeLessThan(2_000);
@@ -108,20 +108,21 @@ describe('work per request is bounded', () => {
     expect(answer.body.data).toBeUndefined();
   });
 
-  it('counts aliases anywhere, root fields, and what explorerGraph and search really cost', async () => {
+  it('counts aliases anywhere, root fields, and what neighbourhood and search really cost', async () => {
     const aliases = `{ roles { ${Array.from({ length: 21 }, (_, i) => `i${i}: id`).join(' ')} } }`;
     expect(codeOf(await post({ query: aliases }))).toBe('QUERY_TOO_BROAD');
     const roots = `{ ${Array.from({ length: 11 }, (_, i) => `l${i}: levels { level }`).join(' ')} }`;
     expect(codeOf(await post({ query: roots }))).toBe('QUERY_TOO_BROAD');
-    const graphs = `{ ${Array.from({ length: 5 }, (_, i) => `g${i}: explorerGraph { nodes { id } }`).join(' ')} }`;
+    const graphs = `{ ${Array.from({ length: 5 }, (_, i) => `g${i}: neighbourhood(key: "Role:secretaire-medicale", limit: 200) { total }`).join(' ')} }`;
     expect(codeOf(await post({ query: graphs }))).toBe('QUERY_TOO_COMPLEX');
     const search = (i: number) => `s${i}: search(text: "secr", limit: 50) { key }`;
     const tenSearches = `{ ${Array.from({ length: 10 }, (_, i) => search(i)).join(' ')} }`;
     expect((await post({ query: tenSearches })).body.errors).toBeUndefined();
-    const mixed = `{ ${Array.from({ length: 4 }, (_, i) => `g${i}: explorerGraph { nodes { id } }`).join(' ')} ${Array.from({ length: 6 }, (_, i) => search(i)).join(' ')} }`;
+    const mixed = `{ ${Array.from({ length: 4 }, (_, i) => `g${i}: neighbourhood(key: "Role:secretaire-medicale", limit: 200) { total }`).join(' ')} ${Array.from({ length: 6 }, (_, i) => search(i)).join(' ')} }`;
     expect(codeOf(await post({ query: mixed }))).toBe('QUERY_TOO_COMPLEX');
     const fine = await post({
-      query: '{ explorerGraph { nodes { id } } search(text: "secr") { key } }',
+      query:
+        '{ neighbourhood(key: "Role:secretaire-medicale", limit: 200) { total } search(text: "secr") { key } }',
     });
     expect([fine.status, fine.body.errors]).toEqual([200, undefined]);
   });

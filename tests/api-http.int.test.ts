@@ -121,7 +121,7 @@ describe('with the database down', () => {
       const again = await fetch(`${deadUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ explorerGraph { nodes { id } } }' }),
+        body: JSON.stringify({ query: '{ graphOverview { kinds { kind } } }' }),
       });
       const againBody = (await again.json()) as { errors: { extensions: { code: string } }[] };
       expect(againBody.errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');

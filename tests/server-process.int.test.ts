@@ -63,7 +63,7 @@ describe('the server process', () => {
         '{ careerRoutes(profile: {currentRoleId: "secretaire-medicale"}, targetRoleId: "encadrant-archives") { id } }',
       );
       expect(routes.body.errors).toBeUndefined();
-      const graph = await post(server, '{ explorerGraph { nodes { id } } }');
+      const graph = await post(server, '{ graphOverview { kinds { kind } } }');
       expect(graph.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(graph.ms).toBeLessThan(1_000);
       const picker = await post(server, '{ roles(search: "secrétaire") { id } }');
@@ -88,7 +88,7 @@ describe('the server process', () => {
       expect(server.output()).toMatch(/exited on SIGKILL/);
       // Neo4j is back: a query that needs it works again.
       expect(
-        (await post(server, '{ explorerGraph { nodes { id } } }')).body.errors,
+        (await post(server, '{ graphOverview { kinds { kind } } }')).body.errors,
       ).toBeUndefined();
 
       // SIGTERM under load: every request answered or refused, none with a 5xx; no JVM left.

@@ -110,23 +110,80 @@ describe('Mon parcours', () => {
 });
 
 describe('Explorer and training blocks', () => {
-  it('searches the graph and shows a node with its links and sources', async () => {
+  it('opens on the secretary’s neighbourhood, legible, then searches, expands and finds a path', async () => {
     await page.goto(`${url}/?view=explorer`);
     await page.locator('.cy canvas').first().waitFor();
-    // The Cytoscape instance is kept when the focus changes: its canvas stays the same element.
+    const listed = page.locator('.node-list li');
+    await listed.first().waitFor({ state: 'attached' });
+    const opening = await listed.count();
+    expect(opening).toBeGreaterThan(5);
+    expect(opening).toBeLessThanOrEqual(60);
+    const panel = page.locator('aside.node-panel');
+    expect(await panel.locator('h3').textContent()).toBe(
+      'Secrétaire médical(e) – Assistant(e) médico-administratif(ve)',
+    );
+    await panel.locator('.link-group').first().waitFor();
+    // French everywhere: link types, legend, property keys (no raw types or English keys).
+    const text = (await page.locator('.explorer').textContent()) ?? '';
+    for (const offender of ['REQUIRES', 'MOVES_TO', 'DEVELOPS', 'HAS_ITEM', 'Role', 'Skill'])
+      expect(text, offender).not.toMatch(new RegExp(`\\b${offender}\\b`));
+    expect(text).toContain('mène à');
+    await screenshot(page, 'explorateur-ouverture-1366');
+    // The Cytoscape instance is kept when the picture changes: its canvas stays the same element.
     await page.evaluate("document.querySelector('.cy canvas').dataset.kept = 'yes'");
+
     await page.locator('#explorer-search').fill('urgence');
     await page.getByRole('button', { name: 'Chercher' }).click();
-    await page.locator('.search-results button').first().click();
-    const panel = page.locator('aside.node-panel');
-    await panel.waitFor();
-    expect(await panel.locator('h3').textContent()).toBe(
-      "Recevoir et traiter les appels d'urgence et de détresse, prioriser selon le degré d'urgence",
-    );
+    await page.locator('.search-results li').first().waitFor();
+    await page
+      .locator('.search-results li', { hasText: "Recevoir et traiter les appels d'urgence" })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect
+      .poll(() => panel.locator('h3').textContent())
+      .toBe(
+        "Recevoir et traiter les appels d'urgence et de détresse, prioriser selon le degré d'urgence",
+      );
     expect(await panel.textContent()).toContain('Fiches métiers officielles (répertoire) — 40F30');
     expect(new URL(page.url()).searchParams.get('focus')).toBe('Skill:sf-traiter-appels-urgence');
     expect(await page.evaluate("document.querySelector('.cy canvas')?.dataset.kept")).toBe('yes');
-    await screenshot(page, 'explorateur-voisinage');
+
+    // Expand: choose a neighbour in the list, then show its own neighbours.
+    const before = await listed.count();
+    await page.locator('.node-list summary').click();
+    await listed
+      .filter({ hasText: 'Assistant(e) de régulation médicale' })
+      .getByRole('button')
+      .click();
+    await expect.poll(() => panel.locator('h3').textContent()).toContain('régulation médicale');
+    const expand = panel.getByRole('button', { name: /^Afficher ses \d+ voisins/ });
+    await expand.waitFor();
+    const started = Date.now();
+    await expand.click();
+    await expect.poll(() => listed.count()).toBeGreaterThan(before);
+    console.log(`explorer: expand shown in ${Date.now() - started} ms`);
+    await panel.getByRole('button', { name: 'Réduire' }).click();
+    await expect.poll(() => listed.count()).toBe(before);
+
+    // A path from the center to a search result.
+    await page.locator('#explorer-search').fill('PMSI');
+    await page.getByRole('button', { name: 'Chercher' }).click();
+    await page
+      .locator('.search-results li', { hasText: 'PMSI, T2A et nomenclatures' })
+      .getByRole('button', { name: 'chemin depuis le centre' })
+      .click();
+    await page.getByText(/Chemin de « .* » à « PMSI, T2A/).waitFor();
+    await screenshot(page, 'explorateur-chemin');
+  });
+
+  it('at 390 px the explorer does not scroll sideways', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${url}/?view=explorer`);
+    await page.locator('aside.node-panel .link-group').first().waitFor();
+    const wide = await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+    expect(wide).toBe(true);
+    await screenshot(page, 'explorateur-390');
   });
 
   it('lists the three blocks and what no block covers per path family', async () => {

@@ -259,6 +259,8 @@ export type ExplorerGraph = {
 
 /** A node of any kind; key is "<kind>:<id>" since ids are unique per kind. */
 export type ExplorerNode = {
+  /** How many links the node has in the whole graph. */
+  degree: Scalars['Int']['output'];
   family: Maybe<PathFamily>;
   id: Scalars['ID']['output'];
   key: Scalars['ID']['output'];
@@ -266,6 +268,11 @@ export type ExplorerNode = {
   label: Scalars['String']['output'];
   properties: Array<Property>;
   source: Scalars['String']['output'];
+};
+
+export type FamilyCount = {
+  count: Scalars['Int']['output'];
+  family: Maybe<PathFamily>;
 };
 
 export type FamilyCoverage = {
@@ -280,6 +287,13 @@ export type FutureProfile = {
   roles: Array<Role>;
   source: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+export type GraphOverview = {
+  /** Roles by path family (null: the current job and entry roles). */
+  families: Array<FamilyCount>;
+  kinds: Array<KindCount>;
+  links: Array<LinkCount>;
 };
 
 export type JobSheet = {
@@ -299,6 +313,11 @@ export type JobSheet = {
   subFamily: Scalars['String']['output'];
   title: Scalars['String']['output'];
   trainingLevel: Scalars['String']['output'];
+};
+
+export type KindCount = {
+  count: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
 };
 
 export type KnowledgeRequirement = {
@@ -324,6 +343,13 @@ export type LevelDefinition = {
   source: Scalars['String']['output'];
   /** Months to reach the level from nothing in the cost model: the middle of the range. */
   typicalMonths: Scalars['Float']['output'];
+};
+
+export type LinkCount = {
+  count: Scalars['Int']['output'];
+  fromKind: Scalars['String']['output'];
+  toKind: Scalars['String']['output'];
+  type: Scalars['String']['output'];
 };
 
 export type MissingSkill = {
@@ -431,6 +457,15 @@ export type MutationSignInArgs = {
   password: Scalars['String']['input'];
 };
 
+export type Neighbourhood = {
+  center: ExplorerNode;
+  edges: Array<ExplorerEdge>;
+  /** The center and the neighbours shown. */
+  nodes: Array<ExplorerNode>;
+  /** How many neighbours there are in all (more than shown when the limit cut). */
+  total: Scalars['Int']['output'];
+};
+
 export type PathFamily =
   | 'COORDINATION'
   | 'EXPERTISE'
@@ -470,16 +505,24 @@ export type Query = {
   draftHistory: Array<DraftVersion>;
   /** Every draft (maquette), most recently saved first. */
   drafts: Array<Draft>;
-  /** The whole graph for the explorer: every node and relationship, with its properties and source. */
-  explorerGraph: ExplorerGraph;
   /** The five future profiles of the study's co-construction day, with the roles each anticipates. */
   futureProfiles: Array<FutureProfile>;
+  /** Counts of nodes by kind, roles by path family and links by kind and type (the « vue d'ensemble »). */
+  graphOverview: GraphOverview;
   /** The official job sheet, by code métier ("40L20"). */
   jobSheet: Maybe<JobSheet>;
   /** The level scale of the job sheet and the learning times the cost model uses. */
   levels: Array<LevelDefinition>;
   /** The signed-in account, or null. Its csrfToken goes in the X-CSRF-Token header of every mutation. */
   me: Maybe<Viewer>;
+  /**
+   * The explorer: a node (key "<Kind>:<id>") and its neighbours within `depth` (1 or 2) links of
+   * the given relationship types and node kinds (all if omitted), nearest first, at most `limit`
+   * (≤ 200); `total` counts them all.
+   */
+  neighbourhood: Neighbourhood;
+  /** The shortest chain of links (at most 6) between two nodes; empty when there is none. */
+  pathBetween: ExplorerGraph;
   /** Roles within reach of the current one over the chosen families' moves (all if none), best match first (limit ≤ 50, maxSteps ≤ 6). */
   reachableRoles: Array<RoleMatch>;
   role: Maybe<Role>;
@@ -539,6 +582,21 @@ export type QueryDraftHistoryArgs = {
 
 export type QueryJobSheetArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  key: Scalars['ID']['input'];
+  kinds: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryPathBetweenArgs = {
+  fromKey: Scalars['ID']['input'];
+  toKey: Scalars['ID']['input'];
 };
 
 
@@ -641,6 +699,8 @@ export type SearchHit = {
   id: Scalars['ID']['output'];
   key: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** What the node is called (its title, label or name). */
+  label: Scalars['String']['output'];
   score: Scalars['Float']['output'];
 };
 

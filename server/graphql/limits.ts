@@ -25,11 +25,14 @@ const DEFAULT_LIST_SIZE = 10;
 
 /**
  * What a root field costs by itself, beyond its answer's size: the work it makes Neo4j or the
- * process do. explorerGraph reads the whole graph (five per request at most); a full-text search
+ * process do. a neighbourhood grows with its limit, the overview counts the whole graph; a full-text search
  * is a Lucene query; roles and skills answer from the cached graph unless they search.
  */
 const FIELD_COST: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
-  explorerGraph: () => 20_000,
+  // Each neighbour comes with its properties and its degree (a count over its links).
+  neighbourhood: (args) => 1_000 + 100 * (typeof args.limit === 'number' ? args.limit : 60),
+  pathBetween: () => 2_000,
+  graphOverview: () => 5_000,
   search: () => 5_000,
   roles: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),
   skills: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),

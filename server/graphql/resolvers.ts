@@ -1,5 +1,11 @@
 import { findRoles, findSkills } from '../services/catalog-service.js';
-import { explorerGraph, jobSheet, searchGraph } from '../services/graph-service.js';
+import {
+  graphOverview,
+  jobSheet,
+  neighbourhood,
+  pathBetween,
+  searchGraph,
+} from '../services/graph-service.js';
 import { futureProfiles, teamGapFor } from '../services/team-service.js';
 import {
   careerRoutes,
@@ -18,6 +24,8 @@ import {
 import type {
   QueryCareerRoutesArgs,
   QueryJobSheetArgs,
+  QueryNeighbourhoodArgs,
+  QueryPathBetweenArgs,
   QueryReachableRolesArgs,
   QueryRoleArgs,
   QueryRolesArgs,
@@ -39,6 +47,15 @@ const textSearchArgs = z.object({
   text: z.string().max(200, 'is too long'),
   limit: z.number().int().min(1, 'must be between 1 and 50').max(50, 'must be between 1 and 50'),
 });
+const nodeKey = z.string().min(1, 'must not be empty').max(300, 'is too long');
+const neighbourhoodArgs = z.object({
+  key: nodeKey,
+  depth: z.number().int(),
+  limit: z.number().int(),
+  kinds: z.array(z.string().max(50)).max(30).nullish(),
+  types: z.array(z.string().max(50)).max(40).nullish(),
+});
+const pathArgs = z.object({ fromKey: nodeKey, toKey: nodeKey });
 const codeArgs = z.object({
   code: z.string().trim().min(1, 'must not be empty').max(20, 'is too long'),
 });
@@ -67,7 +84,13 @@ const Query = {
     careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args), ctx.deadline),
   reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)),
-  explorerGraph: (_: unknown, _args: Args, ctx: ApiContext) => explorerGraph(ctx.gateway),
+  neighbourhood: (_: unknown, args: QueryNeighbourhoodArgs, ctx: ApiContext) =>
+    neighbourhood(ctx.gateway, parseArgs(neighbourhoodArgs, args)),
+  pathBetween: (_: unknown, args: QueryPathBetweenArgs, ctx: ApiContext) => {
+    const { fromKey, toKey } = parseArgs(pathArgs, args);
+    return pathBetween(ctx.gateway, fromKey, toKey);
+  },
+  graphOverview: (_: unknown, _args: Args, ctx: ApiContext) => graphOverview(ctx.gateway),
   search: (_: unknown, args: QuerySearchArgs, ctx: ApiContext) => {
     const { text, limit } = parseArgs(textSearchArgs, args);
     return searchGraph(ctx.gateway, text, limit);

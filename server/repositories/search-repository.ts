@@ -25,10 +25,12 @@ export function toLuceneQuery(text: string): string | null {
 export interface SearchHit {
   id: string;
   label: NodeLabel;
+  /** What the node is called (its title, label or name). */
+  name: string;
   score: number;
 }
 
-const hitRow = z.object({ id: z.string(), label: z.string(), score: z.number() });
+const hitRow = z.object({ id: z.string(), label: z.string(), name: z.string(), score: z.number() });
 
 /** Full-text search (French analyzer) over the given labels, best score first. */
 export async function searchText(
@@ -43,7 +45,8 @@ export async function searchText(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
      WHERE label IS NOT NULL
-     RETURN node.id AS id, label, score ORDER BY score DESC, id LIMIT $limit`,
+     RETURN node.id AS id, label, coalesce(node.title, node.label, node.name, node.text, node.id) AS name,
+            score ORDER BY score DESC, id LIMIT $limit`,
     { index: FULLTEXT_INDEX, query, labels, limit: neo4j.int(limit) },
     hitRow,
   );

@@ -6,7 +6,7 @@ import { ErrorState, Loading } from './components/status.js';
 import { useAsync } from './components/use-async.js';
 import { parseViewState, toSearch, type View, type ViewState } from './state/url-state.js';
 import { BlocksView } from './views/blocks-view.js';
-import { ExplorerView } from './views/explorer-view.js';
+import { ExplorerView } from './views/explorer/explorer-view.js';
 import { PlannerView } from './views/planner-view.js';
 import { TeamView } from './views/team-view.js';
 import { ReferentielView } from './views/workbench/referentiel-view.js';

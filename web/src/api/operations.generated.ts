@@ -182,17 +182,39 @@ export type ReachableRolesQueryVariables = Exact<{
 
 export type ReachableRolesQuery = { reachableRoles: Array<{ steps: number, matchPercent: number, role: { id: string, title: string, family: PathFamily | null } }> };
 
-export type ExplorerGraphQueryVariables = Exact<{ [key: string]: never; }>;
+export type ExplorerNodeFieldsFragment = { key: string, id: string, kind: string, label: string, family: PathFamily | null, source: string, degree: number, properties: Array<{ key: string, value: string }> };
+
+export type ExplorerEdgeFieldsFragment = { key: string, type: string, from: string, to: string, source: string, properties: Array<{ key: string, value: string }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  key: string;
+  depth?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+}>;
 
 
-export type ExplorerGraphQuery = { explorerGraph: { nodes: Array<{ key: string, id: string, kind: string, label: string, family: PathFamily | null, source: string, properties: Array<{ key: string, value: string }> }>, edges: Array<{ key: string, type: string, from: string, to: string, source: string, properties: Array<{ key: string, value: string }> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { total: number, center: { key: string }, nodes: Array<{ key: string, id: string, kind: string, label: string, family: PathFamily | null, source: string, degree: number, properties: Array<{ key: string, value: string }> }>, edges: Array<{ key: string, type: string, from: string, to: string, source: string, properties: Array<{ key: string, value: string }> }> } };
+
+export type PathBetweenQueryVariables = Exact<{
+  fromKey: string;
+  toKey: string;
+}>;
+
+
+export type PathBetweenQuery = { pathBetween: { nodes: Array<{ key: string, id: string, kind: string, label: string, family: PathFamily | null, source: string, degree: number, properties: Array<{ key: string, value: string }> }>, edges: Array<{ key: string, type: string, from: string, to: string, source: string, properties: Array<{ key: string, value: string }> }> } };
+
+export type GraphOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphOverviewQuery = { graphOverview: { kinds: Array<{ kind: string, count: number }>, families: Array<{ family: PathFamily | null, count: number }>, links: Array<{ fromKind: string, type: string, toKind: string, count: number }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
 }>;
 
 
-export type SearchQuery = { search: Array<{ key: string }> };
+export type SearchQuery = { search: Array<{ key: string, kind: string, label: string }> };
 
 export type TrainingQueryVariables = Exact<{ [key: string]: never; }>;
 

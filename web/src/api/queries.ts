@@ -28,8 +28,12 @@ import type {
   SignOutMutationVariables,
   CareerRoutesQuery,
   CareerRoutesQueryVariables,
-  ExplorerGraphQuery,
-  ExplorerGraphQueryVariables,
+  GraphOverviewQuery,
+  GraphOverviewQueryVariables,
+  NeighbourhoodQuery,
+  NeighbourhoodQueryVariables,
+  PathBetweenQuery,
+  PathBetweenQueryVariables,
   FutureProfilesQuery,
   FutureProfilesQueryVariables,
   ReachableRolesQuery,
@@ -66,8 +70,12 @@ export const CAREER_ROUTES = operation<CareerRoutesQuery, CareerRoutesQueryVaria
 export const REACHABLE_ROLES = operation<ReachableRolesQuery, ReachableRolesQueryVariables>(
   'ReachableRoles',
 );
-export const EXPLORER_GRAPH = operation<ExplorerGraphQuery, ExplorerGraphQueryVariables>(
-  'ExplorerGraph',
+export const NEIGHBOURHOOD = operation<NeighbourhoodQuery, NeighbourhoodQueryVariables>(
+  'Neighbourhood',
+);
+export const PATH_BETWEEN = operation<PathBetweenQuery, PathBetweenQueryVariables>('PathBetween');
+export const GRAPH_OVERVIEW = operation<GraphOverviewQuery, GraphOverviewQueryVariables>(
+  'GraphOverview',
 );
 export const SEARCH = operation<SearchQuery, SearchQueryVariables>('Search');
 export const TRAINING = operation<TrainingQuery, TrainingQueryVariables>('Training');

@@ -11,7 +11,9 @@ import type {
   DraftVersionFieldsFragment,
   MeQuery,
   CareerRoutesQuery,
-  ExplorerGraphQuery,
+  ExplorerEdgeFieldsFragment,
+  ExplorerNodeFieldsFragment,
+  GraphOverviewQuery,
   GapFieldsFragment,
   ReachableRolesQuery,
   RolesQuery,
@@ -50,9 +52,9 @@ export type CareerRoute = CareerRoutesQuery['careerRoutes'][number];
 export type RouteStep = CareerRoute['steps'][number];
 export type Condition = RouteStep['conditions'][number];
 export type RoleMatch = ReachableRolesQuery['reachableRoles'][number];
-export type ExplorerGraph = ExplorerGraphQuery['explorerGraph'];
-export type ExplorerNode = ExplorerGraph['nodes'][number];
-export type ExplorerEdge = ExplorerGraph['edges'][number];
+export type ExplorerNode = ExplorerNodeFieldsFragment;
+export type ExplorerEdge = ExplorerEdgeFieldsFragment;
+export type GraphOverview = GraphOverviewQuery['graphOverview'];
 export type Property = ExplorerNode['properties'][number];
 export type TrainingBlock = TrainingQuery['trainingBlocks'][number];
 export type FamilyCoverage = TrainingQuery['trainingCoverage'][number];

@@ -16,26 +16,37 @@ export const NO_FAMILY_COLOR = '#4a5563';
 export const familyColor = (family: PathFamily | null | undefined): string =>
   family ? FAMILY_COLOR[family] : NO_FAMILY_COLOR;
 
-/** Node colours per kind in the explorer (also white text). */
-export const KIND_COLOR: Record<string, string> = {
-  Role: '#1f5fa8',
-  Activity: '#5a4a00',
-  Skill: '#1b6e43',
-  TrainingBlock: '#7b3592',
-  TrainingItem: '#6b2f80',
-  Scenario: '#9c4311',
-  TensionAxis: '#8a3b0f',
-  FutureProfile: '#a3184f',
-  Condition: '#4a5563',
-  Statement: '#3d4650',
-  JobSheet: '#0b4f8a',
-  Level: '#374151',
-  Grade: '#4b5563',
-  Category: '#4b5563',
-  DiagnosticItem: '#7c2d12',
-  TrainingProgramme: '#5b21b6',
-  Organisation: '#5b21b6',
+/**
+ * How the explorer draws each kind. Roles are filled with their path family's colour; every other
+ * kind is drawn light with a border of its own colour and a shape of its own, so that no kind can
+ * be mistaken for a family (issue 11: skills shared coordination's green, blocks management's
+ * purple…). Shape is the second cue for colour-blind readers and on paper.
+ */
+export interface KindStyle {
+  color: string;
+  shape: string;
+}
+export const ROLE_SHAPE = 'round-rectangle';
+export const KIND_STYLE: Record<string, KindStyle> = {
+  Skill: { color: '#00695c', shape: 'ellipse' },
+  Activity: { color: '#6d5d00', shape: 'hexagon' },
+  TrainingBlock: { color: '#283593', shape: 'barrel' },
+  TrainingItem: { color: '#5e35b1', shape: 'round-tag' },
+  Scenario: { color: '#bf360c', shape: 'octagon' },
+  TensionAxis: { color: '#795548', shape: 'diamond' },
+  FutureProfile: { color: '#ad1457', shape: 'concave-hexagon' },
+  Condition: { color: '#546e7a', shape: 'cut-rectangle' },
+  Statement: { color: '#6a1b9a', shape: 'rhomboid' },
+  JobSheet: { color: '#0b4f8a', shape: 'rectangle' },
+  Level: { color: '#37474f', shape: 'round-triangle' },
+  Grade: { color: '#4e342e', shape: 'pentagon' },
+  Category: { color: '#455a64', shape: 'round-pentagon' },
+  DiagnosticItem: { color: '#c62828', shape: 'round-diamond' },
+  TrainingProgramme: { color: '#2e7d32', shape: 'round-octagon' },
+  Organisation: { color: '#1565c0', shape: 'heptagon' },
 };
+export const kindStyle = (kind: string): KindStyle =>
+  KIND_STYLE[kind] ?? { color: NO_FAMILY_COLOR, shape: 'round-rectangle' };
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

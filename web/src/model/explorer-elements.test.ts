@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExplorerGraph, ExplorerNode } from '../api/types.js';
-import { linksOf, toExplorerElements } from './explorer-elements.js';
+import type { ExplorerEdge, ExplorerNode } from '../api/types.js';
+import { legendOf, toExplorerElements } from './explorer-elements.js';
+import { collapse, merge, removeNode, startAt, togglePin } from './explorer-graph.js';
 
 const node = (kind: string, id: string, family: ExplorerNode['family'] = null): ExplorerNode => ({
   key: `${kind}:${id}`,
@@ -9,9 +10,10 @@ const node = (kind: string, id: string, family: ExplorerNode['family'] = null): 
   label: id,
   family,
   source: 's',
+  degree: 1,
   properties: [],
 });
-const edge = (type: string, from: string, to: string) => ({
+const edge = (type: string, from: string, to: string): ExplorerEdge => ({
   key: `${type}:${from}>${to}`,
   type,
   from,
@@ -20,71 +22,65 @@ const edge = (type: string, from: string, to: string) => ({
   properties: [],
 });
 
-const graph: ExplorerGraph = {
-  nodes: [
-    node('Role', 'sec'),
-    node('Role', 'tim', 'COORDINATION'),
-    node('Role', 'boss', 'MANAGEMENT'),
-    node('Skill', 'k'),
-    node('Statement', 'q1'),
-  ],
+const sec = node('Role', 'sec');
+const tim = node('Role', 'tim', 'COORDINATION');
+const pmsi = node('Skill', 'pmsi');
+const q1 = node('Statement', 'q1');
+const opening = {
+  nodes: [sec, tim],
+  edges: [edge('MOVES_TO', 'Role:sec', 'Role:tim')],
+};
+const fromTim = {
+  nodes: [tim, pmsi, q1],
   edges: [
-    edge('MOVES_TO', 'Role:sec', 'Role:tim'),
-    edge('MOVES_TO', 'Role:sec', 'Role:boss'),
-    edge('REQUIRES', 'Role:tim', 'Skill:k'),
-    edge('BEARS_ON', 'Statement:q1', 'Skill:k'),
+    edge('REQUIRES', 'Role:tim', 'Skill:pmsi'),
+    edge('BEARS_ON', 'Statement:q1', 'Skill:pmsi'),
   ],
 };
-const ids = (elements: ReturnType<typeof toExplorerElements>) => elements.map((e) => e.data.id);
+const keys = (g: { nodes: ReadonlyMap<string, unknown> }) => [...g.nodes.keys()];
 
-describe('toExplorerElements', () => {
-  it('keeps the chosen kinds and only the edges between visible nodes', () => {
-    const elements = toExplorerElements(graph, {
-      kinds: new Set(['Role', 'Skill']),
-      families: new Set(),
-      focus: null,
-    });
-    expect(ids(elements)).toEqual([
-      'Role:sec',
-      'Role:tim',
-      'Role:boss',
-      'Skill:k',
-      'MOVES_TO:Role:sec>Role:tim',
-      'MOVES_TO:Role:sec>Role:boss',
-      'REQUIRES:Role:tim>Skill:k',
-    ]);
-  });
-
-  it('filters roles by path family, hiding roles without one', () => {
-    const elements = toExplorerElements(graph, {
-      kinds: new Set(['Role']),
-      families: new Set(['MANAGEMENT']),
-      focus: null,
-    });
-    expect(ids(elements)).toEqual(['Role:boss']);
-  });
-
-  it('shows a node and its neighbours only', () => {
-    const elements = toExplorerElements(graph, {
-      kinds: new Set(['Role', 'Skill', 'Statement']),
-      families: new Set(),
-      focus: 'Skill:k',
-    });
-    expect(ids(elements)).toEqual([
-      'Role:tim',
-      'Skill:k',
-      'Statement:q1',
-      'REQUIRES:Role:tim>Skill:k',
-      'BEARS_ON:Statement:q1>Skill:k',
-    ]);
+describe('the working graph', () => {
+  it('grows by expansion and shrinks back by collapse, keeping pinned nodes', () => {
+    const opened = startAt('Role:sec', opening);
+    const expanded = merge(opened, fromTim, 'Role:tim');
+    expect(keys(expanded)).toEqual(['Role:sec', 'Role:tim', 'Skill:pmsi', 'Statement:q1']);
+    expect(keys(collapse(expanded, 'Role:tim'))).toEqual(['Role:sec', 'Role:tim']);
+    const pinned = togglePin(expanded, 'Skill:pmsi');
+    expect(keys(collapse(pinned, 'Role:tim'))).toEqual(['Role:sec', 'Role:tim', 'Skill:pmsi']);
+    // Collapsing the center takes what it brought, never the center itself.
+    expect(keys(collapse(expanded, 'Role:sec'))).toEqual(['Role:sec']);
+    expect(keys(removeNode(expanded, 'Role:sec'))).toEqual(keys(expanded));
+    const removed = removeNode(expanded, 'Skill:pmsi');
+    expect(keys(removed)).toEqual(['Role:sec', 'Role:tim', 'Statement:q1']);
+    expect([...removed.edges.keys()]).toEqual(['MOVES_TO:Role:sec>Role:tim']);
   });
 });
 
-describe('linksOf', () => {
-  it('lists incoming and outgoing links with the node at the other end', () => {
-    expect(linksOf(graph, 'Role:tim').map((l) => [l.edge.type, l.outgoing, l.other.key])).toEqual([
-      ['MOVES_TO', false, 'Role:sec'],
-      ['REQUIRES', true, 'Skill:k'],
+describe('toExplorerElements', () => {
+  const graph = merge(startAt('Role:sec', opening), fromTim, 'Role:tim');
+
+  it('labels links in French, styles kinds apart from families, rings by distance', () => {
+    const elements = toExplorerElements(graph, new Set());
+    const data = Object.fromEntries(elements.map((e) => [String(e.data.id), e.data]));
+    expect(data['MOVES_TO:Role:sec>Role:tim']?.label).toBe('mène à');
+    expect(data['REQUIRES:Role:tim>Skill:pmsi']?.label).toBe('requiert');
+    expect(data['Role:tim']).toMatchObject({ filled: 1, color: '#1b6e43', distance: 1 });
+    expect(data['Skill:pmsi']).toMatchObject({ filled: 0, shape: 'ellipse', distance: 2 });
+    expect(data['Statement:q1']?.distance).toBe(3);
+    expect(data['Role:sec']?.focused).toBe(1);
+  });
+
+  it('hides a kind, and the links to it, but never the center', () => {
+    const ids = toExplorerElements(graph, new Set(['Skill', 'Role'])).map((e) => e.data.id);
+    expect(ids).toEqual(['Role:sec', 'Statement:q1']);
+  });
+
+  it('gives a legend of what is drawn', () => {
+    expect(legendOf(graph.nodes.values()).map((e) => e.label)).toEqual([
+      'Compétences',
+      'Métier — actuel ou d’entrée',
+      'Métier — Coordination et pilotage',
+      'Questionnaire',
     ]);
   });
 });

@@ -1,78 +1,95 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { ExplorerGraph, ExplorerNode, PathFamily } from '../api/types.js';
-import { familyColor, KIND_COLOR, NO_FAMILY_COLOR } from './colors.js';
+import type { ExplorerNode } from '../api/types.js';
+import { familyColor, kindStyle, ROLE_SHAPE } from './colors.js';
+import { distances, type WorkingGraph } from './explorer-graph.js';
+import { EDGE_LABEL, FAMILY_LABEL, NODE_KIND_LABEL } from './labels.js';
 
-export interface ExplorerFilters {
-  /** Node kinds shown (Role, Skill, …). */
-  kinds: ReadonlySet<string>;
-  /** Path families of the roles shown; empty: every role. */
-  families: ReadonlySet<PathFamily>;
-  /** Show only this node and its direct neighbours. */
-  focus: string | null;
-}
-
-export const DEFAULT_KINDS = [
-  'Role',
-  'Activity',
-  'Skill',
-  'TrainingBlock',
-  'TrainingItem',
-  'Scenario',
-];
+export const DEFAULT_CENTER = 'Role:secretaire-medicale';
 
 const shortLabel = (node: ExplorerNode) =>
-  node.label.length > 48 ? `${node.label.slice(0, 46)}…` : node.label;
+  node.label.length > 60 ? `${node.label.slice(0, 58)}…` : node.label;
 
-function visibleNodes(graph: ExplorerGraph, filters: ExplorerFilters): Set<string> {
-  const keep = (node: ExplorerNode) =>
-    filters.kinds.has(node.kind) &&
-    (node.kind !== 'Role' ||
-      filters.families.size === 0 ||
-      (node.family !== null && filters.families.has(node.family)));
-  const visible = new Set(graph.nodes.filter(keep).map((n) => n.key));
-  if (!filters.focus) return visible;
-  const around = new Set([filters.focus]);
-  for (const edge of graph.edges) {
-    if (edge.from === filters.focus && visible.has(edge.to)) around.add(edge.to);
-    if (edge.to === filters.focus && visible.has(edge.from)) around.add(edge.from);
+/** A node's look: roles filled with their family's colour, other kinds outlined, each its shape. */
+export function nodeLook(node: Pick<ExplorerNode, 'kind' | 'family'>) {
+  if (node.kind === 'Role') {
+    return { color: familyColor(node.family), shape: ROLE_SHAPE, filled: 1 };
   }
-  return around;
+  const { color, shape } = kindStyle(node.kind);
+  return { color, shape, filled: 0 };
 }
 
-/** The explorer graph as Cytoscape elements, after the kind, family and neighbourhood filters. */
+/** Nodes per ring around the center: more, and the labels get too small to read. */
+export const RING_SIZE = 16;
+
+/**
+ * Each node's ring: nearer nodes on inner rings, and no ring holds more than RING_SIZE nodes
+ * (a distance with more spreads over several rings), grouped by kind then label.
+ */
+function rings(nodes: readonly ExplorerNode[], distance: ReadonlyMap<string, number>) {
+  const byDistance = new Map<number, ExplorerNode[]>();
+  for (const n of nodes) {
+    const d = distance.get(n.key) ?? 9;
+    byDistance.set(d, [...(byDistance.get(d) ?? []), n]);
+  }
+  const ring = new Map<string, number>();
+  let next = 0;
+  for (const d of [...byDistance.keys()].sort((a, b) => a - b)) {
+    const group = (byDistance.get(d) ?? []).sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label, 'fr'),
+    );
+    group.forEach((n, i) => ring.set(n.key, next + Math.floor(i / RING_SIZE)));
+    next += Math.ceil(group.length / RING_SIZE);
+  }
+  return ring;
+}
+
+/**
+ * The working graph as Cytoscape elements: kinds a person hid are left out (the center never
+ * is); every label in French (« requiert », « mène à »…), every node's distance to the center
+ * kept for the rings of the layout.
+ */
 export function toExplorerElements(
-  graph: ExplorerGraph,
-  filters: ExplorerFilters,
+  graph: WorkingGraph,
+  hiddenKinds: ReadonlySet<string>,
 ): ElementDefinition[] {
-  const visible = visibleNodes(graph, filters);
-  const nodes: ElementDefinition[] = graph.nodes
-    .filter((n) => visible.has(n.key))
-    .map((n) => ({
-      group: 'nodes',
-      data: {
-        id: n.key,
-        label: shortLabel(n),
-        kind: n.kind,
-        color: n.kind === 'Role' ? familyColor(n.family) : (KIND_COLOR[n.kind] ?? NO_FAMILY_COLOR),
-        focused: n.key === filters.focus ? 1 : 0,
-      },
-    }));
-  const edges: ElementDefinition[] = graph.edges
+  const distance = distances(graph);
+  const shown = [...graph.nodes.values()].filter(
+    (n) => n.key === graph.center || !hiddenKinds.has(n.kind),
+  );
+  const visible = new Set(shown.map((n) => n.key));
+  const ring = rings(shown, distance);
+  const nodes: ElementDefinition[] = shown.map((n) => ({
+    group: 'nodes',
+    data: {
+      id: n.key,
+      label: shortLabel(n),
+      kind: n.kind,
+      ...nodeLook(n),
+      focused: n.key === graph.center ? 1 : 0,
+      pinned: graph.pinned.has(n.key) ? 1 : 0,
+      distance: distance.get(n.key) ?? 9,
+      ring: ring.get(n.key) ?? 0,
+    },
+  }));
+  const edges: ElementDefinition[] = [...graph.edges.values()]
     .filter((e) => visible.has(e.from) && visible.has(e.to))
     .map((e) => ({
       group: 'edges',
-      data: { id: e.key, source: e.from, target: e.to, label: e.type },
+      data: { id: e.key, source: e.from, target: e.to, label: EDGE_LABEL[e.type] ?? e.type },
     }));
   return [...nodes, ...edges];
 }
 
-/** The links of one node, for the side panel: direction, type and the node at the other end. */
-export function linksOf(graph: ExplorerGraph, key: string) {
-  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
-  return graph.edges
-    .filter((e) => e.from === key || e.to === key)
-    .flatMap((edge) => {
-      const other = byKey.get(edge.from === key ? edge.to : edge.from);
-      return other ? [{ edge, other, outgoing: edge.from === key }] : [];
-    });
+/** The legend of what is drawn: each path family of the roles shown, then each other kind. */
+export function legendOf(nodes: Iterable<Pick<ExplorerNode, 'kind' | 'family'>>) {
+  const entries = new Map<string, { label: string; color: string; filled: boolean }>();
+  for (const node of nodes) {
+    const look = nodeLook(node);
+    const label =
+      node.kind === 'Role'
+        ? `Métier — ${node.family ? FAMILY_LABEL[node.family] : 'actuel ou d’entrée'}`
+        : (NODE_KIND_LABEL[node.kind] ?? node.kind);
+    entries.set(label, { label, color: look.color, filled: look.filled === 1 });
+  }
+  return [...entries.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }

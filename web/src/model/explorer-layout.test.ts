@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DAGRE_MAX_ELEMENTS, explorerLayout } from './explorer-layout.js';
+import { explorerLayout } from './explorer-layout.js';
 
 describe('explorerLayout', () => {
-  it('rings a focused node, lays a small graph out with dagre and a large one breadth-first', () => {
-    expect(explorerLayout(10, true).name).toBe('concentric');
-    expect(explorerLayout(DAGRE_MAX_ELEMENTS, false).name).toBe('dagre');
-    expect(explorerLayout(DAGRE_MAX_ELEMENTS + 1, false).name).toBe('breadthfirst');
+  it('rings a neighbourhood by distance, and lays a path out in order', () => {
+    const rings = explorerLayout('neighbourhood') as {
+      name: string;
+      concentric: (n: unknown) => number;
+    };
+    expect(rings.name).toBe('concentric');
+    const at = (ring: number) => rings.concentric({ data: () => ring });
+    expect(at(0)).toBeGreaterThan(at(1));
+    expect(at(1)).toBeGreaterThan(at(2));
+    expect(explorerLayout('path').name).toBe('breadthfirst');
   });
 });

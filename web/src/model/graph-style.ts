@@ -22,6 +22,28 @@ export const graphStyle: StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  // The explorer: roles filled, other kinds outlined in their colour, each kind its shape, and
+  // smaller boxes with larger text than the route lanes, so that a ring of 16 stays legible.
+  {
+    selector: 'node[shape]',
+    style: {
+      shape: 'data(shape)' as never,
+      width: 132,
+      height: 62,
+      'font-size': 12,
+      'text-max-width': '122px',
+    },
+  },
+  {
+    selector: 'node[filled = 0]',
+    style: {
+      'background-color': '#ffffff',
+      'border-width': 3,
+      'border-color': 'data(color)',
+      color: '#1f2937',
+    },
+  },
+  { selector: 'node[pinned = 1]', style: { 'border-style': 'double', 'border-width': 6 } },
   {
     selector: 'node[focused = 1], node:selected',
     style: { 'border-width': 4, 'border-color': '#f5b800' },

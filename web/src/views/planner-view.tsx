@@ -11,7 +11,7 @@ import type {
   Skill,
 } from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
-import { ExportPng } from '../components/export-png.js';
+import { ExportPng, type LegendEntry } from '../components/export-png.js';
 import { RolePicker } from '../components/role-picker.js';
 import { SkillChecklist } from '../components/skill-checklist.js';
 import { Empty, ErrorState, Loading } from '../components/status.js';
@@ -53,6 +53,16 @@ function useOwnLevels(roleId: string | null) {
   return { levels, set, forget };
 }
 
+/** The path families the routes use, for the PNG's legend. */
+const routeLegend = (routes: readonly CareerRoute[]): LegendEntry[] => {
+  const families = new Set(routes.flatMap((r) => r.steps.map((s) => s.family)));
+  return [...families].map((family) => ({
+    label: family ? FAMILY_LABEL[family] : 'Sans piste (entrée, métier actuel)',
+    color: familyColor(family),
+    filled: true,
+  }));
+};
+
 function Routes({ routes }: { routes: CareerRoute[] }) {
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => routesToLanes(routes), [routes]);
@@ -60,7 +70,12 @@ function Routes({ routes }: { routes: CareerRoute[] }) {
     <div class="routes">
       <RouteComparison routes={routes} />
       <div class="toolbar">
-        <ExportPng cy={cy} name="parcours" />
+        <ExportPng
+          cy={cy}
+          name="parcours"
+          title={`Parcours de « ${routes[0]?.steps[0]?.from.title ?? ''} » vers « ${routes[0]?.steps.at(-1)?.to.title ?? ''} »`}
+          legend={routeLegend(routes)}
+        />
         <button
           type="button"
           onClick={() => {
