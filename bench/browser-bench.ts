@@ -53,6 +53,36 @@ async function timeInPage(page: Page, call: string, runs: number): Promise<numbe
 }
 
 /**
+ * The explorer's expand: from the click on « Afficher ses N voisins » of a node to the new nodes
+ * drawn (listed), on the real app and graph.
+ */
+async function explorerExpandTimes(gateway: GraphGateway, runs: number): Promise<number[]> {
+  const app: App = await createApp(gateway, { staticFiles: serveWebApp() });
+  const url = await app.listen(0, '127.0.0.1');
+  const browser = await launchBrowser();
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${url}/?view=explorer&focus=Role:technicien-information-medicale`);
+      const expand = page.getByRole('button', { name: /^Afficher ses \d+ voisins/ });
+      await expand.waitFor();
+      const before = await page.locator('.node-list li').count();
+      const started = Date.now();
+      await expand.click();
+      while ((await page.locator('.node-list li').count()) <= before)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      samples.push(Date.now() - started);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+  return samples;
+}
+
+/**
  * Layout and first frame of synthetic graphs, the HR team map and a team workbook, in the page
  * built from web/bench/render.html.
  */
@@ -98,6 +128,10 @@ export async function runBrowserBench(gateway: GraphGateway): Promise<void> {
   console.log('\nWeb app in headless Chromium');
   console.log(
     `  first route after load     p50 ${ms(percentile(first, 50)).padStart(9)}   p95 ${ms(percentile(first, 95)).padStart(9)}   (10 page loads)`,
+  );
+  const expand = await explorerExpandTimes(gateway, 10);
+  console.log(
+    `  explorer expand            p50 ${ms(percentile(expand, 50)).padStart(9)}   p95 ${ms(percentile(expand, 95)).padStart(9)}   (click to new nodes listed, 10 page loads)`,
   );
   const times = await renderTimes([500, 2000], 5);
   for (const [count, samples] of times.graphs) {

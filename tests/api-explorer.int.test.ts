@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { PROPERTY_LABEL } from '../web/src/model/labels.js';
 import { startTestApp } from './support/test-app.js';
 
 let api: Awaited<ReturnType<typeof startTestApp>>;
@@ -101,5 +103,29 @@ describe('the explorer API serves neighbourhoods and paths, never the whole grap
     expect(kinds.TrainingBlock).toBe(4);
     expect(kinds.Account).toBeUndefined();
     expect(answer.data!.graphOverview.links.map((l) => l.type)).toContain('MOVES_TO');
+  });
+
+  it('has a French name for every property key the explorer can show', async () => {
+    const rows = await api.gateway.read(
+      `MATCH (n) UNWIND keys(n) AS key RETURN DISTINCT key
+       UNION MATCH ()-[r]->() UNWIND keys(r) AS key RETURN DISTINCT key`,
+      {},
+      z.object({ key: z.string() }),
+    );
+    const shownRaw = ['id', 'source', 'title', 'label'];
+    // Not model nodes: the dataset's checksum, the workbench's accounts (never in the explorer).
+    const workbench = [
+      'checksum',
+      'email',
+      'role',
+      'passwordHash',
+      'tokenHash',
+      'csrfToken',
+      'accountId',
+    ];
+    const missing = rows
+      .map((r) => r.key)
+      .filter((key) => !shownRaw.includes(key) && !workbench.includes(key) && !PROPERTY_LABEL[key]);
+    expect(missing).toEqual([]);
   });
 });

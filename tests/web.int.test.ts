@@ -53,17 +53,139 @@ describe('Mon parcours', () => {
     await page.locator('article.route').first().waitFor();
   });
 
-  it('answers "où puis-je aller ?" and opens the routes of a reachable role', async () => {
+  it('answers "où puis-je aller ?" with every role, its conditions, filters and sorts, and opens its routes', async () => {
     await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
     await page.getByRole('button', { name: 'Où puis-je aller ?' }).click();
-    const rows = page.locator('table.comparison tbody tr');
+    const table = page.locator('table.reachable-table');
+    const rows = table.locator('tbody tr');
     await rows.first().waitFor();
-    // The sheet's passerelles are within reach (facts of the document, not a count of roles).
+    // Every reachable role is listed, and the caption says how many: nothing is cut silently.
+    const total = async () =>
+      Number(
+        /^(\d+) métiers? accessibles?/.exec(
+          (await table.locator('caption').textContent()) ?? '',
+        )?.[1],
+      );
+    const all = await total();
+    expect(await rows.count()).toBe(all);
     const listed = (await rows.allTextContents()).join(' ');
-    expect(listed).toContain("Technicien(ne) d'information médicale (TIM)");
+    for (const role of [
+      "Technicien(ne) d'information médicale (TIM)",
+      'Assistant(e) de régulation médicale (ARM)',
+      'Chargé(e) des relations avec les usagers',
+      'AMA accompagnatrice de parcours patient',
+    ])
+      expect(listed, role).toContain(role);
+    expect(listed).toContain('aucune');
     await screenshot(page, 'parcours-ou-aller');
-    await rows.first().getByRole('button', { name: 'Voir les parcours' }).click();
+
+    // « sans nouveau diplôme »: fewer roles; the ARM diploma and the TIM's bac+2 are out of reach.
+    await page.getByLabel('sans nouveau diplôme').check();
+    await expect.poll(total).toBeLessThan(all);
+    const withoutDiploma = (await rows.allTextContents()).join(' ');
+    expect(withoutDiploma).not.toContain('Assistant(e) de régulation médicale (ARM)');
+    expect(withoutDiploma).not.toContain("Technicien(ne) d'information médicale (TIM)");
+    expect(new URL(page.url()).searchParams.get('avoid')).toBe('diplome');
+    await page.getByLabel('sans nouveau diplôme').uncheck();
+    await expect.poll(total).toBe(all);
+
+    // The Pistes filter applies: only the private sector's roles (or moves without a family).
+    await page.getByLabel('Secteur privé / associatif').check();
+    await expect.poll(total).toBeLessThan(all);
+    const families = await table.locator('td[data-label="Piste"]').allTextContents();
+    for (const family of families) expect(['Secteur privé / associatif', '—']).toContain(family);
+    await page.getByLabel('Secteur privé / associatif').uncheck();
+    await expect.poll(total).toBe(all);
+
+    // Sorted by duration: shortest first.
+    await page.getByLabel('Trier par').selectOption('duration');
+    const cells = table.locator('td[data-months]');
+    const months: number[] = [];
+    for (let i = 0; i < (await cells.count()); i++)
+      months.push(Number(await cells.nth(i).getAttribute('data-months')));
+    expect(months).toEqual([...months].sort((a, b) => a - b));
+    expect(new Set(months).size).toBeGreaterThan(1);
+
+    await rows
+      .first()
+      .getByRole('button', { name: /^Voir les parcours/ })
+      .click();
     await page.locator('article.route').first().waitFor();
+  });
+
+  it('at 390 px nothing scrolls sideways, from the reachable list to the routes', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale&reachable=1`);
+    await page.locator('table.reachable-table tbody tr').first().waitFor();
+    const fits = () => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+    await screenshot(page, 'parcours-ou-aller-390');
+    expect(await fits()).toBe(true);
+    await page.goto(
+      `${url}/?view=parcours&from=secretaire-medicale&to=technicien-information-medicale`,
+    );
+    await page.locator('article.route').first().waitFor();
+    expect(await fits()).toBe(true);
+    // The route drawing would be too small to read: it gives way to the text route.
+    expect(await page.locator('.routes .cy').isVisible()).toBe(false);
+    expect(
+      await page.getByText('Sur un petit écran, chaque parcours est donné en texte').isVisible(),
+    ).toBe(true);
+    await screenshot(page, 'parcours-tim-390');
+    for (const view of ['blocs', 'equipe', 'atelier']) {
+      await page.goto(`${url}/?view=${view}`);
+      await page.locator('main h2').first().waitFor();
+      await page
+        .locator('.status[role="status"]')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
+      expect(await fits(), view).toBe(true);
+      await screenshot(page, `${view}-390`);
+    }
+  });
+
+  it('finds a role by its usual words and offers the study’s future profiles as targets', async () => {
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
+    await page.locator('#to-role').fill('coordinatrice parcours');
+    const options = page.locator('#to-role-options [role="option"]');
+    await options.first().waitFor();
+    const found = (await options.allTextContents()).join(' | ');
+    expect(found).toContain('AMA en charge de la coordination des parcours de santé');
+    expect(found).toContain('Secrétaire médicale « coordinatrice de parcours »');
+    expect(found).toContain('Profil d’avenir de l’étude');
+    await options.filter({ hasText: 'Secrétaire médicale « coordinatrice de parcours »' }).click();
+    const target = page.locator('.future-target');
+    await target.waitFor();
+    expect(await target.textContent()).toContain(
+      'AMA en charge de la coordination des parcours de santé',
+    );
+    await target.getByRole('button', { name: /vers AMA en charge de la coordination/ }).click();
+    await page.locator('article.route').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('to')).toBe('ama-coordination-parcours');
+
+    await page.locator('#to-role').fill('TIM');
+    expect(await options.first().textContent()).toContain("Technicien(ne) d'information médicale");
+  });
+
+  it('explains the duration, links each term to the glossary, and copies the link', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(
+      `${url}/?view=parcours&from=secretaire-medicale&to=technicien-information-medicale`,
+    );
+    const route = page.locator('article.route').first();
+    await route.waitFor();
+    const text = (await route.textContent()) ?? '';
+    expect(text).not.toContain('cumulés');
+    await route.getByRole('link', { name: 'durée estimée' }).click();
+    expect(new URL(page.url()).hash).toBe('#glossaire-duree');
+    expect(await page.locator('#glossaire-niveaux + dd').textContent()).toContain('approfondies');
+    const planner = (await page.locator('.planner').textContent()) ?? '';
+    for (const offender of ['REQUIRES', 'MOVES_TO', 'Posts in a DAC', 'External codes', 'aucun →'])
+      expect(planner, offender).not.toContain(offender);
+    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    await page.getByText('Lien copié.').waitFor();
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toContain(
+      'to=technicien-information-medicale',
+    );
   });
 
   it('keeps adjusted skills in the browser only, until "Oublier mes données"', async () => {
@@ -175,6 +297,10 @@ describe('Explorer and training blocks', () => {
       .click();
     await page.getByText(/Chemin de « .* » à « PMSI, T2A/).waitFor();
     await screenshot(page, 'explorateur-chemin');
+    // Printed, the explorer keeps its drawing and the chosen node's details.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.explorer .cy').isVisible()).toBe(true);
+    expect(await panel.isVisible()).toBe(true);
   });
 
   it('at 390 px the explorer does not scroll sideways', async () => {
@@ -191,11 +317,15 @@ describe('Explorer and training blocks', () => {
     const titles = page.locator('article.block h3');
     await titles.first().waitFor();
     expect(await titles.allTextContents()).toEqual([
-      "Gestion de l'information",
-      'Éco-système de soins',
-      'Compétences transversales',
-      'Spécialisations et compléments',
+      "Bloc 1 Gestion de l'information",
+      'Bloc 2 Éco-système de soins',
+      'Bloc 3 Compétences transversales',
+      'En complément Spécialisations et compléments',
     ]);
+    // The roles concerned are named, not counted.
+    expect(await page.locator('td[data-label="Métiers concernés"]').first().textContent()).toMatch(
+      /[A-Za-z]/,
+    );
     expect(await page.locator('details.coverage').count()).toBe(5);
     await screenshot(page, 'blocs-de-formation');
   });

@@ -14,18 +14,53 @@ describe('reachableRoles', () => {
     ],
   );
   const profile = new Map([['s', 'GENERAL' as const]]);
+  // a → b asks for a concours.
+  const concours = {
+    id: 'concours-b',
+    kind: 'CONCOURS',
+    label: 'Concours',
+    source: 'derived: test',
+  };
+  ctx.role('a')?.moves[0]?.conditions.push(concours);
 
-  it('ranks roles within reach by match, then distance, then id', () => {
-    expect(reachableRoles(ctx, 'a', profile, 2, 10)).toEqual([
-      { roleId: 'c', steps: 2, matchPercent: 100 },
-      { roleId: 'b', steps: 1, matchPercent: 33 },
-      { roleId: 'd', steps: 1, matchPercent: 0 },
+  it('ranks every role within reach by match, then distance, then id, with the way and its conditions', () => {
+    const found = reachableRoles(ctx, 'a', profile, 2);
+    expect(
+      found.map(({ roleId, steps, matchPercent, viaRoleIds }) => ({
+        roleId,
+        steps,
+        matchPercent,
+        viaRoleIds,
+      })),
+    ).toEqual([
+      { roleId: 'c', steps: 2, matchPercent: 100, viaRoleIds: ['b'] },
+      { roleId: 'b', steps: 1, matchPercent: 33, viaRoleIds: [] },
+      { roleId: 'd', steps: 1, matchPercent: 0, viaRoleIds: [] },
+    ]);
+    // The conditions of every move on the way: reaching c goes through a → b.
+    expect(found[0]?.conditions).toEqual([concours]);
+    expect(found[2]?.conditions).toEqual([]);
+    // b needs DEEP where the profile holds GENERAL: the learning time of the missing level.
+    expect(found[1]?.estimatedMonths).toBeGreaterThan(0);
+  });
+
+  it('respects maxSteps', () => {
+    expect(reachableRoles(ctx, 'a', profile, 1).map((r) => r.roleId)).toEqual(['b', 'd']);
+    expect(reachableRoles(ctx, 'a', profile, 3).map((r) => r.roleId)).toEqual([
+      'c',
+      'far',
+      'b',
+      'd',
     ]);
   });
 
-  it('respects maxSteps and limit', () => {
-    expect(reachableRoles(ctx, 'a', profile, 1, 10).map((r) => r.roleId)).toEqual(['b', 'd']);
-    expect(reachableRoles(ctx, 'a', profile, 3, 2).map((r) => r.roleId)).toEqual(['c', 'far']);
+  it('avoids moves that carry a condition kind (« sans concours »)', () => {
+    expect(
+      reachableRoles(ctx, 'a', profile, 3, null, new Set(['CONCOURS'])).map((r) => r.roleId),
+    ).toEqual(['d']);
+    expect(
+      reachableRoles(ctx, 'a', profile, 3, null, new Set(['DIPLOMA'])).map((r) => r.roleId),
+    ).toHaveLength(4);
   });
 
   it('keeps to the chosen path families, always allowing moves without one', () => {
@@ -36,7 +71,7 @@ describe('reachableRoles', () => {
       ['p', 'x', 'PRIVATE_SECTOR'],
     ]);
     const ids = (chosen: ReadonlySet<'MANAGEMENT' | 'PRIVATE_SECTOR'> | null) =>
-      reachableRoles(families, 'e', new Map(), 3, 10, chosen)
+      reachableRoles(families, 'e', new Map(), 3, chosen)
         .map((r) => r.roleId)
         .sort();
     expect(ids(null)).toEqual(['a', 'm', 'p', 'x']);

@@ -2,7 +2,7 @@ import type { PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from './planning-context.js';
 import { moveAllowed } from './route-planner.js';
 import type { Profile } from './profile.js';
-import { matchPercent } from './gap.js';
+import type { ConditionRecord, MoveRecord } from './records.js';
 
 export interface RoleMatchResult {
   roleId: string;
@@ -10,20 +10,29 @@ export interface RoleMatchResult {
   steps: number;
   /** How much of the role's requirements the profile holds today. */
   matchPercent: number;
+  /** Learning time of what is missing (skills learnt side by side: the longest one). */
+  estimatedMonths: number;
+  /** The roles passed through on the way (none for a direct move). */
+  viaRoleIds: string[];
+  /** The conditions of the moves on the way (concours, diploma…), each once. */
+  conditions: ConditionRecord[];
 }
 
 /**
  * Roles within `maxSteps` moves of the current one, over the moves the chosen path families
- * allow (null: all), best match first (then nearer, then id): "where can I go from here?".
+ * allow (null: all) and that carry none of the `avoid` condition kinds (« sans concours »…),
+ * best match first (then nearer, then id): "where can I go from here?". Every reachable role is
+ * returned; the caller pages.
  */
 export function reachableRoles(
   ctx: PlanningContext,
   fromRoleId: string,
   profile: Profile,
   maxSteps: number,
-  limit: number,
   families: ReadonlySet<PathFamily> | null = null,
+  avoid: ReadonlySet<string> = new Set(),
 ): RoleMatchResult[] {
+  const arrivedBy = new Map<string, MoveRecord | null>([[fromRoleId, null]]);
   const steps = new Map([[fromRoleId, 0]]);
   let frontier = [fromRoleId];
   for (let depth = 1; depth <= maxSteps && frontier.length > 0; depth++) {
@@ -31,7 +40,9 @@ export function reachableRoles(
     for (const roleId of frontier) {
       for (const move of ctx.role(roleId)?.moves ?? []) {
         if (steps.has(move.to) || !moveAllowed(move, families)) continue;
+        if (move.conditions.some((c) => avoid.has(c.kind))) continue;
         steps.set(move.to, depth);
+        arrivedBy.set(move.to, move);
         next.push(move.to);
       }
     }
@@ -41,15 +52,23 @@ export function reachableRoles(
   for (const [roleId, distance] of steps) {
     const role = ctx.role(roleId);
     if (roleId === fromRoleId || !role) continue;
+    const moves: MoveRecord[] = [];
+    for (let move = arrivedBy.get(roleId); move; move = arrivedBy.get(move.from)) {
+      moves.unshift(move);
+    }
+    const conditions = new Map(moves.flatMap((m) => m.conditions).map((c) => [c.id, c]));
+    const gap = ctx.gap(role, profile);
     matches.push({
       roleId,
       steps: distance,
-      matchPercent: matchPercent(profile, role.requirements),
+      matchPercent: gap.matchPercent,
+      estimatedMonths: gap.estimatedMonths,
+      viaRoleIds: moves.slice(0, -1).map((m) => m.to),
+      conditions: [...conditions.values()],
     });
   }
-  matches.sort(
+  return matches.sort(
     (a, b) =>
       b.matchPercent - a.matchPercent || a.steps - b.steps || (a.roleId < b.roleId ? -1 : 1),
   );
-  return matches.slice(0, limit);
 }

@@ -523,7 +523,16 @@ export type Query = {
   neighbourhood: Neighbourhood;
   /** The shortest chain of links (at most 6) between two nodes; empty when there is none. */
   pathBetween: ExplorerGraph;
-  /** Roles within reach of the current one over the chosen families' moves (all if none), best match first (limit ≤ 50, maxSteps ≤ 6). */
+  /**
+   * « Où puis-je aller ? »: every role within reach of the current one over the chosen families'
+   * moves (all if none) whose moves carry none of the `avoid` condition kinds (CONCOURS for « sans
+   * concours »…), best match first; `total` counts them all, `limit` (≤ 50) and `offset` page.
+   */
+  reachable: ReachableRoles;
+  /**
+   * Roles within reach of the current one over the chosen families' moves (all if none), best match first (limit ≤ 50, maxSteps ≤ 6).
+   * @deprecated Use reachable: it gives the total, pages, and avoids conditions.
+   */
   reachableRoles: Array<RoleMatch>;
   role: Maybe<Role>;
   /** Roles, optionally of one path family and/or matching a text (accents optional). */
@@ -600,6 +609,16 @@ export type QueryPathBetweenArgs = {
 };
 
 
+export type QueryReachableArgs = {
+  avoid: InputMaybe<Array<ConditionKind>>;
+  families: InputMaybe<Array<PathFamily>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxSteps?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  profile: ProfileInput;
+};
+
+
 export type QueryReachableRolesArgs = {
   families: InputMaybe<Array<PathFamily>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -641,6 +660,11 @@ export type QueryTeamGapArgs = {
   team: Array<TeamMemberInput>;
 };
 
+export type ReachableRoles = {
+  matches: Array<RoleMatch>;
+  total: Scalars['Int']['output'];
+};
+
 /** How soon a person could hold the target: no gap, under 12 months, 1 to 3 years, more. */
 export type Readiness =
   | 'LONGER'
@@ -677,9 +701,15 @@ export type RoleKind =
   | 'PATH_TARGET';
 
 export type RoleMatch = {
+  /** The conditions of the moves on the way (concours, diploma, change of category…), each once. */
+  conditions: Array<Condition>;
+  /** Learning time of what the profile lacks for the role (skills learnt side by side: the longest), in months. */
+  estimatedMonths: Scalars['Float']['output'];
   matchPercent: Scalars['Int']['output'];
   role: Role;
   steps: Scalars['Int']['output'];
+  /** The roles passed through (none for a direct move). */
+  via: Array<Role>;
 };
 
 export type RouteStep = {

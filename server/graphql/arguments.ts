@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { levelSchema, pathFamilySchema } from '../../schema/common.js';
+import { conditionKindSchema, levelSchema, pathFamilySchema } from '../../schema/common.js';
 import { UserInputError } from '../services/errors.js';
 
 /** zod at the API edge: GraphQL checks types, these check ranges and sizes. */
@@ -45,7 +45,9 @@ export const reachableRolesArgs = z.object({
   profile,
   maxSteps: range(1, 6),
   limit: range(1, 50),
+  offset: range(0, 10_000).default(0),
   families: z.array(pathFamilySchema).nullish(),
+  avoid: z.array(conditionKindSchema).nullish(),
 });
 
 /** "profile.skills.0.skillId" → "profile.skills[0].skillId" */

@@ -37,6 +37,8 @@ const FIELD_COST: Readonly<Record<string, (args: Record<string, unknown>) => num
   roles: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),
   skills: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),
   careerRoutes: () => 1_000,
+  // A gap per reachable role.
+  reachable: () => 1_000,
   // One gap per person (and per candidate role of a family): the cost grows with the team.
   teamGap: (args) => 50 * (Array.isArray(args.team) ? args.team.length : 0),
   // The workbench: a coverage reads a version or checks a block set, then joins it to the roles.

@@ -26,6 +26,7 @@ import type {
   QueryJobSheetArgs,
   QueryNeighbourhoodArgs,
   QueryPathBetweenArgs,
+  QueryReachableArgs,
   QueryReachableRolesArgs,
   QueryRoleArgs,
   QueryRolesArgs,
@@ -83,6 +84,8 @@ const Query = {
   careerRoutes: async (_: unknown, args: QueryCareerRoutesArgs, ctx: ApiContext) =>
     careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args), ctx.deadline),
   reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
+    reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)).matches,
+  reachable: async (_: unknown, args: QueryReachableArgs, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)),
   neighbourhood: (_: unknown, args: QueryNeighbourhoodArgs, ctx: ApiContext) =>
     neighbourhood(ctx.gateway, parseArgs(neighbourhoodArgs, args)),

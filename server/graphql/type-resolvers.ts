@@ -131,6 +131,7 @@ export const typeResolvers = {
   },
   RoleMatch: {
     role: one(role, (m: RoleMatchResult) => m.roleId),
+    via: many(role, (m: RoleMatchResult) => m.viaRoleIds),
   },
   TeamGap: {
     uncoveredSkills: (t: TeamGapResult) => t.uncovered,

@@ -87,12 +87,15 @@ export function reachable(
     profile: ProfileArgs;
     maxSteps: number;
     limit: number;
+    offset: number;
     families?: readonly PathFamily[] | null;
+    avoid?: readonly string[] | null;
   },
-): RoleMatchResult[] {
+): { total: number; matches: RoleMatchResult[] } {
   const { role, profile } = resolveProfile(ctx, args.profile);
   const families = args.families && args.families.length > 0 ? new Set(args.families) : null;
-  return reachableRoles(ctx, role.id, profile, args.maxSteps, args.limit, families);
+  const all = reachableRoles(ctx, role.id, profile, args.maxSteps, families, new Set(args.avoid));
+  return { total: all.length, matches: all.slice(args.offset, args.offset + args.limit) };
 }
 
 /** Per path family, the required skills that no training block teaches up to their level. */

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from './api/client.js';
 import { ROLES } from './api/queries.js';
 import type { Skill } from './api/types.js';
+import { CopyLink } from './components/copy-link.js';
 import { ErrorState, Loading } from './components/status.js';
 import { useAsync } from './components/use-async.js';
 import { parseViewState, toSearch, type View, type ViewState } from './state/url-state.js';
@@ -83,6 +84,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <CopyLink />
       </header>
       <main id="main">
         {state.view === 'parcours' &&

@@ -177,10 +177,11 @@ export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: n
 export type ReachableRolesQueryVariables = Exact<{
   profile: ProfileInput;
   families?: Array<PathFamily> | PathFamily | null | undefined;
+  avoid?: Array<ConditionKind> | ConditionKind | null | undefined;
 }>;
 
 
-export type ReachableRolesQuery = { reachableRoles: Array<{ steps: number, matchPercent: number, role: { id: string, title: string, family: PathFamily | null } }> };
+export type ReachableRolesQuery = { reachable: { total: number, matches: Array<{ steps: number, matchPercent: number, estimatedMonths: number, role: { id: string, title: string, family: PathFamily | null, sector: Sector }, via: Array<{ id: string, title: string }>, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }> }> } };
 
 export type ExplorerNodeFieldsFragment = { key: string, id: string, kind: string, label: string, family: PathFamily | null, source: string, degree: number, properties: Array<{ key: string, value: string }> };
 
@@ -224,7 +225,7 @@ export type TrainingQuery = { trainingBlocks: Array<{ id: string, title: string,
 export type FutureProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FutureProfilesQuery = { futureProfiles: Array<{ id: string, title: string }> };
+export type FutureProfilesQuery = { futureProfiles: Array<{ id: string, title: string, source: string, roles: Array<{ id: string, title: string, family: PathFamily | null, definition: string | null }> }> };
 
 export type TeamGapQueryVariables = Exact<{
   team: Array<TeamMemberInput> | TeamMemberInput;
@@ -332,3 +333,8 @@ export type DeleteDraftMutationVariables = Exact<{
 
 
 export type DeleteDraftMutation = { deleteDraft: boolean };
+
+export type LevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LevelsQuery = { levels: Array<{ level: Level, label: string, definition: string, acquisitionTime: string, minMonths: number, maxMonths: number, typicalMonths: number, source: string }> };

@@ -29,6 +29,8 @@ import type {
   CareerRoutesQuery,
   CareerRoutesQueryVariables,
   GraphOverviewQuery,
+  LevelsQuery,
+  LevelsQueryVariables,
   GraphOverviewQueryVariables,
   NeighbourhoodQuery,
   NeighbourhoodQueryVariables,
@@ -109,3 +111,4 @@ export const RESTORE_DRAFT_VERSION = operation<
 export const DELETE_DRAFT = operation<DeleteDraftMutation, DeleteDraftMutationVariables>(
   'DeleteDraft',
 );
+export const LEVELS = operation<LevelsQuery, LevelsQueryVariables>('Levels');

@@ -1,6 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RoleSummary } from '../api/types.js';
-import { FAMILY_LABEL, matchesAll } from '../model/labels.js';
+import { FAMILY_LABEL } from '../model/labels.js';
+import { matchesQuery, searchStems } from '../model/role-search.js';
+
+/** A future profile of the study, offered as a target beside the roles (value "profil:<id>"). */
+export interface FutureProfileOption {
+  id: string;
+  title: string;
+}
 
 interface Props {
   id: string;
@@ -9,7 +16,20 @@ interface Props {
   value: string | null;
   onChange: (roleId: string | null) => void;
   exclude?: string | null;
+  futureProfiles?: readonly FutureProfileOption[];
 }
+
+interface Option {
+  id: string;
+  title: string;
+  /** The family, or what kind of choice it is. */
+  kind: string;
+  /** One line saying what it is. */
+  definition: string | null;
+  stems: string[];
+}
+
+export const PROFILE_PREFIX = 'profil:';
 
 const describe = (role: RoleSummary) =>
   role.family
@@ -18,22 +38,54 @@ const describe = (role: RoleSummary) =>
       ? "Voie d'entrée"
       : 'Métier actuel';
 
+const oneLine = (text: string | null) =>
+  text && text.length > 110 ? `${text.slice(0, 108).trimEnd()}…` : text;
+
+function toOptions(
+  roles: readonly RoleSummary[],
+  profiles: readonly FutureProfileOption[],
+): Option[] {
+  return [
+    ...roles.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: describe(r),
+      definition: oneLine(r.definition),
+      stems: searchStems(`${r.title} ${describe(r)}`),
+    })),
+    ...profiles.map((p) => ({
+      id: `${PROFILE_PREFIX}${p.id}`,
+      title: p.title,
+      kind: 'Profil d’avenir de l’étude',
+      definition: null,
+      stems: searchStems(`${p.title} profil avenir futur`),
+    })),
+  ];
+}
+
 /** A combobox: type to filter (accents optional), arrows to move, Enter to choose, Escape to close. */
-export function RolePicker({ id, label, roles, value, onChange, exclude }: Props) {
-  const selected = roles.find((r) => r.id === value) ?? null;
+export function RolePicker({
+  id,
+  label,
+  roles,
+  value,
+  onChange,
+  exclude,
+  futureProfiles = [],
+}: Props) {
+  const all = useMemo(() => toOptions(roles, futureProfiles), [roles, futureProfiles]);
+  const selected = all.find((r) => r.id === value) ?? null;
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // The list closes a moment after the field loses focus (a click on an option lands first); a
+  // focus that comes back meanwhile cancels the closing.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const options = useMemo(
-    () =>
-      roles.filter(
-        (r) =>
-          r.id !== exclude &&
-          matchesAll(`${r.title} ${r.family ? FAMILY_LABEL[r.family] : ''}`, text),
-      ),
-    [roles, text, exclude],
+    () => all.filter((o) => o.id !== exclude && matchesQuery(o.stems, text)),
+    [all, text, exclude],
   );
-  const choose = (role: RoleSummary) => {
+  const choose = (role: Option) => {
     onChange(role.id);
     setText('');
     setOpen(false);
@@ -85,18 +137,20 @@ export function RolePicker({ id, label, roles, value, onChange, exclude }: Props
         }
         value={text}
         onInput={(e) => {
+          clearTimeout(closing.current);
           setText((e.target as HTMLInputElement).value);
           setOpen(true);
           setActive(0);
         }}
         onFocus={() => {
+          clearTimeout(closing.current);
           setOpen(true);
         }}
-        onBlur={() =>
-          setTimeout(() => {
+        onBlur={() => {
+          closing.current = setTimeout(() => {
             setOpen(false);
-          }, 150)
-        }
+          }, 150);
+        }}
         onKeyDown={onKeyDown}
       />
       {open && (
@@ -114,7 +168,8 @@ export function RolePicker({ id, label, roles, value, onChange, exclude }: Props
                 choose(role);
               }}
             >
-              <span>{role.title}</span> <small>{describe(role)}</small>
+              <span>{role.title}</span> <small>{role.kind}</small>
+              {role.definition && <span class="picker-definition">{role.definition}</span>}
             </li>
           ))}
         </ul>

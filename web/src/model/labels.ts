@@ -108,6 +108,7 @@ export const PROPERTY_LABEL: Record<string, string> = {
   minMonths: 'Durée min. (mois)',
   mission: 'Mission',
   modality: 'Modalité',
+  name: 'Nom',
   nickname: 'Nom du scénario',
   note: 'Note',
   number: 'Question',

@@ -14,6 +14,7 @@ describe('view state in the URL', () => {
       reachable: false,
       focus: null,
       kinds: null,
+      avoid: [],
       draft: null,
       version: null,
     });

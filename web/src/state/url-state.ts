@@ -12,6 +12,8 @@ export interface ViewState {
   reachable: boolean;
   focus: string | null;
   kinds: string[] | null;
+  /** « Où puis-je aller ? » filters: concours, diplome, categorie (model/reachable.ts). */
+  avoid: string[];
   /** The workbench's draft, and a version of it (null: the latest). */
   draft: string | null;
   version: number | null;
@@ -32,6 +34,7 @@ export function parseViewState(search: string): ViewState {
     reachable: params.get('reachable') === '1',
     focus: params.get('focus'),
     kinds: params.has('kinds') ? list('kinds') : null,
+    avoid: list('avoid').filter((f) => ['concours', 'diplome', 'categorie'].includes(f)),
     draft: params.get('draft'),
     version: /^[1-9][0-9]{0,5}$/.test(params.get('version') ?? '')
       ? Number(params.get('version'))
@@ -48,6 +51,7 @@ export function toSearch(state: ViewState): string {
   if (state.reachable) params.set('reachable', '1');
   if (state.focus) params.set('focus', state.focus);
   if (state.kinds) params.set('kinds', state.kinds.join(','));
+  if (state.avoid.length > 0) params.set('avoid', state.avoid.join(','));
   if (state.draft) params.set('draft', state.draft);
   if (state.version !== null) params.set('version', String(state.version));
   return `?${params.toString()}`;

@@ -12,18 +12,26 @@ export function BlocksView() {
     return <Loading label="Chargement des blocs de formation…" />;
   if (state.status === 'error') return <ErrorState error={state.error} retry={retry} />;
   const { trainingBlocks, trainingCoverage } = state.data;
+  const roleTitle = new Map(
+    trainingCoverage.flatMap((family) => family.roles.map((r) => [r.id, r.title] as const)),
+  );
   return (
     <section class="blocks" aria-labelledby="blocks-title">
       <h2 id="blocks-title">Blocs de formation</h2>
       <p>
-        Les trois grandes thématiques de formation proposées par l'étude (section 4.3), leurs
-        contenus et les compétences qu'ils développent, puis les spécialisations proposées en
-        complément.
+        Les trois blocs de formation proposés par l'étude (section 4.3), leurs contenus et les
+        compétences qu'ils développent, puis les spécialisations proposées en complément. Pour
+        construire une maquette à partir de ces blocs, ouvrez l’« Atelier de blocs ».
       </p>
       <div class="block-grid">
-        {trainingBlocks.map((block) => (
+        {trainingBlocks.map((block, i) => (
           <article key={block.id} class="panel block">
-            <h3>{block.title}</h3>
+            <h3>
+              <span class="block-number">
+                {block.kind === 'CORE' ? `Bloc ${i + 1}` : 'En complément'}
+              </span>{' '}
+              {block.title}
+            </h3>
             <p>{block.summary}</p>
             <p>
               <SourceRef source={block.source} />
@@ -57,7 +65,7 @@ export function BlocksView() {
             {family.gaps.length > 1 ? 's' : ''} non couverte
             {family.gaps.length > 1 ? 's' : ''} ({family.roles.length} métiers)
           </summary>
-          <table>
+          <table class="coverage-table">
             <thead>
               <tr>
                 <th scope="col">Compétence</th>
@@ -70,9 +78,13 @@ export function BlocksView() {
               {family.gaps.map((gap) => (
                 <tr key={gap.skill.id}>
                   <th scope="row">{gap.skill.label}</th>
-                  <td>{LEVEL_LABEL[gap.requiredLevel]}</td>
-                  <td>{gap.bestTrainedLevel ? LEVEL_LABEL[gap.bestTrainedLevel] : 'aucun bloc'}</td>
-                  <td>{gap.roles.length}</td>
+                  <td data-label="Niveau requis (max.)">{LEVEL_LABEL[gap.requiredLevel]}</td>
+                  <td data-label="Niveau atteint par la formation">
+                    {gap.bestTrainedLevel ? LEVEL_LABEL[gap.bestTrainedLevel] : 'aucun bloc'}
+                  </td>
+                  <td data-label="Métiers concernés">
+                    {gap.roles.map((r) => roleTitle.get(r.id) ?? r.id).join(' ; ')}
+                  </td>
                 </tr>
               ))}
             </tbody>

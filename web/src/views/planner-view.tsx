@@ -1,18 +1,12 @@
 import type { Core } from 'cytoscape';
 import { useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
-import { CAREER_ROUTES, REACHABLE_ROLES } from '../api/queries.js';
-import type {
-  CareerRoute,
-  Level,
-  PathFamily,
-  RoleMatch,
-  RoleSummary,
-  Skill,
-} from '../api/types.js';
+import { CAREER_ROUTES, FUTURE_PROFILES, REACHABLE_ROLES } from '../api/queries.js';
+import type { CareerRoute, Level, PathFamily, RoleSummary, Skill } from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
-import { RolePicker } from '../components/role-picker.js';
+import { Glossary } from '../components/glossary.js';
+import { PROFILE_PREFIX, RolePicker } from '../components/role-picker.js';
 import { SkillChecklist } from '../components/skill-checklist.js';
 import { Empty, ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
@@ -20,7 +14,10 @@ import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
 import { routesToLanes } from '../model/route-lanes.js';
 import { forgetProfile, loadProfile, profileSkills, saveProfile } from '../state/profile-store.js';
 import type { ViewState } from '../state/url-state.js';
+import { FutureProfileTarget } from './future-profile-target.js';
+import { ReachableList } from './reachable-list.js';
 import { RouteComparison, RouteDetails } from './route-details.js';
+import { avoidKinds } from '../model/reachable.js';
 import { familyColor } from '../model/colors.js';
 
 interface Props {
@@ -85,6 +82,9 @@ function Routes({ routes }: { routes: CareerRoute[] }) {
           Imprimer les parcours
         </button>
       </div>
+      <p class="phone-only hint">
+        Sur un petit écran, chaque parcours est donné en texte ci-dessous, étape par étape.
+      </p>
       <CyCanvas
         elements={elements}
         layout={{ name: 'preset', fit: true, padding: 30 }}
@@ -110,54 +110,6 @@ function Routes({ routes }: { routes: CareerRoute[] }) {
   );
 }
 
-function Reachable({ matches, choose }: { matches: RoleMatch[]; choose: (id: string) => void }) {
-  if (matches.length === 0)
-    return <Empty>Aucun métier n'est documenté comme accessible depuis celui-ci.</Empty>;
-  return (
-    <table class="comparison">
-      <caption>
-        {matches.length} métier{matches.length > 1 ? 's' : ''} accessible
-        {matches.length > 1 ? 's' : ''} en deux étapes au plus, du plus proche de vos compétences au
-        plus éloigné
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Métier</th>
-          <th scope="col">Piste</th>
-          <th scope="col">Étapes</th>
-          <th scope="col">Adéquation</th>
-          <th scope="col">
-            <span class="visually-hidden">Action</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {matches.map((m) => (
-          <tr key={m.role.id}>
-            <th scope="row">{m.role.title}</th>
-            <td>{m.role.family ? FAMILY_LABEL[m.role.family] : '—'}</td>
-            <td>{m.steps}</td>
-            <td>
-              <meter min={0} max={100} value={m.matchPercent} aria-label={`${m.matchPercent} %`} />{' '}
-              {m.matchPercent} %
-            </td>
-            <td>
-              <button
-                type="button"
-                onClick={() => {
-                  choose(m.role.id);
-                }}
-              >
-                Voir les parcours
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 /** Mon parcours: where I stand, where I want to go, and the way there. */
 export function PlannerView({ roles, skills, state, navigate }: Props) {
   const current = roles.find((r) => r.id === state.from) ?? null;
@@ -174,8 +126,15 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
         }),
       }
     : null;
+  const futureProfiles = useAsync('future-profiles', (_, signal) =>
+    graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
+  );
+  const profiles = futureProfiles.state.status === 'ready' ? futureProfiles.state.data : [];
+  const targetProfile = state.to?.startsWith(PROFILE_PREFIX)
+    ? profiles.find((p) => `${PROFILE_PREFIX}${p.id}` === state.to)
+    : undefined;
   const routesRequest =
-    profile && state.to && !state.reachable
+    profile && state.to && !state.to.startsWith(PROFILE_PREFIX) && !state.reachable
       ? {
           profile,
           targetRoleId: state.to,
@@ -187,10 +146,14 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
   );
   const reachableRequest =
     profile && state.reachable
-      ? { profile, families: state.families.length ? state.families : null }
+      ? {
+          profile,
+          families: state.families.length ? state.families : null,
+          avoid: avoidKinds(state.avoid),
+        }
       : null;
   const reachable = useAsync(reachableRequest, (variables, signal) =>
-    graphql(REACHABLE_ROLES, variables, signal).then((d) => d.reachableRoles),
+    graphql(REACHABLE_ROLES, variables, signal).then((d) => d.reachable),
   );
   const toggleFamily = (family: PathFamily) => {
     navigate({
@@ -244,6 +207,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
             roles={roles}
             value={state.to}
             exclude={state.from}
+            futureProfiles={profiles}
             onChange={(id) => {
               navigate({ to: id, reachable: false });
             }}
@@ -284,8 +248,21 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
             <ErrorState error={reachable.state.error} retry={reachable.retry} />
           )}
           {current && state.reachable && reachable.state.status === 'ready' && (
-            <Reachable
-              matches={reachable.state.data}
+            <ReachableList
+              matches={reachable.state.data.matches}
+              total={reachable.state.data.total}
+              avoid={state.avoid}
+              onAvoid={(avoid) => {
+                navigate({ avoid });
+              }}
+              choose={(id) => {
+                navigate({ to: id, reachable: false });
+              }}
+            />
+          )}
+          {current && !state.reachable && targetProfile && (
+            <FutureProfileTarget
+              profile={targetProfile}
               choose={(id) => {
                 navigate({ to: id, reachable: false });
               }}
@@ -307,6 +284,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
             ) : (
               <Routes routes={routes.state.data} />
             ))}
+          {current && (state.reachable || state.to) && <Glossary />}
         </div>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { CareerRoute, RouteStep } from '../api/types.js';
+import { Term } from '../components/glossary.js';
 import { SourceRef } from '../components/source-ref.js';
 import {
   COVERAGE_LABEL,
@@ -16,9 +17,15 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
         Étape {index + 1} : {step.from.title} → {step.to.title}
       </h4>
       <p class="step-meta">
-        {MOVE_KIND_LABEL[step.kind]} {step.distance === 'LONG' ? 'longue' : 'courte'}
-        {step.family ? ` · ${FAMILY_LABEL[step.family]}` : ''} · adéquation actuelle{' '}
-        {gap.matchPercent} % · {formatMonths(gap.estimatedMonths)}
+        <Term id="courte-longue">
+          {MOVE_KIND_LABEL[step.kind]} {step.distance === 'LONG' ? 'longue' : 'courte'}
+        </Term>
+        {step.distance === 'SHORT' &&
+          gap.matchPercent < 50 &&
+          ' (au sens du répertoire ; votre écart reste important)'}
+        {step.family ? ` · ${FAMILY_LABEL[step.family]}` : ''} ·{' '}
+        <Term id="adequation">adéquation</Term> actuelle {gap.matchPercent} % · durée{' '}
+        {formatMonths(gap.estimatedMonths)}
       </p>
       <p>
         <SourceRef source={step.source} />
@@ -57,12 +64,12 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
                   <br />
                   <SourceRef source={m.requirementSource} />
                 </th>
-                <td>
-                  {m.currentLevel ? LEVEL_LABEL[m.currentLevel] : 'aucun'} →{' '}
+                <td data-label="Niveau actuel → requis">
+                  {m.currentLevel ? LEVEL_LABEL[m.currentLevel] : 'aucune'} →{' '}
                   {LEVEL_LABEL[m.requiredLevel]}
                 </td>
-                <td>{formatMonths(m.months)}</td>
-                <td>
+                <td data-label="Durée">{formatMonths(m.months)}</td>
+                <td data-label="Formation">
                   {m.trainedBy.length === 0 ? (
                     <strong class="uncovered">{COVERAGE_LABEL.NONE}</strong>
                   ) : (
@@ -98,9 +105,8 @@ export function RouteDetails({ route, index }: { route: CareerRoute; index: numb
         {[route.steps[0]?.from.title, ...route.steps.map((s) => s.to.title)].join(' → ')}
       </h3>
       <p>
-        {route.steps.length} étape{route.steps.length > 1 ? 's' : ''} · durée estimée{' '}
-        {formatMonths(route.estimatedMonths)} · effort total {Math.round(route.totalCost)} mois de
-        formation cumulés
+        {route.steps.length} étape{route.steps.length > 1 ? 's' : ''} ·{' '}
+        <Term id="duree">durée estimée</Term> {formatMonths(route.estimatedMonths)}
       </p>
       <ol class="steps">
         {route.steps.map((step, i) => (
@@ -114,13 +120,17 @@ export function RouteDetails({ route, index }: { route: CareerRoute; index: numb
 export function RouteComparison({ routes }: { routes: readonly CareerRoute[] }) {
   return (
     <table class="comparison">
-      <caption>Comparaison des parcours (le moins coûteux d'abord)</caption>
+      <caption>Comparaison des parcours (le moins chargé en formation d’abord)</caption>
       <thead>
         <tr>
           <th scope="col">Parcours</th>
           <th scope="col">Étapes</th>
-          <th scope="col">Durée estimée</th>
-          <th scope="col">Effort (mois cumulés)</th>
+          <th scope="col">
+            <Term id="duree">Durée estimée</Term>
+          </th>
+          <th scope="col">
+            <Term id="charge">Charge de formation</Term> (mois additionnés)
+          </th>
           <th scope="col">Compétences sans formation</th>
         </tr>
       </thead>
@@ -130,10 +140,10 @@ export function RouteComparison({ routes }: { routes: readonly CareerRoute[] }) 
             <th scope="row">
               <a href={`#route-${i}`}>Parcours {i + 1}</a>
             </th>
-            <td>{route.steps.length}</td>
-            <td>{formatMonths(route.estimatedMonths)}</td>
-            <td>{Math.round(route.totalCost)}</td>
-            <td>
+            <td data-label="Étapes">{route.steps.length}</td>
+            <td data-label="Durée estimée">{formatMonths(route.estimatedMonths)}</td>
+            <td data-label="Charge de formation">{Math.round(route.totalCost)}</td>
+            <td data-label="Compétences sans formation">
               {new Set(route.steps.flatMap((s) => s.gap.uncoveredSkills.map((u) => u.id))).size}
             </td>
           </tr>

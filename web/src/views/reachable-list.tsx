@@ -1,0 +1,149 @@
+import { useState } from 'preact/hooks';
+import type { RoleMatch } from '../api/types.js';
+import { Term } from '../components/glossary.js';
+import { SourceRef } from '../components/source-ref.js';
+import { Empty } from '../components/status.js';
+import { FAMILY_LABEL, formatMonths, valueLabel } from '../model/labels.js';
+import {
+  AVOID_FILTERS,
+  conditionsText,
+  SORT_LABEL,
+  sortMatches,
+  type ReachableSort,
+} from '../model/reachable.js';
+
+interface Props {
+  matches: readonly RoleMatch[];
+  total: number;
+  avoid: readonly string[];
+  onAvoid: (filters: string[]) => void;
+  choose: (id: string) => void;
+}
+
+/**
+ * « Où puis-je aller ? »: every role within reach, with its path family, sector, the conditions
+ * on the way, the learning time and the match; filters « sans concours », « sans nouveau
+ * diplôme », « sans changement de catégorie »; sorted as the person asks. The total is always
+ * said; nothing is silently cut.
+ */
+export function ReachableList({ matches, total, avoid, onAvoid, choose }: Props) {
+  const [sort, setSort] = useState<ReachableSort>('match');
+  const sorted = sortMatches(matches, sort);
+  return (
+    <div class="reachable">
+      <fieldset class="reachable-filters">
+        <legend>Seulement les métiers accessibles…</legend>
+        {AVOID_FILTERS.map((filter) => (
+          <label key={filter.id} class="check">
+            <input
+              type="checkbox"
+              checked={avoid.includes(filter.id)}
+              onChange={() => {
+                onAvoid(
+                  avoid.includes(filter.id)
+                    ? avoid.filter((f) => f !== filter.id)
+                    : [...avoid, filter.id],
+                );
+              }}
+            />{' '}
+            {filter.label}
+          </label>
+        ))}
+      </fieldset>
+      <label for="reachable-sort">Trier par</label>{' '}
+      <select
+        id="reachable-sort"
+        value={sort}
+        onChange={(e) => {
+          setSort(e.currentTarget.value as ReachableSort);
+        }}
+      >
+        {(Object.keys(SORT_LABEL) as ReachableSort[]).map((key) => (
+          <option key={key} value={key}>
+            {SORT_LABEL[key]}
+          </option>
+        ))}
+      </select>
+      {matches.length === 0 ? (
+        <Empty>
+          Aucun métier n’est documenté comme accessible depuis celui-ci
+          {avoid.length > 0 ? ' avec ces filtres' : ''}.
+        </Empty>
+      ) : (
+        <table class="comparison reachable-table">
+          <caption>
+            {total} métier{total > 1 ? 's' : ''} accessible{total > 1 ? 's' : ''} en deux étapes au
+            plus
+            {matches.length < total ? ` (les ${matches.length} premiers)` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Métier</th>
+              <th scope="col">Piste</th>
+              <th scope="col">Secteur</th>
+              <th scope="col">Conditions</th>
+              <th scope="col">
+                <Term id="duree">Durée de formation</Term>
+              </th>
+              <th scope="col">
+                <Term id="adequation">Adéquation</Term>
+              </th>
+              <th scope="col">
+                <span class="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((m) => (
+              <tr key={m.role.id}>
+                <th scope="row">
+                  {m.role.title}
+                  {m.via.length > 0 && <small> (via {m.via.map((r) => r.title).join(', ')})</small>}
+                </th>
+                <td data-label="Piste">{m.role.family ? FAMILY_LABEL[m.role.family] : '—'}</td>
+                <td data-label="Secteur">{valueLabel(m.role.sector)}</td>
+                <td data-label="Conditions">
+                  {conditionsText(m)}
+                  {m.conditions.length > 0 && (
+                    <details>
+                      <summary>sources</summary>
+                      <ul>
+                        {m.conditions.map((c) => (
+                          <li key={c.id}>
+                            {c.label} <SourceRef source={c.source} />
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+                <td data-label="Durée de formation" data-months={m.estimatedMonths}>
+                  {formatMonths(m.estimatedMonths)}
+                </td>
+                <td data-label="Adéquation">
+                  <meter
+                    min={0}
+                    max={100}
+                    value={m.matchPercent}
+                    aria-label={`${m.matchPercent} %`}
+                  />{' '}
+                  {m.matchPercent} %
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      choose(m.role.id);
+                    }}
+                  >
+                    Voir les parcours<span class="visually-hidden"> vers {m.role.title}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
