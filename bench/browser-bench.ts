@@ -13,13 +13,26 @@ import { ms, percentile } from './stats.js';
 const ROUTE_URL = '/?view=parcours&from=secretaire-medicale&to=technicien-information-medicale';
 const BENCH_DIST = path.resolve('web/dist-bench');
 
-/** Time to first route: from navigation to the route's text on screen, page by page. */
-async function timeToFirstRoute(gateway: GraphGateway, runs: number): Promise<number[]> {
+/** Runs `work` with the real app (its own HTTP server on the gateway) and a browser. */
+async function withAppAndBrowser<T>(
+  gateway: GraphGateway,
+  work: (url: string, browser: Awaited<ReturnType<typeof launchBrowser>>) => Promise<T>,
+): Promise<T> {
   const app: App = await createApp(gateway, { staticFiles: serveWebApp() });
   const url = await app.listen(0, '127.0.0.1');
   const browser = await launchBrowser();
-  const samples: number[] = [];
   try {
+    return await work(url, browser);
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+/** Time to first route: from navigation to the route's text on screen, page by page. */
+const timeToFirstRoute = (gateway: GraphGateway, runs: number) =>
+  withAppAndBrowser(gateway, async (url, browser) => {
+    const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage();
       await page.goto(`${url}${ROUTE_URL}`);
@@ -27,12 +40,8 @@ async function timeToFirstRoute(gateway: GraphGateway, runs: number): Promise<nu
       samples.push(await page.evaluate<number>('performance.now()'));
       await page.close();
     }
-  } finally {
-    await browser.close();
-    await app.stop();
-  }
-  return samples;
-}
+    return samples;
+  });
 
 interface RenderTimes {
   graphs: Map<number, number[]>;
@@ -56,12 +65,9 @@ async function timeInPage(page: Page, call: string, runs: number): Promise<numbe
  * The explorer's expand: from the click on « Afficher ses N voisins » of a node to the new nodes
  * drawn (listed), on the real app and graph.
  */
-async function explorerExpandTimes(gateway: GraphGateway, runs: number): Promise<number[]> {
-  const app: App = await createApp(gateway, { staticFiles: serveWebApp() });
-  const url = await app.listen(0, '127.0.0.1');
-  const browser = await launchBrowser();
-  const samples: number[] = [];
-  try {
+const explorerExpandTimes = (gateway: GraphGateway, runs: number) =>
+  withAppAndBrowser(gateway, async (url, browser) => {
+    const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
       await page.goto(`${url}/?view=explorer&focus=Role:technicien-information-medicale`);
@@ -75,12 +81,8 @@ async function explorerExpandTimes(gateway: GraphGateway, runs: number): Promise
       samples.push(Date.now() - started);
       await page.close();
     }
-  } finally {
-    await browser.close();
-    await app.stop();
-  }
-  return samples;
-}
+    return samples;
+  });
 
 /**
  * Layout and first frame of synthetic graphs, the HR team map and a team workbook, in the page

@@ -22,7 +22,10 @@ const ROUTES = `query($from: ID!, $to: ID!) { careerRoutes(profile: {currentRole
 const ROUTE_IDS = `query($from: ID!, $to: ID!) { careerRoutes(profile: {currentRoleId: $from}, targetRoleId: $to, limit: 3, maxSteps: 4) { id totalCost } }`;
 const GAP = `query($from: ID!, $to: ID!) { skillGap(profile: {currentRoleId: $from}, targetRoleId: $to) {
   matchPercent cost estimatedMonths missing { skill { id label } requiredLevel currentLevel trainedBy { block { id } item { id } } } uncoveredSkills { id } } }`;
-const REACHABLE = `query($from: ID!) { reachableRoles(profile: {currentRoleId: $from}, maxSteps: 2, limit: 20) { role { id title } steps matchPercent } }`;
+const REACHABLE = `query($from: ID!) { reachable(profile: {currentRoleId: $from}, maxSteps: 2, limit: 50) { total matches { role { id title } steps matchPercent estimatedMonths conditions { label } } } }`;
+/** The explorer: a role's opening neighbourhood, and the path between two roles. */
+const NEIGHBOURHOOD = `query($key: ID!) { neighbourhood(key: $key, limit: 16) { total nodes { key label degree properties { key value } } edges { key type } } }`;
+const PATH = `query($from: ID!, $to: ID!) { pathBetween(fromKey: $from, toKey: $to) { nodes { key } edges { key } } }`;
 
 type Pair = [from: string, to: string];
 
@@ -56,11 +59,24 @@ async function measureGraph(label: string, app: App, gateway: GraphGateway, pair
   const careerRouteIds = await time(pair(ROUTE_IDS), RUNS);
   const skillGap = await time(pair(GAP), RUNS);
   const reachableRoles = await time(() => run(REACHABLE, { from: next()[0] }), RUNS);
+  const neighbourhood = await time(() => run(NEIGHBOURHOOD, { key: `Role:${next()[0]}` }), RUNS);
+  const pathBetween = await time(() => {
+    const [from, to] = next();
+    return run(PATH, { from: `Role:${from}`, to: `Role:${to}` });
+  }, RUNS);
   const shortestCypher = await time(() => {
     const [from, to] = next();
     return shortestMovePaths(gateway, from, to, 3, 4);
   }, RUNS);
-  const results = { careerRoutes, careerRouteIds, skillGap, reachableRoles, shortestCypher };
+  const results = {
+    careerRoutes,
+    careerRouteIds,
+    skillGap,
+    reachable: reachableRoles,
+    neighbourhood,
+    pathBetween,
+    shortestCypher,
+  };
   console.log(`\n${label} (${RUNS} runs each, ${pairs.length} role pairs)`);
   for (const [name, t] of Object.entries(results)) {
     console.log(`  ${name.padEnd(16)} p50 ${ms(t.p50).padStart(9)}   p95 ${ms(t.p95).padStart(9)}`);
