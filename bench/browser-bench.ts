@@ -70,7 +70,7 @@ const explorerExpandTimes = (gateway: GraphGateway, runs: number) =>
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-      await page.goto(`${url}/?view=explorer&focus=Role:technicien-information-medicale`);
+      await page.goto(`${url}/?view=explorer&focus=Role:secretaire-medicale`);
       const expand = page.getByRole('button', { name: /^Afficher ses \d+ voisins/ });
       await expand.waitFor();
       const before = await page.locator('.node-list li').count();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { workbenchLabelsAreApart } from './workbench.js';
+import { ACCOUNT_ROLES, TRAINING_MODALITIES, workbenchLabelsAreApart } from './workbench.js';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,8 @@ describe('the SDL enums and the data model', () => {
     ['Sector', SECTORS],
     ['ConditionKind', CONDITION_KINDS],
     ['BlockKind', BLOCK_KINDS],
+    ['AccountRole', ACCOUNT_ROLES],
+    ['TrainingModality', TRAINING_MODALITIES],
   ] as const)('%s has the same values in both', (name, model) => {
     expect(valuesOf(name)).toEqual([...model]);
   });

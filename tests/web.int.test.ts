@@ -99,10 +99,23 @@ describe('Mon parcours', () => {
 
     // Sorted by duration: shortest first.
     await page.getByLabel('Trier par').selectOption('duration');
+    // (The API orders, so the list reloads: read it once it is back.)
     const cells = table.locator('td[data-months]');
-    const months: number[] = [];
-    for (let i = 0; i < (await cells.count()); i++)
-      months.push(Number(await cells.nth(i).getAttribute('data-months')));
+    const shownMonths = async () => {
+      const months: number[] = [];
+      for (let i = 0; i < (await cells.count()); i++)
+        months.push(Number(await cells.nth(i).getAttribute('data-months')));
+      return months;
+    };
+    const ascending = (m: number[]) => m.every((v, i) => i === 0 || (m[i - 1] ?? 0) <= v);
+    await expect
+      .poll(async () => {
+        const m = await shownMonths();
+        return m.length === all && ascending(m);
+      })
+      .toBe(true);
+    const months = await shownMonths();
+    expect(new URL(page.url()).searchParams.get('order')).toBe('duration');
     expect(months).toEqual([...months].sort((a, b) => a - b));
     expect(new Set(months).size).toBeGreaterThan(1);
 
@@ -152,6 +165,8 @@ describe('Mon parcours', () => {
     expect(found).toContain('AMA en charge de la coordination des parcours de santé');
     expect(found).toContain('Secrétaire médicale « coordinatrice de parcours »');
     expect(found).toContain('Profil d’avenir de l’étude');
+    // Roles the documents do not define still say what they are and what they ask most.
+    expect(found).toContain('Variante d’avenir de l’AMA (étude, 4.2.5) — exige surtout :');
     await options.filter({ hasText: 'Secrétaire médicale « coordinatrice de parcours »' }).click();
     const target = page.locator('.future-target');
     await target.waitFor();

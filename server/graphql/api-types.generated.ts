@@ -615,6 +615,7 @@ export type QueryReachableArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ReachableOrder>;
   profile: ProfileInput;
 };
 
@@ -659,6 +660,12 @@ export type QueryTeamGapArgs = {
   target: TargetInput;
   team: Array<TeamMemberInput>;
 };
+
+/** How « Où puis-je aller ? » is ordered: best match, shortest learning time, or fewest steps first (ties: match, steps, id). */
+export type ReachableOrder =
+  | 'DURATION'
+  | 'MATCH'
+  | 'STEPS';
 
 export type ReachableRoles = {
   matches: Array<RoleMatch>;

@@ -48,6 +48,7 @@ export const reachableRolesArgs = z.object({
   offset: range(0, 10_000).default(0),
   families: z.array(pathFamilySchema).nullish(),
   avoid: z.array(conditionKindSchema).nullish(),
+  orderBy: z.enum(['MATCH', 'DURATION', 'STEPS']).nullish(),
 });
 
 /** "profile.skills.0.skillId" → "profile.skills[0].skillId" */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level } from '../../schema/common.js';
 import { planningGraph } from '../../tests/support/planning-fixtures.js';
 import { SearchBudgetExceededError } from '../domain/route-planner.js';
-import { careerRoutes, ROUTE_SEARCH_SLICE_MS } from './planning-service.js';
+import { careerRoutes, reachable, ROUTE_SEARCH_SLICE_MS } from './planning-service.js';
 
 /**
  * A dense graph like the one that held the event loop for 12–19 s: 3,000 roles, 30 moves each.
@@ -66,5 +66,35 @@ describe('careerRoutes on a dense graph', () => {
   it('still answers a narrow question on the same graph', async () => {
     const routes = await careerRoutes(ctx, { ...broad, maxSteps: 2, limit: 1 });
     expect(routes.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('reachable (« Où puis-je aller ? »)', () => {
+  // From a, the best match (c: two steps, long to learn) is neither the shortest to learn (d) nor
+  // the nearest (b): each order gives its own list.
+  const ctx = planningGraph(
+    {
+      a: { s: 'OPERATIONAL', t: 'GENERAL' },
+      b: { u: 'DEEP', v: 'DEEP' },
+      c: { s: 'OPERATIONAL', t: 'GENERAL', w: 'DEEP' },
+      d: { x: 'GENERAL', y: 'GENERAL' },
+    },
+    [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['a', 'd'],
+      ['d', 'c'],
+    ],
+  );
+  const ask = (orderBy: 'MATCH' | 'DURATION' | 'STEPS', offset = 0, limit = 10) =>
+    reachable(ctx, { profile: { currentRoleId: 'a' }, maxSteps: 2, limit, offset, orderBy });
+
+  it('orders by match, duration or steps, and pages in that order with the total', () => {
+    const ids = (answer: ReturnType<typeof ask>) => answer.matches.map((m) => m.roleId);
+    expect(ids(ask('MATCH'))).toEqual(['c', 'b', 'd']);
+    expect(ids(ask('DURATION'))).toEqual(['d', 'c', 'b']);
+    expect(ids(ask('STEPS'))).toEqual(['b', 'd', 'c']);
+    const page2 = ask('DURATION', 1, 1);
+    expect([page2.total, ids(page2)]).toEqual([3, ['c']]);
   });
 });

@@ -90,11 +90,15 @@ export function reachable(
     offset: number;
     families?: readonly PathFamily[] | null;
     avoid?: readonly string[] | null;
+    orderBy?: 'MATCH' | 'DURATION' | 'STEPS' | null;
   },
 ): { total: number; matches: RoleMatchResult[] } {
   const { role, profile } = resolveProfile(ctx, args.profile);
   const families = args.families && args.families.length > 0 ? new Set(args.families) : null;
   const all = reachableRoles(ctx, role.id, profile, args.maxSteps, families, new Set(args.avoid));
+  // The domain orders by match; another order is stable on top of it, so ties keep that order.
+  if (args.orderBy === 'DURATION') all.sort((a, b) => a.estimatedMonths - b.estimatedMonths);
+  if (args.orderBy === 'STEPS') all.sort((a, b) => a.steps - b.steps);
   return { total: all.length, matches: all.slice(args.offset, args.offset + args.limit) };
 }
 

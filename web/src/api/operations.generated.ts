@@ -107,6 +107,12 @@ export type ProfileInput = {
   skills?: Array<SkillLevelInput> | null | undefined;
 };
 
+/** How « Où puis-je aller ? » is ordered: best match, shortest learning time, or fewest steps first (ties: match, steps, id). */
+export type ReachableOrder =
+  | 'DURATION'
+  | 'MATCH'
+  | 'STEPS';
+
 /** How soon a person could hold the target: no gap, under 12 months, 1 to 3 years, more. */
 export type Readiness =
   | 'LONGER'
@@ -178,6 +184,8 @@ export type ReachableRolesQueryVariables = Exact<{
   profile: ProfileInput;
   families?: Array<PathFamily> | PathFamily | null | undefined;
   avoid?: Array<ConditionKind> | ConditionKind | null | undefined;
+  orderBy?: ReachableOrder | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 

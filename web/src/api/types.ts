@@ -36,6 +36,7 @@ export type {
   MoveKind,
   PathFamily,
   ProfileInput,
+  ReachableOrder,
   Readiness,
   TargetInput,
   TeamMemberInput,

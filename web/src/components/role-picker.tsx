@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RoleSummary } from '../api/types.js';
-import { FAMILY_LABEL } from '../model/labels.js';
+import { FAMILY_LABEL, LEVELS } from '../model/labels.js';
 import { matchesQuery, searchStems } from '../model/role-search.js';
 
 /** A future profile of the study, offered as a target beside the roles (value "profil:<id>"). */
@@ -41,6 +41,20 @@ const describe = (role: RoleSummary) =>
 const oneLine = (text: string | null) =>
   text && text.length > 110 ? `${text.slice(0, 108).trimEnd()}…` : text;
 
+/**
+ * A line for a role the documents give no definition of (the study only names its future
+ * variants, 4.2.5): what it is, and the skills it asks most of, from the graph itself.
+ */
+function summaryOf(role: RoleSummary): string {
+  const deepest = [...role.requirements]
+    .sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level))
+    .slice(0, 2)
+    .map((r) => r.skill.label);
+  const what = role.kind === 'FUTURE_VARIANT' ? 'Variante d’avenir de l’AMA (étude, 4.2.5)' : null;
+  const asks = deepest.length > 0 ? `exige surtout : ${deepest.join(' ; ')}` : null;
+  return oneLine([what, asks].filter(Boolean).join(' — ')) ?? '';
+}
+
 function toOptions(
   roles: readonly RoleSummary[],
   profiles: readonly FutureProfileOption[],
@@ -50,7 +64,7 @@ function toOptions(
       id: r.id,
       title: r.title,
       kind: describe(r),
-      definition: oneLine(r.definition),
+      definition: oneLine(r.definition) ?? summaryOf(r),
       stems: searchStems(`${r.title} ${describe(r)}`),
     })),
     ...profiles.map((p) => ({

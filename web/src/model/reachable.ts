@@ -1,8 +1,15 @@
-import type { ConditionKind, RoleMatch } from '../api/types.js';
+import type { ConditionKind, ReachableOrder, RoleMatch } from '../api/types.js';
 
 /** « Où puis-je aller ? »: how a list of reachable roles is sorted and filtered. */
 
 export type ReachableSort = 'match' | 'duration' | 'steps';
+
+/** The API's order for a sort (the URL keeps the French-free short names). */
+export const ORDER_OF: Record<ReachableSort, ReachableOrder> = {
+  match: 'MATCH',
+  duration: 'DURATION',
+  steps: 'STEPS',
+};
 
 export const SORT_LABEL: Record<ReachableSort, string> = {
   match: 'adéquation (la meilleure d’abord)',
@@ -24,16 +31,6 @@ export type AvoidFilter = (typeof AVOID_FILTERS)[number]['id'];
 
 export const avoidKinds = (filters: readonly string[]): ConditionKind[] =>
   AVOID_FILTERS.filter((f) => filters.includes(f.id)).flatMap((f) => [...f.kinds]);
-
-/** A new sorted list; ties keep the API's order (best match, then nearer, then id). */
-export function sortMatches(matches: readonly RoleMatch[], by: ReachableSort): RoleMatch[] {
-  const key: Record<ReachableSort, (m: RoleMatch) => number> = {
-    match: (m) => -m.matchPercent,
-    duration: (m) => m.estimatedMonths,
-    steps: (m) => m.steps,
-  };
-  return [...matches].sort((a, b) => key[by](a) - key[by](b));
-}
 
 /** « aucune », or the conditions' labels joined, for the table. */
 export const conditionsText = (match: RoleMatch): string =>

@@ -15,6 +15,7 @@ describe('view state in the URL', () => {
       focus: null,
       kinds: null,
       avoid: [],
+      order: 'match',
       draft: null,
       version: null,
     });

@@ -14,6 +14,8 @@ export interface ViewState {
   kinds: string[] | null;
   /** « Où puis-je aller ? » filters: concours, diplome, categorie (model/reachable.ts). */
   avoid: string[];
+  /** Its order: match (default), duration or steps. */
+  order: 'match' | 'duration' | 'steps';
   /** The workbench's draft, and a version of it (null: the latest). */
   draft: string | null;
   version: number | null;
@@ -35,6 +37,7 @@ export function parseViewState(search: string): ViewState {
     focus: params.get('focus'),
     kinds: params.has('kinds') ? list('kinds') : null,
     avoid: list('avoid').filter((f) => ['concours', 'diplome', 'categorie'].includes(f)),
+    order: (['duration', 'steps'] as const).find((o) => o === params.get('order')) ?? 'match',
     draft: params.get('draft'),
     version: /^[1-9][0-9]{0,5}$/.test(params.get('version') ?? '')
       ? Number(params.get('version'))
@@ -52,6 +55,7 @@ export function toSearch(state: ViewState): string {
   if (state.focus) params.set('focus', state.focus);
   if (state.kinds) params.set('kinds', state.kinds.join(','));
   if (state.avoid.length > 0) params.set('avoid', state.avoid.join(','));
+  if (state.order !== 'match') params.set('order', state.order);
   if (state.draft) params.set('draft', state.draft);
   if (state.version !== null) params.set('version', String(state.version));
   return `?${params.toString()}`;

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import { CAREER_ROUTES, FUTURE_PROFILES, REACHABLE_ROLES } from '../api/queries.js';
 import type { CareerRoute, Level, PathFamily, RoleSummary, Skill } from '../api/types.js';
@@ -17,7 +17,7 @@ import type { ViewState } from '../state/url-state.js';
 import { FutureProfileTarget } from './future-profile-target.js';
 import { ReachableList } from './reachable-list.js';
 import { RouteComparison, RouteDetails } from './route-details.js';
-import { avoidKinds } from '../model/reachable.js';
+import { avoidKinds, ORDER_OF } from '../model/reachable.js';
 import { familyColor } from '../model/colors.js';
 
 interface Props {
@@ -126,6 +126,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
         }),
       }
     : null;
+  const [reachableOffset, setReachableOffset] = useState(0);
   const futureProfiles = useAsync('future-profiles', (_, signal) =>
     graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
   );
@@ -150,11 +151,17 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
           profile,
           families: state.families.length ? state.families : null,
           avoid: avoidKinds(state.avoid),
+          offset: reachableOffset,
+          orderBy: ORDER_OF[state.order],
         }
       : null;
   const reachable = useAsync(reachableRequest, (variables, signal) =>
     graphql(REACHABLE_ROLES, variables, signal).then((d) => d.reachable),
   );
+  // A new question starts again at the first page.
+  useEffect(() => {
+    setReachableOffset(0);
+  }, [state.from, state.families, state.avoid, state.order, state.reachable]);
   const toggleFamily = (family: PathFamily) => {
     navigate({
       families: state.families.includes(family)
@@ -251,9 +258,15 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
             <ReachableList
               matches={reachable.state.data.matches}
               total={reachable.state.data.total}
+              offset={reachableOffset}
+              onPage={setReachableOffset}
               avoid={state.avoid}
               onAvoid={(avoid) => {
                 navigate({ avoid });
+              }}
+              sort={state.order}
+              onSort={(order) => {
+                navigate({ order });
               }}
               choose={(id) => {
                 navigate({ to: id, reachable: false });

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { RoleMatch } from '../api/types.js';
 import { Term } from '../components/glossary.js';
 import { SourceRef } from '../components/source-ref.js';
@@ -8,27 +7,43 @@ import {
   AVOID_FILTERS,
   conditionsText,
   SORT_LABEL,
-  sortMatches,
   type ReachableSort,
 } from '../model/reachable.js';
 
 interface Props {
   matches: readonly RoleMatch[];
   total: number;
+  /** The first shown, when the list is paged (PAGE_SIZE at a time). */
+  offset: number;
+  onPage: (offset: number) => void;
   avoid: readonly string[];
   onAvoid: (filters: string[]) => void;
+  sort: ReachableSort;
+  onSort: (sort: ReachableSort) => void;
   choose: (id: string) => void;
 }
 
 /**
  * « Où puis-je aller ? »: every role within reach, with its path family, sector, the conditions
  * on the way, the learning time and the match; filters « sans concours », « sans nouveau
- * diplôme », « sans changement de catégorie »; sorted as the person asks. The total is always
+ * diplôme », « sans changement de catégorie »; ordered as the person asks (by the API, so that
+ * pages follow the order). The total is always
  * said; nothing is silently cut.
  */
-export function ReachableList({ matches, total, avoid, onAvoid, choose }: Props) {
-  const [sort, setSort] = useState<ReachableSort>('match');
-  const sorted = sortMatches(matches, sort);
+/** Roles per page (the API's own limit). */
+export const PAGE_SIZE = 50;
+
+export function ReachableList({
+  matches,
+  total,
+  offset,
+  onPage,
+  avoid,
+  onAvoid,
+  sort,
+  onSort,
+  choose,
+}: Props) {
   return (
     <div class="reachable">
       <fieldset class="reachable-filters">
@@ -55,7 +70,7 @@ export function ReachableList({ matches, total, avoid, onAvoid, choose }: Props)
         id="reachable-sort"
         value={sort}
         onChange={(e) => {
-          setSort(e.currentTarget.value as ReachableSort);
+          onSort(e.currentTarget.value as ReachableSort);
         }}
       >
         {(Object.keys(SORT_LABEL) as ReachableSort[]).map((key) => (
@@ -74,7 +89,7 @@ export function ReachableList({ matches, total, avoid, onAvoid, choose }: Props)
           <caption>
             {total} métier{total > 1 ? 's' : ''} accessible{total > 1 ? 's' : ''} en deux étapes au
             plus
-            {matches.length < total ? ` (les ${matches.length} premiers)` : ''}
+            {matches.length < total ? ` (de ${offset + 1} à ${offset + matches.length})` : ''}
           </caption>
           <thead>
             <tr>
@@ -94,7 +109,7 @@ export function ReachableList({ matches, total, avoid, onAvoid, choose }: Props)
             </tr>
           </thead>
           <tbody>
-            {sorted.map((m) => (
+            {matches.map((m) => (
               <tr key={m.role.id}>
                 <th scope="row">
                   {m.role.title}
@@ -143,6 +158,28 @@ export function ReachableList({ matches, total, avoid, onAvoid, choose }: Props)
             ))}
           </tbody>
         </table>
+      )}
+      {total > PAGE_SIZE && (
+        <p class="pager">
+          <button
+            type="button"
+            disabled={offset === 0}
+            onClick={() => {
+              onPage(Math.max(0, offset - PAGE_SIZE));
+            }}
+          >
+            Métiers précédents
+          </button>{' '}
+          <button
+            type="button"
+            disabled={offset + PAGE_SIZE >= total}
+            onClick={() => {
+              onPage(offset + PAGE_SIZE);
+            }}
+          >
+            Métiers suivants
+          </button>
+        </p>
       )}
     </div>
   );
