@@ -312,6 +312,14 @@ describe('Explorer and training blocks', () => {
       .click();
     await page.getByText(/Chemin de « .* » à « PMSI, T2A/).waitFor();
     await screenshot(page, 'explorateur-chemin');
+    // The PNG stands on its own: title, legend, sources and date under the drawing.
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: "Exporter l'image (PNG)" }).click(),
+    ]);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200); // at least the caption's width
     // Printed, the explorer keeps its drawing and the chosen node's details.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.explorer .cy').isVisible()).toBe(true);
@@ -427,6 +435,21 @@ describe('Carte d’équipe (RH)', () => {
       const line = individual.find((cells) => cells[0] === id);
       expect([line?.[2], `${String(line?.[3])} %`]).toEqual([role, match]);
     }
+  });
+
+  it('at 390 px the team map scrolls only inside its heatmap, never the page', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${url}/?view=equipe`);
+    await page.locator('#team-file').setInputFiles('tests/fixtures/equipe-12.csv');
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(12);
+    await page.locator('#target-kind').selectOption('family');
+    await page.locator('#target-value').selectOption('COORDINATION');
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    await page.locator('.team-people tbody tr').first().waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(
+      true,
+    );
+    await screenshot(page, 'carte-equipe-390');
   });
 
   it('imports a team from an Excel file', async () => {
