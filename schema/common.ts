@@ -96,3 +96,11 @@ export const categorySchema = z.enum(CATEGORIES);
 
 export const AXIS_POSITIONS = ['LOW', 'MIDDLE', 'HIGH'] as const;
 export const axisPositionSchema = z.enum(AXIS_POSITIONS);
+
+/** A diagnostic item's direction: a high score leans to the axis's high pole, or to its low one. */
+export const ITEM_POLARITIES = ['DIRECT', 'REVERSED'] as const;
+export const itemPolaritySchema = z.enum(ITEM_POLARITIES);
+
+/** What a scenario means for a role: the study's picture favours it, or puts it at risk. */
+export const OUTLOOK_EFFECTS = ['FAVOURED', 'AT_RISK'] as const;
+export const outlookEffectSchema = z.enum(OUTLOOK_EFFECTS);

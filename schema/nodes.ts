@@ -3,6 +3,7 @@ import {
   axisPositionSchema,
   blockKindSchema,
   categorySchema,
+  itemPolaritySchema,
   conditionKindSchema,
   levelSchema,
   pathFamilySchema,
@@ -92,11 +93,21 @@ export const nodeSchemas = {
     title: textSchema,
     nickname: textSchema,
     description: textSchema,
+    /** The study's « points forts » and « points de vigilance », and where they are. */
+    strengths: textSchema,
+    vigilance: textSchema,
+    detailsSource: sourceSchema,
   }),
   DiagnosticItem: z.strictObject({
     ...base,
     order: z.number().int().positive(),
     label: textSchema,
+    /** The fuller wording of the study's radar (schéma 14), and where it is. */
+    example: textSchema,
+    exampleSource: sourceSchema,
+    /** Which pole a high score leans to; the study does not say it: always derived. */
+    polarity: itemPolaritySchema,
+    polaritySource: sourceSchema,
   }),
   Statement: z.strictObject({
     ...base,

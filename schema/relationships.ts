@@ -4,6 +4,7 @@ import {
   levelSchema,
   moveDistanceSchema,
   moveKindSchema,
+  outlookEffectSchema,
   pathFamilySchema,
   slugSchema,
   sourceSchema,
@@ -65,6 +66,14 @@ export const relationshipSpecs = {
     props: sourced({ position: axisPositionSchema }),
   },
   MEASURES: { from: ['DiagnosticItem'], to: ['TensionAxis'], props: sourced({}) },
+  /** A future profile that fits a scenario's picture of the job (derived: the study links neither). */
+  SUITS: { from: ['Scenario'], to: ['FutureProfile'], props: sourced({}) },
+  /** What a scenario means for a role: favoured, or at risk. */
+  OUTLOOK: {
+    from: ['Scenario'],
+    to: ['Role'],
+    props: sourced({ effect: outlookEffectSchema }),
+  },
   BEARS_ON: { from: ['Statement'], to: ['Activity', 'Skill', 'Role'], props: sourced({}) },
   PREPARES_FOR: { from: ['TrainingProgramme'], to: ['Role'], props: sourced({}) },
   SUPPORTS: { from: ['Organisation'], to: ['TrainingProgramme'], props: sourced({}) },

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { axisPositionSchema, levelSchema, slugSchema, sourceSchema } from '../../schema/common.js';
+import {
+  axisPositionSchema,
+  levelSchema,
+  outlookEffectSchema,
+  slugSchema,
+  sourceSchema,
+} from '../../schema/common.js';
 import { nodeSchemas } from '../../schema/nodes.js';
 import { relationshipSpecs } from '../../schema/relationships.js';
 
@@ -19,6 +25,7 @@ const skillsGroup = z.strictObject({ source: sourceSchema, skills: ids });
 const rolesGroup = z.strictObject({ source: sourceSchema, roles: ids });
 const targetsGroup = z.strictObject({ source: sourceSchema, targets: ids });
 const programmesGroup = z.strictObject({ source: sourceSchema, programmes: ids });
+const profilesGroup = z.strictObject({ source: sourceSchema, profiles: ids });
 
 const jobSheetSection = nodeSchemas.JobSheet.extend({
   role: slugSchema,
@@ -80,6 +87,10 @@ export const datasetFileSchema = z.strictObject({
   scenarios: z
     .array(
       nodeSchemas.Scenario.extend({
+        suits: profilesGroup.optional(),
+        outlook: z
+          .array(z.strictObject({ effect: outlookEffectSchema, source: sourceSchema, roles: ids }))
+          .min(1),
         positions: z
           .array(
             z.strictObject({

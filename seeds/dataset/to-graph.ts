@@ -180,10 +180,23 @@ function addProspective(g: GraphBuilder, data: DatasetFile): void {
   data.tensionAxes?.forEach((axis, i) => {
     g.node('TensionAxis', axis, ['tensionAxes', i]);
   });
-  data.scenarios?.forEach(({ positions, ...scenario }, i) => {
+  data.scenarios?.forEach(({ positions, suits, outlook, ...scenario }, i) => {
     g.node('Scenario', scenario, ['scenarios', i]);
     positions.forEach(({ axis, ...position }, j) => {
       g.rel('POSITIONED_ON', scenario.id, axis, position, ['scenarios', i, 'positions', j]);
+    });
+    if (suits) g.linkAll('SUITS', scenario.id, suits, suits.profiles, ['scenarios', i, 'suits', 'profiles']);
+    outlook.forEach(({ effect, source, roles }, j) => {
+      roles.forEach((role, k) => {
+        g.rel('OUTLOOK', scenario.id, role, { effect, source }, [
+          'scenarios',
+          i,
+          'outlook',
+          j,
+          'roles',
+          k,
+        ]);
+      });
     });
   });
   data.diagnosticItems?.forEach(({ axis, ...item }, i) => {

@@ -16,6 +16,8 @@ export interface RoleMatchResult {
   viaRoleIds: string[];
   /** The conditions of the moves on the way (concours, diploma…), each once. */
   conditions: ConditionRecord[];
+  /** Under a scenario: whether it favours the role or puts it at risk, and why. */
+  outlook?: { roleId: string; effect: 'FAVOURED' | 'AT_RISK'; source: string } | null;
 }
 
 /**

@@ -91,6 +91,55 @@ export interface FutureProfileRecord {
   title: string;
   source: string;
   anticipates: { roleId: string; source: string }[];
+  /** The skills the profile puts forward. */
+  emphasises: { skillId: string; source: string }[];
+}
+
+/** The study's prospective part: tension axes, the diagnostic's items, the four scenarios (3.2, 4.1). */
+export interface TensionAxisRecord {
+  id: string;
+  order: number;
+  title: string;
+  lowPole: string;
+  highPole: string;
+  source: string;
+}
+
+export interface DiagnosticItemRecord {
+  id: string;
+  axisId: string;
+  order: number;
+  label: string;
+  example: string;
+  exampleSource: string;
+  polarity: 'DIRECT' | 'REVERSED';
+  polaritySource: string;
+  source: string;
+}
+
+export type AxisPosition = 'LOW' | 'MIDDLE' | 'HIGH';
+
+export interface ScenarioRecord {
+  id: string;
+  order: number;
+  title: string;
+  nickname: string;
+  description: string;
+  strengths: string;
+  vigilance: string;
+  detailsSource: string;
+  source: string;
+  positions: { axisId: string; position: AxisPosition; source: string }[];
+  /** Future profiles that fit the scenario's picture of the job. */
+  suits: { profileId: string; source: string }[];
+  /** Roles the scenario favours or puts at risk. */
+  outlook: { roleId: string; effect: 'FAVOURED' | 'AT_RISK'; source: string }[];
+}
+
+export interface ProspectiveModel {
+  axes: readonly TensionAxisRecord[];
+  items: readonly DiagnosticItemRecord[];
+  scenarios: readonly ScenarioRecord[];
 }
 
 /** Everything route planning needs, loaded once per dataset version. */
@@ -100,4 +149,5 @@ export interface PlanningGraph {
   levels: readonly LevelRecord[];
   blocks: readonly TrainingBlockRecord[];
   futureProfiles: ReadonlyMap<string, FutureProfileRecord>;
+  prospective: ProspectiveModel;
 }

@@ -21,6 +21,35 @@ export type Activity = {
   source: Scalars['String']['output'];
 };
 
+export type Advice = {
+  /** Tomorrow's scores when given, else today's. */
+  basis: DiagnosticBasis;
+  profiles: Array<ProfileAdvice>;
+  scenario: Scenario;
+};
+
+export type AxisDifference = {
+  axis: TensionAxis;
+  /** The score minus the scenario's value. */
+  difference: Scalars['Float']['output'];
+  /** Where the scenario stands on the axis (LOW 0, MIDDLE 2.5, HIGH 5). */
+  scenarioValue: Scalars['Float']['output'];
+};
+
+export type AxisPosition =
+  | 'HIGH'
+  | 'LOW'
+  | 'MIDDLE';
+
+export type AxisScore = {
+  answeredToday: Scalars['Int']['output'];
+  answeredTomorrow: Scalars['Int']['output'];
+  axis: TensionAxis;
+  /** Mean of the answered items read towards the high pole (0: low pole, 5: high pole); null when none is answered. */
+  today: Maybe<Scalars['Float']['output']>;
+  tomorrow: Maybe<Scalars['Float']['output']>;
+};
+
 export type BlockKind =
   | 'COMPLEMENT'
   | 'CORE';
@@ -105,6 +134,31 @@ export type CoveringItem = {
 export type DevelopedSkill = {
   level: Level;
   skill: Skill;
+  source: Scalars['String']['output'];
+};
+
+export type Diagnostic = {
+  advice: Maybe<Advice>;
+  axes: Array<AxisScore>;
+  toWork: Array<ItemToWork>;
+  today: Array<ScenarioDistance>;
+  tomorrow: Array<ScenarioDistance>;
+};
+
+export type DiagnosticBasis =
+  | 'TODAY'
+  | 'TOMORROW';
+
+export type DiagnosticItem = {
+  /** The fuller wording of the study's radar (schéma 14). */
+  example: Scalars['String']['output'];
+  exampleSource: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  /** Which pole a high score leans to (REVERSED: the low pole); the study does not say it. */
+  polarity: ItemPolarity;
+  polaritySource: Scalars['String']['output'];
   source: Scalars['String']['output'];
 };
 
@@ -296,6 +350,24 @@ export type GraphOverview = {
   links: Array<LinkCount>;
 };
 
+export type ItemPolarity =
+  | 'DIRECT'
+  | 'REVERSED';
+
+export type ItemScoreInput = {
+  itemId: Scalars['ID']['input'];
+  /** 0 to 5, or null when not answered. */
+  today?: InputMaybe<Scalars['Float']['input']>;
+  tomorrow?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ItemToWork = {
+  gap: Scalars['Float']['output'];
+  item: DiagnosticItem;
+  today: Scalars['Float']['output'];
+  tomorrow: Scalars['Float']['output'];
+};
+
 export type JobSheet = {
   activities: Array<Activity>;
   code: Scalars['String']['output'];
@@ -466,12 +538,23 @@ export type Neighbourhood = {
   total: Scalars['Int']['output'];
 };
 
+export type OutlookEffect =
+  | 'AT_RISK'
+  | 'FAVOURED';
+
 export type PathFamily =
   | 'COORDINATION'
   | 'EXPERTISE'
   | 'MANAGEMENT'
   | 'OTHER_PUBLIC_SERVICE'
   | 'PRIVATE_SECTOR';
+
+export type ProfileAdvice = {
+  profile: FutureProfile;
+  skills: Array<SkillAdvice>;
+  /** Why the profile suits the scenario. */
+  source: Scalars['String']['output'];
+};
 
 /** Where a person stands. Skills default to the current role's requirements. */
 export type ProfileInput = {
@@ -492,6 +575,12 @@ export type Query = {
   careerRoutes: Array<CareerRoute>;
   /** The version of the dataset the answers come from (the start of its checksum), for exports. */
   datasetVersion: Maybe<Scalars['String']['output']>;
+  /**
+   * The maturity diagnostic (4.1): per axis the mean of the items scored (0–5, today and tomorrow),
+   * read towards the axis's high pole; every scenario's distance, nearest first; the items to work on;
+   * advice from the nearest scenario. The scores are used for this query only: never stored or logged.
+   */
+  diagnostic: Diagnostic;
   /** One version of a draft (the latest when version is null). */
   draft: DraftVersion;
   /**
@@ -537,6 +626,8 @@ export type Query = {
   role: Maybe<Role>;
   /** Roles, optionally of one path family and/or matching a text (accents optional). */
   roles: Array<Role>;
+  /** The study's four scenarios (3.2), with their positions, strengths, points of vigilance and links. */
+  scenarios: Array<Scenario>;
   /** Full-text search (French analyzer) over every kind of node, best first (limit ≤ 50). */
   search: Array<SearchHit>;
   /** What a profile lacks for a role, what it costs and which training closes it. */
@@ -547,6 +638,8 @@ export type Query = {
    * item. The team is used for this query only: never stored or logged.
    */
   teamGap: TeamGap;
+  /** The four tension axes of the study (3.1) with the diagnostic's items (4.1), in order. */
+  tensionAxes: Array<TensionAxis>;
   /** The three training blocks of the study, then the specialisations. */
   trainingBlocks: Array<TrainingBlock>;
   /** Per path family: the skills its roles require that no training block develops up to that level. */
@@ -560,6 +653,11 @@ export type QueryCareerRoutesArgs = {
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   profile: ProfileInput;
   targetRoleId: Scalars['ID']['input'];
+};
+
+
+export type QueryDiagnosticArgs = {
+  scores: Array<ItemScoreInput>;
 };
 
 
@@ -617,6 +715,7 @@ export type QueryReachableArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ReachableOrder>;
   profile: ProfileInput;
+  scenario: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -713,10 +812,18 @@ export type RoleMatch = {
   /** Learning time of what the profile lacks for the role (skills learnt side by side: the longest), in months. */
   estimatedMonths: Scalars['Float']['output'];
   matchPercent: Scalars['Int']['output'];
+  /** Under the scenario asked for: whether it favours the role or puts it at risk (null: it says nothing). */
+  outlook: Maybe<RoleOutlook>;
   role: Role;
   steps: Scalars['Int']['output'];
   /** The roles passed through (none for a direct move). */
   via: Array<Role>;
+};
+
+export type RoleOutlook = {
+  effect: OutlookEffect;
+  role: Role;
+  source: Scalars['String']['output'];
 };
 
 export type RouteStep = {
@@ -730,6 +837,40 @@ export type RouteStep = {
   note: Maybe<Scalars['String']['output']>;
   source: Scalars['String']['output'];
   to: Role;
+};
+
+export type Scenario = {
+  description: Scalars['String']['output'];
+  detailsSource: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The study's other name for it (« Le scénario du passé »…). */
+  nickname: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  outlook: Array<RoleOutlook>;
+  positions: Array<ScenarioPosition>;
+  source: Scalars['String']['output'];
+  strengths: Scalars['String']['output'];
+  suits: Array<ScenarioSuits>;
+  title: Scalars['String']['output'];
+  vigilance: Scalars['String']['output'];
+};
+
+export type ScenarioDistance = {
+  axes: Array<AxisDifference>;
+  /** Euclidean distance over the axes answered. */
+  distance: Scalars['Float']['output'];
+  scenario: Scenario;
+};
+
+export type ScenarioPosition = {
+  axis: TensionAxis;
+  position: AxisPosition;
+  source: Scalars['String']['output'];
+};
+
+export type ScenarioSuits = {
+  profile: FutureProfile;
+  source: Scalars['String']['output'];
 };
 
 export type SearchHit = {
@@ -757,6 +898,13 @@ export type Skill = {
   kind: SkillKind;
   label: Scalars['String']['output'];
   source: Scalars['String']['output'];
+};
+
+export type SkillAdvice = {
+  skill: Skill;
+  source: Scalars['String']['output'];
+  /** The training items that develop it (empty: no block does). */
+  training: Array<TrainingAdvice>;
 };
 
 export type SkillGap = {
@@ -833,6 +981,23 @@ export type TeamSummary = {
   readyWithin12Months: Scalars['Int']['output'];
   /** The five skills the most people lack. */
   topMissingSkills: Array<SkillNeed>;
+};
+
+export type TensionAxis = {
+  highPole: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<DiagnosticItem>;
+  lowPole: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type TrainingAdvice = {
+  block: TrainingBlock;
+  item: TrainingItem;
+  level: Level;
+  source: Scalars['String']['output'];
 };
 
 export type TrainingBlock = {

@@ -49,6 +49,24 @@ export const reachableRolesArgs = z.object({
   families: z.array(pathFamilySchema).nullish(),
   avoid: z.array(conditionKindSchema).nullish(),
   orderBy: z.enum(['MATCH', 'DURATION', 'STEPS']).nullish(),
+  scenario: z.string().max(100, 'is too long').nullish(),
+});
+export const diagnosticArgs = z.object({
+  scores: z
+    .array(
+      z.object({
+        itemId: z.string().max(100, 'is too long'),
+        today: z
+          .number()
+          .nullish()
+          .transform((v) => v ?? null),
+        tomorrow: z
+          .number()
+          .nullish()
+          .transform((v) => v ?? null),
+      }),
+    )
+    .max(100, 'lists too many scores'),
 });
 
 /** "profile.skills.0.skillId" → "profile.skills[0].skillId" */

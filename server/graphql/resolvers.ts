@@ -37,6 +37,7 @@ import type {
 } from './api-types.generated.js';
 import type { ApiContext } from './context.js';
 import { typeResolvers } from './type-resolvers.js';
+import { diagnosticQuery, diagnosticTypes } from './diagnostic-resolvers.js';
 import { workbenchMutation, workbenchQuery, workbenchTypes } from './workbench-resolvers.js';
 import { z } from 'zod';
 import { pathFamilySchema } from '../../schema/common.js';
@@ -107,6 +108,7 @@ const Query = {
   futureProfiles: async (_: unknown, _args: Args, ctx: ApiContext) =>
     futureProfiles(await ctx.planning()),
   ...workbenchQuery,
+  ...diagnosticQuery,
 };
 
 export const resolvers = {
@@ -114,4 +116,5 @@ export const resolvers = {
   Mutation: workbenchMutation,
   ...typeResolvers,
   ...workbenchTypes,
+  ...diagnosticTypes,
 };

@@ -10,6 +10,7 @@ import {
 import { nodeSchemas } from '../../schema/nodes.js';
 import type { ConditionRecord, PlanningGraph, RoleRecord } from '../domain/records.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
+import { loadProspective } from './prospective-repository.js';
 
 /** Optional node properties come back absent; the domain wants explicit nulls. */
 const nullable = <T extends z.ZodType>(schema: T) =>
@@ -92,9 +93,10 @@ async function loadRoles(gateway: GraphGateway, conditions: Map<string, Conditio
 const futureProfileRow = z.object({
   profile: z.object({ id: z.string(), title: z.string(), source: z.string() }),
   anticipates: z.array(z.object({ roleId: z.string(), source: z.string() })),
+  emphasises: z.array(z.object({ skillId: z.string(), source: z.string() })),
 });
 
-/** Reads everything route planning needs in six queries. */
+/** Reads everything route planning needs (and the diagnostic's model) in nine queries. */
 export async function loadPlanningGraph(gateway: GraphGateway): Promise<PlanningGraph> {
   const conditionRows = await gateway.read(
     'MATCH (c:Condition) RETURN c {.*} AS condition',
@@ -129,7 +131,9 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
     `MATCH (f:FutureProfile)
      RETURN f {.id, .title, .source} AS profile,
        COLLECT { MATCH (f)-[a:ANTICIPATES]->(r:Role)
-                 RETURN {roleId: r.id, source: a.source} ORDER BY r.id } AS anticipates
+                 RETURN {roleId: r.id, source: a.source} ORDER BY r.id } AS anticipates,
+       COLLECT { MATCH (f)-[e:EMPHASISES]->(s:Skill)
+                 RETURN {skillId: s.id, source: e.source} ORDER BY s.id } AS emphasises
      ORDER BY f.id`,
     {},
     futureProfileRow,
@@ -140,7 +144,11 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
     levels: levels.map(({ level }) => level),
     blocks: blocks.map(({ block, items }) => ({ ...block, items })),
     futureProfiles: new Map(
-      profiles.map(({ profile, anticipates }) => [profile.id, { ...profile, anticipates }]),
+      profiles.map(({ profile, anticipates, emphasises }) => [
+        profile.id,
+        { ...profile, anticipates, emphasises },
+      ]),
     ),
+    prospective: await loadProspective(gateway),
   };
 }

@@ -4,6 +4,8 @@ import type { SkillGapResult } from '../domain/gap.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import { profileFromRequirements, type Profile } from '../domain/profile.js';
 import { reachableRoles, type RoleMatchResult } from '../domain/reachable.js';
+import type { ScenarioRecord } from '../domain/records.js';
+import { scenarioById } from './diagnostic-service.js';
 import type { RoleRecord } from '../domain/records.js';
 import { RouteSearch, type Route } from '../domain/route-planner.js';
 import { UserInputError } from './errors.js';
@@ -91,6 +93,7 @@ export function reachable(
     families?: readonly PathFamily[] | null;
     avoid?: readonly string[] | null;
     orderBy?: 'MATCH' | 'DURATION' | 'STEPS' | null;
+    scenario?: string | null;
   },
 ): { total: number; matches: RoleMatchResult[] } {
   const { role, profile } = resolveProfile(ctx, args.profile);
@@ -99,7 +102,22 @@ export function reachable(
   // The domain orders by match; another order is stable on top of it, so ties keep that order.
   if (args.orderBy === 'DURATION') all.sort((a, b) => a.estimatedMonths - b.estimatedMonths);
   if (args.orderBy === 'STEPS') all.sort((a, b) => a.steps - b.steps);
+  if (args.scenario) underScenario(all, scenarioById(ctx, args.scenario, 'scenario'));
   return { total: all.length, matches: all.slice(args.offset, args.offset + args.limit) };
+}
+
+const OUTLOOK_RANK = { FAVOURED: 0, NONE: 1, AT_RISK: 2 } as const;
+
+/**
+ * Under a scenario, each role says what the scenario means for it, and the order moves the roles
+ * it favours up and those it puts at risk down (stable: within each, the order asked for).
+ */
+function underScenario(matches: RoleMatchResult[], scenario: ScenarioRecord): void {
+  const outlook = new Map(scenario.outlook.map((o) => [o.roleId, o]));
+  for (const match of matches) match.outlook = outlook.get(match.roleId) ?? null;
+  matches.sort(
+    (a, b) => OUTLOOK_RANK[a.outlook?.effect ?? 'NONE'] - OUTLOOK_RANK[b.outlook?.effect ?? 'NONE'],
+  );
 }
 
 /** Per path family, the required skills that no training block teaches up to their level. */
