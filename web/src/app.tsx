@@ -7,6 +7,7 @@ import { ErrorState, Loading } from './components/status.js';
 import { useAsync } from './components/use-async.js';
 import { parseViewState, toSearch, type View, type ViewState } from './state/url-state.js';
 import { BlocksView } from './views/blocks-view.js';
+import { DiagnosticView } from './views/diagnostic/diagnostic-view.js';
 import { ExplorerView } from './views/explorer/explorer-view.js';
 import { PlannerView } from './views/planner-view.js';
 import { TeamView } from './views/team-view.js';
@@ -18,6 +19,7 @@ const TABS: { view: View; label: string }[] = [
   { view: 'explorer', label: 'Explorer le graphe' },
   { view: 'blocs', label: 'Blocs de formation' },
   { view: 'equipe', label: 'Carte d’équipe (RH)' },
+  { view: 'diagnostic', label: 'Diagnostic (établissement)' },
   { view: 'atelier', label: 'Atelier de blocs' },
 ];
 
@@ -33,9 +35,11 @@ function useViewState() {
       removeEventListener('popstate', onPop);
     };
   }, []);
-  const navigate = (patch: Partial<ViewState>) => {
+  /** A new view state; `replace` for small steps (a score changed) that need no history entry. */
+  const navigate = (patch: Partial<ViewState>, options: { replace?: boolean } = {}) => {
     const next = { ...state, ...patch };
-    history.pushState(null, '', toSearch(next));
+    if (options.replace) history.replaceState(null, '', toSearch(next));
+    else history.pushState(null, '', toSearch(next));
     setState(next);
   };
   return { state, navigate };
@@ -104,7 +108,13 @@ export function App() {
         {state.view === 'blocs' && <BlocksView />}
         {state.view === 'equipe' &&
           (roles.state.status === 'ready' ? (
-            <TeamView roles={roles.state.data} skills={skills} />
+            <TeamView
+              roles={roles.state.data}
+              skills={skills}
+              initialProfile={
+                state.to?.startsWith('profil:') ? state.to.slice('profil:'.length) : null
+              }
+            />
           ) : roles.state.status === 'error' ? (
             <ErrorState error={roles.state.error} retry={roles.retry} />
           ) : (
@@ -119,6 +129,16 @@ export function App() {
             <Loading label="Chargement des métiers…" />
           ))}
         {state.view === 'referentiel' && <ReferentielView state={state} />}
+        {state.view === 'diagnostic' && (
+          <DiagnosticView
+            state={state}
+            navigate={navigate}
+            go={(search) => {
+              history.pushState(null, '', search);
+              dispatchEvent(new PopStateEvent('popstate'));
+            }}
+          />
+        )}
       </main>
       <footer class="footer">
         <p>

@@ -49,6 +49,10 @@ export type CoverageTargetKind =
   | 'FUTURE_PROFILE'
   | 'ROLES';
 
+export type DiagnosticBasis =
+  | 'TODAY'
+  | 'TOMORROW';
+
 export type DraftBlockInput = {
   aim?: string | null | undefined;
   /** Keep a block's id across versions (the diff follows it); omit it for a new block. */
@@ -75,6 +79,17 @@ export type DraftSkillInput = {
   source?: string | null | undefined;
 };
 
+export type ItemPolarity =
+  | 'DIRECT'
+  | 'REVERSED';
+
+export type ItemScoreInput = {
+  itemId: string;
+  /** 0 to 5, or null when not answered. */
+  today?: number | null | undefined;
+  tomorrow?: number | null | undefined;
+};
+
 /** Connaissances générales / opérationnelles / approfondies (job sheet 40L20). */
 export type Level =
   | 'DEEP'
@@ -93,6 +108,10 @@ export type MoveKind =
   | 'MOBILITY'
   | 'PASSERELLE'
   | 'PROMOTION';
+
+export type OutlookEffect =
+  | 'AT_RISK'
+  | 'FAVOURED';
 
 export type PathFamily =
   | 'COORDINATION'
@@ -185,11 +204,12 @@ export type ReachableRolesQueryVariables = Exact<{
   families?: Array<PathFamily> | PathFamily | null | undefined;
   avoid?: Array<ConditionKind> | ConditionKind | null | undefined;
   orderBy?: ReachableOrder | null | undefined;
+  scenario?: string | null | undefined;
   offset?: number | null | undefined;
 }>;
 
 
-export type ReachableRolesQuery = { reachable: { total: number, matches: Array<{ steps: number, matchPercent: number, estimatedMonths: number, role: { id: string, title: string, family: PathFamily | null, sector: Sector }, via: Array<{ id: string, title: string }>, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }> }> } };
+export type ReachableRolesQuery = { reachable: { total: number, matches: Array<{ steps: number, matchPercent: number, estimatedMonths: number, role: { id: string, title: string, family: PathFamily | null, sector: Sector }, via: Array<{ id: string, title: string }>, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, outlook: { effect: OutlookEffect, source: string } | null }> } };
 
 export type ExplorerNodeFieldsFragment = { key: string, id: string, kind: string, label: string, family: PathFamily | null, source: string, degree: number, properties: Array<{ key: string, value: string }> };
 
@@ -346,3 +366,17 @@ export type LevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LevelsQuery = { levels: Array<{ level: Level, label: string, definition: string, acquisitionTime: string, minMonths: number, maxMonths: number, typicalMonths: number, source: string }> };
+
+export type DiagnosticModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticModelQuery = { tensionAxes: Array<{ id: string, order: number, title: string, lowPole: string, highPole: string, source: string, items: Array<{ id: string, order: number, label: string, example: string, exampleSource: string, polarity: ItemPolarity, polaritySource: string, source: string }> }>, scenarios: Array<{ id: string, title: string }> };
+
+export type ScenarioFieldsFragment = { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string };
+
+export type DiagnosticQueryVariables = Exact<{
+  scores: Array<ItemScoreInput> | ItemScoreInput;
+}>;
+
+
+export type DiagnosticQuery = { diagnostic: { axes: Array<{ today: number | null, tomorrow: number | null, answeredToday: number, answeredTomorrow: number, axis: { id: string } }>, today: Array<{ distance: number, scenario: { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string }, axes: Array<{ scenarioValue: number, difference: number, axis: { id: string, title: string } }> }>, tomorrow: Array<{ distance: number, scenario: { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string }, axes: Array<{ scenarioValue: number, difference: number, axis: { id: string, title: string } }> }>, toWork: Array<{ gap: number, item: { id: string, label: string } }>, advice: { basis: DiagnosticBasis, scenario: { id: string, title: string, outlook: Array<{ effect: OutlookEffect, source: string, role: { id: string, title: string } }> }, profiles: Array<{ source: string, profile: { id: string, title: string }, skills: Array<{ source: string, skill: { id: string, label: string }, training: Array<{ level: Level, source: string, block: { title: string }, item: { id: string, label: string } }> }> }> } | null } };

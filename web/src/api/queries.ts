@@ -28,6 +28,10 @@ import type {
   SignOutMutationVariables,
   CareerRoutesQuery,
   CareerRoutesQueryVariables,
+  DiagnosticModelQuery,
+  DiagnosticModelQueryVariables,
+  DiagnosticQuery,
+  DiagnosticQueryVariables,
   GraphOverviewQuery,
   LevelsQuery,
   LevelsQueryVariables,
@@ -112,3 +116,7 @@ export const DELETE_DRAFT = operation<DeleteDraftMutation, DeleteDraftMutationVa
   'DeleteDraft',
 );
 export const LEVELS = operation<LevelsQuery, LevelsQueryVariables>('Levels');
+export const DIAGNOSTIC_MODEL = operation<DiagnosticModelQuery, DiagnosticModelQueryVariables>(
+  'DiagnosticModel',
+);
+export const DIAGNOSTIC = operation<DiagnosticQuery, DiagnosticQueryVariables>('Diagnostic');

@@ -13,6 +13,8 @@ import type {
   CareerRoutesQuery,
   ExplorerEdgeFieldsFragment,
   ExplorerNodeFieldsFragment,
+  DiagnosticModelQuery,
+  DiagnosticQuery,
   GraphOverviewQuery,
   GapFieldsFragment,
   ReachableRolesQuery,
@@ -71,3 +73,5 @@ export type DraftSkill = DraftItem['skills'][number];
 export type DraftCoverage = DraftCoverageQuery['draftCoverage'];
 export type DraftChange = DraftDiffQuery['draftDiff'][number];
 export type DraftHistoryEntry = DraftHistoryQuery['draftHistory'][number];
+export type TensionAxis = DiagnosticModelQuery['tensionAxes'][number];
+export type DiagnosticResult = DiagnosticQuery['diagnostic'];

@@ -14,6 +14,7 @@ const match = (
   steps,
   via: [],
   conditions: [],
+  outlook: null,
 });
 
 describe('reachable roles, filtered and described', () => {

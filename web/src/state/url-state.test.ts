@@ -16,6 +16,9 @@ describe('view state in the URL', () => {
       kinds: null,
       avoid: [],
       order: 'match',
+      scenario: null,
+      scores: null,
+      service: null,
       draft: null,
       version: null,
     });

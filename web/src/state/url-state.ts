@@ -1,7 +1,8 @@
 import type { PathFamily } from '../api/types.js';
 import { FAMILIES } from '../model/labels.js';
 
-export type View = 'parcours' | 'explorer' | 'blocs' | 'equipe' | 'atelier' | 'referentiel';
+export type View =
+  'parcours' | 'explorer' | 'blocs' | 'equipe' | 'diagnostic' | 'atelier' | 'referentiel';
 
 /** Everything a shared or bookmarked link must reproduce. Never holds personal skills. */
 export interface ViewState {
@@ -16,12 +17,25 @@ export interface ViewState {
   avoid: string[];
   /** Its order: match (default), duration or steps. */
   order: 'match' | 'duration' | 'steps';
+  /** « Où puis-je aller ? » under a scenario of the study (its id), or neutral. */
+  scenario: string | null;
+  /** The diagnostic's scores (model/diagnostic-scores.ts) and the service it is about. */
+  scores: string | null;
+  service: string | null;
   /** The workbench's draft, and a version of it (null: the latest). */
   draft: string | null;
   version: number | null;
 }
 
-const VIEWS: View[] = ['parcours', 'explorer', 'blocs', 'equipe', 'atelier', 'referentiel'];
+const VIEWS: View[] = [
+  'parcours',
+  'explorer',
+  'blocs',
+  'equipe',
+  'diagnostic',
+  'atelier',
+  'referentiel',
+];
 const isFamily = (value: string): value is PathFamily => (FAMILIES as string[]).includes(value);
 
 export function parseViewState(search: string): ViewState {
@@ -38,6 +52,9 @@ export function parseViewState(search: string): ViewState {
     kinds: params.has('kinds') ? list('kinds') : null,
     avoid: list('avoid').filter((f) => ['concours', 'diplome', 'categorie'].includes(f)),
     order: (['duration', 'steps'] as const).find((o) => o === params.get('order')) ?? 'match',
+    scenario: params.get('scenario'),
+    scores: params.get('scores'),
+    service: params.get('service'),
     draft: params.get('draft'),
     version: /^[1-9][0-9]{0,5}$/.test(params.get('version') ?? '')
       ? Number(params.get('version'))
@@ -56,6 +73,9 @@ export function toSearch(state: ViewState): string {
   if (state.kinds) params.set('kinds', state.kinds.join(','));
   if (state.avoid.length > 0) params.set('avoid', state.avoid.join(','));
   if (state.order !== 'match') params.set('order', state.order);
+  if (state.scenario) params.set('scenario', state.scenario);
+  if (state.scores) params.set('scores', state.scores);
+  if (state.service) params.set('service', state.service);
   if (state.draft) params.set('draft', state.draft);
   if (state.version !== null) params.set('version', String(state.version));
   return `?${params.toString()}`;

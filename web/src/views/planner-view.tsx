@@ -1,7 +1,12 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
-import { CAREER_ROUTES, FUTURE_PROFILES, REACHABLE_ROLES } from '../api/queries.js';
+import {
+  CAREER_ROUTES,
+  DIAGNOSTIC_MODEL,
+  FUTURE_PROFILES,
+  REACHABLE_ROLES,
+} from '../api/queries.js';
 import type { CareerRoute, Level, PathFamily, RoleSummary, Skill } from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
@@ -153,6 +158,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
           avoid: avoidKinds(state.avoid),
           offset: reachableOffset,
           orderBy: ORDER_OF[state.order],
+          scenario: state.scenario,
         }
       : null;
   const reachable = useAsync(reachableRequest, (variables, signal) =>
@@ -161,7 +167,10 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
   // A new question starts again at the first page.
   useEffect(() => {
     setReachableOffset(0);
-  }, [state.from, state.families, state.avoid, state.order, state.reachable]);
+  }, [state.from, state.families, state.avoid, state.order, state.scenario, state.reachable]);
+  const scenarios = useAsync('scenarios', (_, signal) =>
+    graphql(DIAGNOSTIC_MODEL, {}, signal).then((d) => d.scenarios),
+  );
   const toggleFamily = (family: PathFamily) => {
     navigate({
       families: state.families.includes(family)
@@ -267,6 +276,11 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
               sort={state.order}
               onSort={(order) => {
                 navigate({ order });
+              }}
+              scenarios={scenarios.state.status === 'ready' ? scenarios.state.data : []}
+              scenario={state.scenario}
+              onScenario={(scenario) => {
+                navigate({ scenario });
               }}
               choose={(id) => {
                 navigate({ to: id, reachable: false });

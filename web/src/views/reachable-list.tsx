@@ -20,6 +20,10 @@ interface Props {
   onAvoid: (filters: string[]) => void;
   sort: ReachableSort;
   onSort: (sort: ReachableSort) => void;
+  /** The study's scenarios, to rank under one of them (or neutral). */
+  scenarios: readonly { id: string; title: string }[];
+  scenario: string | null;
+  onScenario: (scenario: string | null) => void;
   choose: (id: string) => void;
 }
 
@@ -42,6 +46,9 @@ export function ReachableList({
   onAvoid,
   sort,
   onSort,
+  scenarios,
+  scenario,
+  onScenario,
   choose,
 }: Props) {
   return (
@@ -79,6 +86,28 @@ export function ReachableList({
           </option>
         ))}
       </select>
+      <label for="reachable-scenario">Selon un scénario de l’étude</label>{' '}
+      <select
+        id="reachable-scenario"
+        value={scenario ?? ''}
+        onChange={(e) => {
+          onScenario(e.currentTarget.value || null);
+        }}
+      >
+        <option value="">aucun (classement neutre)</option>
+        {scenarios.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      {scenario && (
+        <p class="hint">
+          Les métiers que le scénario favorise passent devant, ceux qu’il menace derrière ; l’étude
+          ne le dit pas métier par métier : chaque règle est déduite, sa justification s’affiche à
+          côté.
+        </p>
+      )}
       {matches.length === 0 ? (
         <Empty>
           Aucun métier n’est documenté comme accessible depuis celui-ci
@@ -114,6 +143,15 @@ export function ReachableList({
                 <th scope="row">
                   {m.role.title}
                   {m.via.length > 0 && <small> (via {m.via.map((r) => r.title).join(', ')})</small>}
+                  {m.outlook && (
+                    <span class={`outlook outlook-${m.outlook.effect.toLowerCase()}`}>
+                      {' '}
+                      {m.outlook.effect === 'FAVOURED'
+                        ? 'favorisé par le scénario'
+                        : 'menacé dans ce scénario'}{' '}
+                      <SourceRef source={m.outlook.source} />
+                    </span>
+                  )}
                 </th>
                 <td data-label="Piste">{m.role.family ? FAMILY_LABEL[m.role.family] : '—'}</td>
                 <td data-label="Secteur">{valueLabel(m.role.sector)}</td>

@@ -22,6 +22,8 @@ import { TeamResults } from './team-results.js';
 interface Props {
   roles: RoleSummary[];
   skills: Skill[];
+  /** A future profile's id to start with as the target (from the diagnostic's advice). */
+  initialProfile?: string | null;
 }
 
 type TargetKind = 'role' | 'family' | 'futureProfile';
@@ -30,15 +32,16 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const isXlsx = (file: File) => file.name.toLowerCase().endsWith('.xlsx') || file.type === XLSX_TYPE;
 
 /** RH : la carte des écarts d'une équipe pour une cible, et la formation à financer. */
-export function TeamView({ roles, skills }: Props) {
+export function TeamView({ roles, skills, initialProfile = null }: Props) {
   const stored = useMemo(() => loadTeam(), []);
   const [members, setMembers] = useState<ImportedMember[]>(stored ?? []);
   const [keep, setKeep] = useState(stored !== null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [openRow, setOpenRow] = useState<number | null>(null);
   const roleById = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
-  const [kind, setKind] = useState<TargetKind>('role');
-  const [value, setValue] = useState('');
+  // A link from the diagnostic opens the map with a future profile as the target.
+  const [kind, setKind] = useState<TargetKind>(initialProfile ? 'futureProfile' : 'role');
+  const [value, setValue] = useState(initialProfile ?? '');
   const [asked, setAsked] = useState<{ target: TargetInput; label: string } | null>(null);
   const profiles = useAsync('profiles', (_, signal) =>
     graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
