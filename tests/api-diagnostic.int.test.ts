@@ -144,3 +144,22 @@ describe('scenario-aware « Où puis-je aller ? »', () => {
     });
   });
 });
+
+describe('scenario-aware routes', () => {
+  it('says on each step what the scenario means for its role', async () => {
+    const query = `query($scenario: ID) { careerRoutes(profile: { currentRoleId: "secretaire-medicale" },
+      targetRoleId: "ama-unite-service", scenario: $scenario) { steps { to { id } outlook { effect source } } } }`;
+    type Routes = {
+      careerRoutes: {
+        steps: { to: { id: string }; outlook: { effect: string; source: string } | null }[];
+      }[];
+    };
+    const last = async (scenario?: string) =>
+      (await api.run<Routes>(query, scenario ? { scenario } : {})).data!.careerRoutes[0]?.steps.at(
+        -1,
+      );
+    expect((await last())?.outlook).toBeNull();
+    expect((await last('scenario-remplacee'))?.outlook).toMatchObject({ effect: 'AT_RISK' });
+    expect((await last('scenario-pivot'))?.outlook).toMatchObject({ effect: 'FAVOURED' });
+  });
+});

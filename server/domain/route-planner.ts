@@ -20,6 +20,8 @@ export interface RouteStep {
   move: MoveRecord;
   /** The gap for the step's target role, against the profile as it stands after earlier steps. */
   gap: SkillGapResult;
+  /** Under a scenario: whether it favours the step's role or puts it at risk. */
+  outlook?: { roleId: string; effect: 'FAVOURED' | 'AT_RISK'; source: string } | null;
 }
 
 export interface Route {

@@ -652,6 +652,7 @@ export type QueryCareerRoutesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   profile: ProfileInput;
+  scenario: InputMaybe<Scalars['ID']['input']>;
   targetRoleId: Scalars['ID']['input'];
 };
 
@@ -835,6 +836,8 @@ export type RouteStep = {
   gap: SkillGap;
   kind: MoveKind;
   note: Maybe<Scalars['String']['output']>;
+  /** Under the scenario asked for: whether it favours the step's role or puts it at risk (null: it says nothing). */
+  outlook: Maybe<RoleOutlook>;
   source: Scalars['String']['output'];
   to: Role;
 };

@@ -28,6 +28,7 @@ export const careerRoutesArgs = z.object({
   limit: range(1, 20),
   maxSteps: range(1, 6),
   families: z.array(pathFamilySchema).nullish(),
+  scenario: z.string().max(100, 'is too long').nullish(),
 });
 export const teamGapArgs = z.object({
   team: z

@@ -98,3 +98,47 @@ describe('reachable (« Où puis-je aller ? »)', () => {
     expect([page2.total, ids(page2)]).toEqual([3, ['c']]);
   });
 });
+
+describe('careerRoutes under a scenario', () => {
+  it('puts routes through a role at risk after the others, and says so on the step', async () => {
+    // a → x → t is cheaper than a → y → t; the scenario puts x at risk.
+    const ctx = planningGraph({ a: {}, x: { s: 'GENERAL' }, y: { s: 'DEEP' }, t: { s: 'DEEP' } }, [
+      ['a', 'x'],
+      ['a', 'y'],
+      ['x', 't'],
+      ['y', 't'],
+    ]);
+    const scenario = {
+      id: 'sc',
+      order: 1,
+      title: 'sc',
+      nickname: 'sc',
+      description: 'sc',
+      strengths: 's',
+      vigilance: 'v',
+      detailsSource: 's',
+      source: 's',
+      positions: [],
+      suits: [],
+      outlook: [{ roleId: 'x', effect: 'AT_RISK' as const, source: 'derived: test' }],
+    };
+    (ctx.graph as { prospective: unknown }).prospective = {
+      axes: [],
+      items: [],
+      scenarios: [scenario],
+    };
+    const ask = (s: string | null) =>
+      careerRoutes(ctx, {
+        profile: { currentRoleId: 'a' },
+        targetRoleId: 't',
+        limit: 2,
+        maxSteps: 3,
+        scenario: s,
+      });
+    const via = (routes: Awaited<ReturnType<typeof ask>>) => routes.map((r) => r.steps[0]?.move.to);
+    expect(via(await ask(null))).toEqual(['x', 'y']);
+    const under = await ask('sc');
+    expect(via(under)).toEqual(['y', 'x']);
+    expect(under[1]?.steps[0]?.outlook).toMatchObject({ effect: 'AT_RISK' });
+  });
+});

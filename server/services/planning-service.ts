@@ -55,6 +55,7 @@ export interface CareerRoutesArgs {
   limit: number;
   maxSteps: number;
   families?: readonly PathFamily[] | null;
+  scenario?: string | null;
 }
 
 /** A route search holds the event loop for at most this long at a stretch. */
@@ -69,6 +70,7 @@ export async function careerRoutes(
 ): Promise<Route[]> {
   const { role, profile } = resolveProfile(ctx, args.profile);
   const target = requireRole(ctx, args.targetRoleId, 'targetRoleId');
+  const scenario = args.scenario ? scenarioById(ctx, args.scenario, 'scenario') : null;
   const search = new RouteSearch(ctx, {
     fromRoleId: role.id,
     targetRoleId: target.id,
@@ -77,10 +79,24 @@ export async function careerRoutes(
     limit: args.limit,
     families: args.families && args.families.length > 0 ? new Set(args.families) : null,
   });
-  return runInSlices(search, {
+  const routes = await runInSlices(search, {
     sliceMs: ROUTE_SEARCH_SLICE_MS,
     deadline: Math.min(deadline, performance.now() + ROUTE_SEARCH_TIME_LIMIT_MS),
   });
+  if (scenario) routesUnderScenario(routes, scenario);
+  return routes;
+}
+
+/**
+ * Under a scenario, each step says what the scenario means for its role; routes through a role
+ * the scenario puts at risk come after the others (stable: otherwise the cheapest first).
+ */
+function routesUnderScenario(routes: Route[], scenario: ScenarioRecord): void {
+  const outlook = new Map(scenario.outlook.map((o) => [o.roleId, o]));
+  for (const route of routes)
+    for (const step of route.steps) step.outlook = outlook.get(step.move.to) ?? null;
+  const atRisk = (route: Route) => route.steps.some((s) => s.outlook?.effect === 'AT_RISK');
+  routes.sort((a, b) => Number(atRisk(a)) - Number(atRisk(b)));
 }
 
 export function reachable(

@@ -194,10 +194,11 @@ export type CareerRoutesQueryVariables = Exact<{
   profile: ProfileInput;
   targetRoleId: string;
   families?: Array<PathFamily> | PathFamily | null | undefined;
+  scenario?: string | null | undefined;
 }>;
 
 
-export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> } }> }> };
+export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> }, outlook: { effect: OutlookEffect, source: string } | null }> }> };
 
 export type ReachableRolesQueryVariables = Exact<{
   profile: ProfileInput;

@@ -17,6 +17,7 @@ const step = (
   note: null,
   source: 's',
   conditions: [],
+  outlook: null,
   gap: {
     matchPercent: 50,
     cost: 1,

@@ -145,6 +145,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
           profile,
           targetRoleId: state.to,
           families: state.families.length ? state.families : null,
+          scenario: state.scenario,
         }
       : null;
   const routes = useAsync(routesRequest, (variables, signal) =>
@@ -243,6 +244,21 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
               </label>
             ))}
           </fieldset>
+          <label for="reachable-scenario">Selon un scénario de l’étude (facultatif)</label>
+          <select
+            id="reachable-scenario"
+            value={state.scenario ?? ''}
+            onChange={(e) => {
+              navigate({ scenario: e.currentTarget.value || null });
+            }}
+          >
+            <option value="">aucun (classement neutre)</option>
+            {(scenarios.state.status === 'ready' ? scenarios.state.data : []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
           <p>ou</p>
           <button
             type="button"
@@ -277,11 +293,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
               onSort={(order) => {
                 navigate({ order });
               }}
-              scenarios={scenarios.state.status === 'ready' ? scenarios.state.data : []}
               scenario={state.scenario}
-              onScenario={(scenario) => {
-                navigate({ scenario });
-              }}
               choose={(id) => {
                 navigate({ to: id, reachable: false });
               }}

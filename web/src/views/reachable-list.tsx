@@ -20,10 +20,8 @@ interface Props {
   onAvoid: (filters: string[]) => void;
   sort: ReachableSort;
   onSort: (sort: ReachableSort) => void;
-  /** The study's scenarios, to rank under one of them (or neutral). */
-  scenarios: readonly { id: string; title: string }[];
+  /** The scenario the list is ranked under (chosen in the planner's form), or null. */
   scenario: string | null;
-  onScenario: (scenario: string | null) => void;
   choose: (id: string) => void;
 }
 
@@ -46,9 +44,7 @@ export function ReachableList({
   onAvoid,
   sort,
   onSort,
-  scenarios,
   scenario,
-  onScenario,
   choose,
 }: Props) {
   return (
@@ -83,21 +79,6 @@ export function ReachableList({
         {(Object.keys(SORT_LABEL) as ReachableSort[]).map((key) => (
           <option key={key} value={key}>
             {SORT_LABEL[key]}
-          </option>
-        ))}
-      </select>
-      <label for="reachable-scenario">Selon un scénario de l’étude</label>{' '}
-      <select
-        id="reachable-scenario"
-        value={scenario ?? ''}
-        onChange={(e) => {
-          onScenario(e.currentTarget.value || null);
-        }}
-      >
-        <option value="">aucun (classement neutre)</option>
-        {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
           </option>
         ))}
       </select>

@@ -30,6 +30,14 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
       <p>
         <SourceRef source={step.source} />
       </p>
+      {step.outlook && (
+        <p class={`outlook outlook-${step.outlook.effect.toLowerCase()}`}>
+          {step.outlook.effect === 'FAVOURED'
+            ? 'Métier favorisé par le scénario choisi.'
+            : 'Métier menacé dans le scénario choisi.'}{' '}
+          <SourceRef source={step.outlook.source} />
+        </p>
+      )}
       {step.note && <p class="note">{step.note}</p>}
       {step.conditions.length > 0 && (
         <div class="conditions">
