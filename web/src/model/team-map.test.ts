@@ -124,4 +124,14 @@ describe('the heatmap and the export', () => {
     expect(csv).toContain('Bloc 1;Contenu 1;2;approfondies;84,0;42,0');
     expect(csv).toContain('Z;1;approfondies');
   });
+
+  it('never lets a spreadsheet run a cell: a value starting with = is exported as text', () => {
+    const injected = {
+      ...gap,
+      members: gap.members.map((m, i) => (i === 0 ? { ...m, id: '=HYPERLINK("http://x")' } : m)),
+    };
+    const csv = teamMapCsv(injected, 'TIM', new Date('2026-12-01T10:00:00Z'), 'abc123');
+    expect(csv).not.toMatch(/(^|;)=HYPERLINK/m);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
 });

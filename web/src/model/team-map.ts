@@ -131,7 +131,7 @@ export function sortMembers(members: readonly TeamMemberResult[], order: RowOrde
 
 /** A CSV for Excel in France: semicolons, a BOM so that accents survive. */
 const excelCsv = (rows: (string | number)[][]) =>
-  `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  `\uFEFF${Papa.unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
 
 /** The import template: the header row, and one example row. */
 export function templateCsv(skills: readonly Skill[]): string {
