@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
-import { startWebTestApp, watchedPage } from './support/web-test-app.js';
+import { browserSuite } from './support/web-test-app.js';
 
-let env: Awaited<ReturnType<typeof startWebTestApp>>;
+const suite = browserSuite({ viewport: { width: 1366, height: 900 } });
 let url: string;
 let page: Page;
-
-beforeAll(async () => {
-  env = await startWebTestApp();
-  url = env.url;
-});
-afterAll(async () => {
-  await env.close();
-});
-beforeEach(async () => {
-  const watched = await watchedPage(env.browser, { viewport: { width: 1366, height: 900 } });
-  page = watched.page;
-  return watched.done;
+beforeEach(() => {
+  ({ url, page } = suite);
 });
 
 const fits = () => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');

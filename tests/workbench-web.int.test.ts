@@ -1,30 +1,18 @@
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
-import { startWebTestApp, watchedPage } from './support/web-test-app.js';
+import { browserSuite } from './support/web-test-app.js';
 import { addTestAccounts, PASSWORD } from './support/workbench-client.js';
 
-let env: Awaited<ReturnType<typeof startWebTestApp>>;
+const suite = browserSuite(
+  { viewport: { width: 1366, height: 900 }, acceptDownloads: true },
+  (env) => addTestAccounts(env.api.gateway),
+);
 let url: string;
 let page: Page;
-
-beforeAll(async () => {
-  env = await startWebTestApp();
-  url = env.url;
-  await addTestAccounts(env.api.gateway);
-});
-afterAll(async () => {
-  await env.close();
-});
-beforeEach(async () => {
-  const watched = await watchedPage(env.browser, {
-    viewport: { width: 1366, height: 900 },
-    acceptDownloads: true,
-  });
-  page = watched.page;
-  page.on('dialog', (dialog) => void dialog.accept());
-  return watched.done;
+beforeEach(() => {
+  ({ url, page } = suite);
 });
 
 async function signIn() {

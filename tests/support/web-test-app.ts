@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { serveWebApp } from '../../server/http/static-files.js';
 import { launchBrowser } from './browser.js';
@@ -43,4 +43,30 @@ export async function watchedPage(
       expect(blocked).toEqual([]);
     },
   };
+}
+
+/**
+ * The set-up every browser test file shares: the app and Chromium for the file, a fresh page for
+ * each test that fails the test on a CSP violation. Read `suite.page` and `suite.url` inside tests.
+ */
+export function browserSuite(
+  options: BrowserContextOptions,
+  prepare?: (env: Awaited<ReturnType<typeof startWebTestApp>>) => Promise<void>,
+) {
+  const suite = {} as { url: string; page: Page; env: Awaited<ReturnType<typeof startWebTestApp>> };
+  beforeAll(async () => {
+    suite.env = await startWebTestApp();
+    suite.url = suite.env.url;
+    await prepare?.(suite.env);
+  });
+  afterAll(async () => {
+    await suite.env.close();
+  });
+  beforeEach(async () => {
+    const watched = await watchedPage(suite.env.browser, options);
+    suite.page = watched.page;
+    suite.page.on('dialog', (dialog) => void dialog.accept());
+    return watched.done;
+  });
+  return suite;
 }

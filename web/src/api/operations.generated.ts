@@ -375,6 +375,8 @@ export type DiagnosticModelQuery = { tensionAxes: Array<{ id: string, order: num
 
 export type ScenarioFieldsFragment = { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string };
 
+export type DistanceFieldsFragment = { distance: number, scenario: { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string }, axes: Array<{ scenarioValue: number, difference: number, axis: { id: string, title: string } }> };
+
 export type DiagnosticQueryVariables = Exact<{
   scores: Array<ItemScoreInput> | ItemScoreInput;
 }>;
