@@ -155,6 +155,10 @@ describe('accounts and sessions', () => {
       { csrf: null },
     );
     expect(saveWithoutToken.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'CSRF' });
+    // Nor can another site sign a person out: the session stays, the cookie too.
+    const signOut = await designer.gql('mutation { signOut }', {}, { csrf: null });
+    expect(signOut.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'CSRF' });
+    expect(signOut.setCookie).toEqual([]);
     const list = await designer.gql<{ drafts: unknown[] }>('{ drafts { id } }');
     expect(list.data?.drafts).toEqual([]);
   });

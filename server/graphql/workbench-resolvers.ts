@@ -96,11 +96,13 @@ export const workbenchMutation = {
   },
   signOut: async (_: unknown, _args: unknown, ctx: ApiContext) => {
     const viewer = await ctx.viewer();
+    if (viewer && ctx.credentials.sessionToken) {
+      // Another site cannot sign a person out: the same checks as any write, before anything.
+      authorizeWrite(viewer, ctx.credentials, [viewer.role]);
+      await signOut(ctx.gateway, ctx.credentials.sessionToken);
+    }
     ctx.outcome.sessionCookie = { token: null, maxAgeSeconds: 0 };
-    if (!viewer || !ctx.credentials.sessionToken) return false;
-    authorizeWrite(viewer, ctx.credentials, [viewer.role]);
-    await signOut(ctx.gateway, ctx.credentials.sessionToken);
-    return true;
+    return viewer !== null;
   },
   createDraft: async (_: unknown, args: MutationCreateDraftArgs, ctx: ApiContext) => {
     const viewer = await writer(ctx);
