@@ -167,6 +167,58 @@ describe('traceability', () => {
     }
   });
 
+  /** The study's lines a source cites, joined (its first line range). */
+  const citedText = (source: string) => {
+    const m = /l\. (\d+)(?:-(\d+))?/.exec(source);
+    if (!m) throw new Error(`no line range in ${source}`);
+    return study.slice(Number(m[1]) - 1, Number(m[2] ?? m[1])).join('\n');
+  };
+
+  it('points at the lines that say what is cited: passerelles, level scale, figure 7', () => {
+    for (const r of relsOf('LISTS_PASSERELLE', 'fiche-40l20')) {
+      expect(citedText(String(r.props.source))).toMatch(
+        /^Passerelles :\nTechnicien d'information médicale\nEncadrant des secrétariats médicaux\nEncadrant archives\.$/,
+      );
+    }
+    const words = { GENERAL: 'générales', OPERATIONAL: 'opérationnelles', DEEP: 'approfondies' };
+    for (const level of propsOf('Level')) {
+      const text = citedText(level.source);
+      expect(text.startsWith(`Connaissances ${words[level.id]} :`), level.id).toBe(true);
+      expect(text).toContain("Durée d'acquisition");
+    }
+    for (const r of relsOf('STAFFS').filter((r) => String(r.props.source).includes('figure 7'))) {
+      expect(citedText(String(r.props.source))).toContain('Auxiliaires de puériculture 0,13%');
+    }
+  });
+
+  it('never cites the study for a DAC fact on lines that do not mention the DAC', () => {
+    const dac = [
+      ...relsOf('REQUIRES', 'poste-dac'),
+      ...relsOf('MOVES_TO').filter((r) => r.toId === 'poste-dac'),
+    ];
+    for (const r of dac) {
+      const source = String(r.props.source);
+      if (source.startsWith('000_') && /l\. \d/.test(source))
+        expect(citedText(source)).toMatch(/DAC|appui/);
+    }
+  });
+
+  it('never rests a requirement on a statement respondents rejected (more disagree than agree)', () => {
+    const rejected = new Set(
+      propsOf('Statement')
+        .filter((s) => s.disagreePercent > s.agreePercent)
+        .map((s) => s.number),
+    );
+    expect(rejected.size).toBeGreaterThan(0);
+    for (const r of relsOf('REQUIRES')) {
+      const m = /#Q(\d+)(?:-Q(\d+))?/.exec(String(r.props.source));
+      if (!m) continue;
+      for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) {
+        expect(rejected.has(n), `${r.fromId} → ${r.toId} rests on Q${n}`).toBe(false);
+      }
+    }
+  });
+
   it('marks a part of the facts as derived and gives each a rationale', () => {
     const derived = sources.filter((s) => s.startsWith('derived:'));
     expect(derived.length).toBeGreaterThan(0);

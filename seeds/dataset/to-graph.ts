@@ -185,7 +185,8 @@ function addProspective(g: GraphBuilder, data: DatasetFile): void {
     positions.forEach(({ axis, ...position }, j) => {
       g.rel('POSITIONED_ON', scenario.id, axis, position, ['scenarios', i, 'positions', j]);
     });
-    if (suits) g.linkAll('SUITS', scenario.id, suits, suits.profiles, ['scenarios', i, 'suits', 'profiles']);
+    if (suits)
+      g.linkAll('SUITS', scenario.id, suits, suits.profiles, ['scenarios', i, 'suits', 'profiles']);
     outlook.forEach(({ effect, source, roles }, j) => {
       roles.forEach((role, k) => {
         g.rel('OUTLOOK', scenario.id, role, { effect, source }, [
