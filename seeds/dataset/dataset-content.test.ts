@@ -219,6 +219,13 @@ describe('traceability', () => {
     }
   });
 
+  it('never makes a derived rationale say the study says it', () => {
+    const claims = sources.filter(
+      (s) => s.startsWith('derived:') && /comme le (note|dit) l'étude|selon l'étude/.test(s),
+    );
+    expect(claims).toEqual([]);
+  });
+
   it('marks a part of the facts as derived and gives each a rationale', () => {
     const derived = sources.filter((s) => s.startsWith('derived:'));
     expect(derived.length).toBeGreaterThan(0);
