@@ -219,6 +219,12 @@ describe('traceability', () => {
     }
   });
 
+  it('models no related title as a condition, and does not fix the job in one category', () => {
+    expect(propsOf('Condition').filter((c) => /apparenté/i.test(c.label))).toEqual([]);
+    // 61 % of those doing the job are in category B, 38 % in C (1.1.2, l. 496-502).
+    expect(roles.find((r) => r.id === 'secretaire-medicale')?.category).toBeUndefined();
+  });
+
   it('never makes a derived rationale say the study says it', () => {
     const claims = sources.filter(
       (s) => s.startsWith('derived:') && /comme le (note|dit) l'étude|selon l'étude/.test(s),
