@@ -225,6 +225,14 @@ describe('traceability', () => {
     expect(roles.find((r) => r.id === 'secretaire-medicale')?.category).toBeUndefined();
   });
 
+  it('says a workshop idea is an idea, not a condition to meet, and cites its line', () => {
+    for (const c of propsOf('Condition').filter((c) => c.source.includes('Annexe 1'))) {
+      expect(c.label, c.id).toContain('piste proposée en atelier');
+      const key = /reconversion|management/.exec(c.label)?.[0] ?? c.label;
+      expect(citedText(c.source), c.id).toContain(key);
+    }
+  });
+
   it('never makes a derived rationale say the study says it', () => {
     const claims = sources.filter(
       (s) => s.startsWith('derived:') && /comme le (note|dit) l'étude|selon l'étude/.test(s),
