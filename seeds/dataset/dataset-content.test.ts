@@ -233,6 +233,15 @@ describe('traceability', () => {
     }
   });
 
+  it('says on every cited move that its kind and distance are the project’s when the document does not give them', () => {
+    const silent = relsOf('MOVES_TO').filter(
+      (r) =>
+        !String(r.props.source).startsWith('derived:') &&
+        !/déduit/i.test(String(r.props.note ?? '')),
+    );
+    expect(silent.map((r) => r.props.id)).toEqual([]);
+  });
+
   it('never makes a derived rationale say the study says it', () => {
     const claims = sources.filter(
       (s) => s.startsWith('derived:') && /comme le (note|dit) l'étude|selon l'étude/.test(s),
