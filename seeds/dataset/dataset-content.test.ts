@@ -237,7 +237,7 @@ describe('traceability', () => {
     const silent = relsOf('MOVES_TO').filter(
       (r) =>
         !String(r.props.source).startsWith('derived:') &&
-        !/déduit/i.test(String(r.props.note ?? '')),
+        !/déduit/i.test(typeof r.props.note === 'string' ? r.props.note : ''),
     );
     expect(silent.map((r) => r.props.id)).toEqual([]);
   });
