@@ -1,6 +1,12 @@
 import type { DraftBlock, DraftItem } from '../../schema/workbench.js';
 import type { TrainingBlockRecord } from './records.js';
 
+/** The sum of the hours given (items or blocks), or null when none is given: « volume à définir ». */
+export function knownHours(hours: readonly (number | null)[]): number | null {
+  const known = hours.filter((h): h is number => h !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
 /** A problem of a block set, by field path (blocks[1].items[0].skills[2].skillId) and reason. */
 export interface ContentProblem {
   field: string;

@@ -1,6 +1,7 @@
 import type { Level } from '../../schema/common.js';
 import type { DraftBlock } from '../../schema/workbench.js';
 import { CoverageIndex, type Coverage } from './coverage.js';
+import { knownHours } from './draft-content.js';
 import { requiredByRoles } from './family-coverage.js';
 import { rankOf } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
@@ -104,11 +105,6 @@ function studyOffers(ctx: PlanningContext, skillId: string): CoveringItem[] {
   });
 }
 
-const sumHours = (hours: readonly (number | null)[]) => {
-  const known = hours.filter((h): h is number => h !== null);
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-};
-
 /**
  * What a block set covers of what target roles require, beside what the study's blocks cover
  * (before / after): each required skill FULL, PARTIAL or NONE and by which items; hours per block
@@ -147,7 +143,7 @@ export function draftCoverage(
     return {
       number: b + 1,
       title: block.title,
-      hours: sumHours(block.items.map((item) => item.hours)),
+      hours: knownHours(block.items.map((item) => item.hours)),
       itemsWithoutHours: block.items.filter((item) => item.hours === null).length,
       roles: roles.flatMap((role) => {
         const skillIds = role.requirements.map((r) => r.skillId).filter((id) => developed.has(id));
@@ -161,6 +157,6 @@ export function draftCoverage(
     draftTotals: totals(skills, (row) => row.draft),
     studyTotals: totals(skills, (row) => row.study),
     blocks: served,
-    totalHours: sumHours(served.map((block) => block.hours)),
+    totalHours: knownHours(served.map((block) => block.hours)),
   };
 }

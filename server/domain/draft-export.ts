@@ -1,5 +1,7 @@
 import type { Level } from '../../schema/common.js';
 import type { DraftBlock, TrainingModality } from '../../schema/workbench.js';
+import { knownHours } from './draft-content.js';
+import { higherLevel } from './levels.js';
 
 /** Words of the exports, in French like the app (the API itself speaks enums). */
 export const LEVEL_WORDS: Record<Level, string> = {
@@ -27,20 +29,11 @@ export interface ExportMeta {
 
 export const blockCode = (number: number) => `BC${String(number).padStart(2, '0')}`;
 
-const hoursOf = (block: DraftBlock) => {
-  const known = block.items.map((i) => i.hours).filter((h): h is number => h !== null);
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-};
-
 /** Each block's skills, once each, at the highest level an item develops them to. */
 function blockSkills(block: DraftBlock): { skillId: string; level: Level }[] {
   const best = new Map<string, Level>();
-  const rank: Record<Level, number> = { GENERAL: 1, OPERATIONAL: 2, DEEP: 3 };
   for (const item of block.items)
-    for (const s of item.skills) {
-      const current = best.get(s.skillId);
-      if (!current || rank[s.level] > rank[current]) best.set(s.skillId, s.level);
-    }
+    for (const s of item.skills) best.set(s.skillId, higherLevel(best.get(s.skillId), s.level));
   return [...best].map(([skillId, level]) => ({ skillId, level }));
 }
 
@@ -77,7 +70,7 @@ export function rncpDocument(
       modalitesEvaluation: [
         ...new Set(block.items.map((item) => item.evaluation).filter((e) => e !== '')),
       ],
-      volumeHoraire: hoursOf(block),
+      volumeHoraire: knownHours(block.items.map((item) => item.hours)),
       contenus: block.items.map((item) => ({
         libelle: item.label,
         volumeHoraire: item.hours,

@@ -1,3 +1,4 @@
+import { knownHours } from '../domain/draft-content.js';
 import { blockCode } from '../domain/draft-export.js';
 import type { BlockService, DraftCoverageResult, SkillCoverage } from '../domain/draft-coverage.js';
 import type { PlanningContext } from '../domain/planning-context.js';
@@ -132,11 +133,6 @@ export const workbenchMutation = {
   },
 };
 
-const hoursOf = (items: readonly { hours: number | null }[]) => {
-  const known = items.map((i) => i.hours).filter((h): h is number => h !== null);
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-};
-
 interface NumberedBlock extends DraftBlock {
   number: number;
 }
@@ -152,11 +148,12 @@ export const workbenchTypes = {
   DraftVersion: {
     blocks: (v: DraftVersionRecord): NumberedBlock[] =>
       v.blocks.map((block, i) => ({ ...block, number: i + 1 })),
-    hours: (v: DraftVersionRecord) => hoursOf(v.blocks.flatMap((b) => b.items)),
+    hours: (v: DraftVersionRecord) =>
+      knownHours(v.blocks.flatMap((b) => b.items.map((item) => item.hours))),
   },
   DraftBlock: {
     code: (b: NumberedBlock) => blockCode(b.number),
-    hours: (b: NumberedBlock) => hoursOf(b.items),
+    hours: (b: NumberedBlock) => knownHours(b.items.map((item) => item.hours)),
   },
   DraftItem: {
     skills: (i: DraftItem) => i.skills,
