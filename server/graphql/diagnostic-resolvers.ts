@@ -10,34 +10,31 @@ import {
 import type { QueryDiagnosticArgs } from './api-types.generated.js';
 import { diagnosticArgs, parseArgs } from './arguments.js';
 import type { ApiContext } from './context.js';
+import { block, found, futureProfile, item, one, role, skill } from './lookups.js';
 
 /** The maturity diagnostic (4.1) and the scenarios (3.2): root fields and type resolvers. */
 
 const model = async (ctx: ApiContext) => (await ctx.planning()).graph.prospective;
 
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`dangling ${what}`);
-  return value;
-}
-const axisOf = (p: PlanningContext, id: string) =>
+const axis = (p: PlanningContext, id: string) =>
   found(
     p.graph.prospective.axes.find((a) => a.id === id),
     `axis ${id}`,
   );
-const itemOf = (p: PlanningContext, id: string) =>
+const diagnosticItem = (p: PlanningContext, id: string) =>
   found(
     p.graph.prospective.items.find((i) => i.id === id),
     `item ${id}`,
   );
-const scenarioOf = (p: PlanningContext, id: string) =>
+const scenario = (p: PlanningContext, id: string) =>
   found(
     p.graph.prospective.scenarios.find((s) => s.id === id),
     `scenario ${id}`,
   );
 
-/** A field holding an axis id, resolved through the planning graph. */
-const withAxis = async (parent: { axisId: string }, _: unknown, ctx: ApiContext) =>
-  axisOf(await ctx.planning(), parent.axisId);
+/** A field holding an axis id. */
+const withAxis = one(axis, (parent: { axisId: string }) => parent.axisId);
+type Training = SkillAdvice['training'][number];
 
 export const diagnosticQuery = {
   tensionAxes: async (_: unknown, _args: unknown, ctx: ApiContext) => (await model(ctx)).axes,
@@ -48,45 +45,25 @@ export const diagnosticQuery = {
 
 export const diagnosticTypes = {
   TensionAxis: {
-    items: async (axis: TensionAxisRecord, _: unknown, ctx: ApiContext) =>
-      (await model(ctx)).items.filter((i) => i.axisId === axis.id),
+    items: async (a: TensionAxisRecord, _: unknown, ctx: ApiContext) =>
+      (await model(ctx)).items.filter((i) => i.axisId === a.id),
   },
   ScenarioPosition: { axis: withAxis },
-  ScenarioSuits: {
-    profile: async (s: { profileId: string }, _: unknown, ctx: ApiContext) =>
-      found((await ctx.planning()).graph.futureProfiles.get(s.profileId), `profile ${s.profileId}`),
-  },
-  RoleOutlook: {
-    role: async (o: { roleId: string }, _: unknown, ctx: ApiContext) =>
-      found((await ctx.planning()).role(o.roleId), `role ${o.roleId}`),
-  },
+  ScenarioSuits: { profile: one(futureProfile, (s: { profileId: string }) => s.profileId) },
+  RoleOutlook: { role: one(role, (o: { roleId: string }) => o.roleId) },
   Scenario: {
     suits: (s: ScenarioRecord) => s.suits,
     outlook: (s: ScenarioRecord) => s.outlook,
   },
   AxisScore: { axis: withAxis },
   AxisDifference: { axis: withAxis },
-  ScenarioDistance: {
-    scenario: async (d: ScenarioDistance, _: unknown, ctx: ApiContext) =>
-      scenarioOf(await ctx.planning(), d.scenarioId),
-  },
-  ItemToWork: {
-    item: async (w: ItemToWork, _: unknown, ctx: ApiContext) =>
-      itemOf(await ctx.planning(), w.itemId),
-  },
+  ScenarioDistance: { scenario: one(scenario, (d: ScenarioDistance) => d.scenarioId) },
+  ItemToWork: { item: one(diagnosticItem, (w: ItemToWork) => w.itemId) },
   Advice: { profiles: (a: Advice) => a.profiles },
-  ProfileAdvice: {
-    profile: async (p: ProfileAdvice, _: unknown, ctx: ApiContext) =>
-      found((await ctx.planning()).graph.futureProfiles.get(p.profileId), `profile ${p.profileId}`),
-  },
-  SkillAdvice: {
-    skill: async (s: SkillAdvice, _: unknown, ctx: ApiContext) =>
-      found((await ctx.planning()).graph.skills.get(s.skillId), `skill ${s.skillId}`),
-  },
+  ProfileAdvice: { profile: one(futureProfile, (p: ProfileAdvice) => p.profileId) },
+  SkillAdvice: { skill: one(skill, (s: SkillAdvice) => s.skillId) },
   TrainingAdvice: {
-    block: async (t: SkillAdvice['training'][number], _: unknown, ctx: ApiContext) =>
-      found((await ctx.planning()).block(t.blockId), `block ${t.blockId}`),
-    item: async (t: SkillAdvice['training'][number], _: unknown, ctx: ApiContext) =>
-      found((await ctx.planning()).item(t.itemId), `item ${t.itemId}`),
+    block: one(block, (t: Training) => t.blockId),
+    item: one(item, (t: Training) => t.itemId),
   },
 };

@@ -1,7 +1,6 @@
 import type { Coverage, TrainingOffer } from '../domain/coverage.js';
 import type { FamilyCoverage, UncoveredRequirement } from '../domain/family-coverage.js';
 import type { GapBlock, MissingSkill, SkillGapResult } from '../domain/gap.js';
-import type { PlanningContext } from '../domain/planning-context.js';
 import type { RoleMatchResult } from '../domain/reachable.js';
 import type { FutureProfileRecord } from '../domain/records.js';
 import type {
@@ -10,7 +9,6 @@ import type {
   MoveRecord,
   RequirementRecord,
   RoleRecord,
-  SkillRecord,
   TrainingBlockRecord,
   TrainingItemRecord,
 } from '../domain/records.js';
@@ -18,34 +16,10 @@ import { routeId, type RouteStep } from '../domain/route-planner.js';
 import type { MemberGap, SkillNeed, TeamGapResult, TrainingNeed } from '../domain/team-gap.js';
 import type { JobSheetRecord } from '../repositories/job-sheet-repository.js';
 import type { ApiContext } from './context.js';
+import { block, item, many, one, role, skill } from './lookups.js';
 
 /** Maps domain records to GraphQL fields; lookups by id go through the planning graph. */
 
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`dangling ${what}`);
-  return value;
-}
-const role = (p: PlanningContext, id: string) => found(p.role(id), `role ${id}`);
-const skill = (p: PlanningContext, id: string): SkillRecord =>
-  found(p.graph.skills.get(id), `skill ${id}`);
-const block = (p: PlanningContext, id: string) => found(p.block(id), `block ${id}`);
-const item = (p: PlanningContext, id: string) => found(p.item(id), `item ${id}`);
-
-type Lookup<T> = (p: PlanningContext, id: string) => T;
-
-/** A field holding one id, resolved through the planning graph. */
-const one =
-  <P, T>(lookup: Lookup<T>, idOf: (parent: P) => string) =>
-  async (parent: P, _: unknown, ctx: ApiContext) =>
-    lookup(await ctx.planning(), idOf(parent));
-
-/** A field holding a list of ids, resolved through the planning graph. */
-const many =
-  <P, T>(lookup: Lookup<T>, idsOf: (parent: P) => readonly string[]) =>
-  async (parent: P, _: unknown, ctx: ApiContext) => {
-    const p = await ctx.planning();
-    return idsOf(parent).map((id) => lookup(p, id));
-  };
 type Activity = JobSheetRecord['activities'][number];
 
 export const typeResolvers = {

@@ -36,6 +36,7 @@ import type {
 } from './api-types.generated.js';
 import { parseArgs } from './arguments.js';
 import type { ApiContext } from './context.js';
+import { many, one, role, skill } from './lookups.js';
 import {
   coverageArgs,
   createDraftArgs,
@@ -137,9 +138,9 @@ interface NumberedBlock extends DraftBlock {
   number: number;
 }
 
+/** A draft's skill may have left the dataset since the version was saved: looked up softly. */
 const skillOf = (p: PlanningContext, id: string) => p.graph.skills.get(id) ?? null;
-const rolesOf = (p: PlanningContext, ids: readonly string[]) =>
-  ids.flatMap((id) => p.role(id) ?? []);
+type Served = BlockService['roles'][number];
 
 export const workbenchTypes = {
   Viewer: {
@@ -165,25 +166,15 @@ export const workbenchTypes = {
     skill: async (s: DraftSkill, _: unknown, ctx: ApiContext) =>
       skillOf(await ctx.planning(), s.skillId),
   },
-  DraftCoverage: {
-    roles: async (c: DraftCoverageResult, _: unknown, ctx: ApiContext) =>
-      rolesOf(await ctx.planning(), c.roleIds),
-  },
+  // Coverage is computed on the current graph: its roles and skills are there.
+  DraftCoverage: { roles: many(role, (c: DraftCoverageResult) => c.roleIds) },
   DraftSkillCoverage: {
-    skill: async (s: SkillCoverage, _: unknown, ctx: ApiContext) =>
-      skillOf(await ctx.planning(), s.skillId),
-    roles: async (s: SkillCoverage, _: unknown, ctx: ApiContext) =>
-      rolesOf(await ctx.planning(), s.roleIds),
+    skill: one(skill, (s: SkillCoverage) => s.skillId),
+    roles: many(role, (s: SkillCoverage) => s.roleIds),
   },
-  DraftBlockService: {
-    roles: (b: BlockService) => b.roles,
-  },
+  DraftBlockService: { roles: (b: BlockService) => b.roles },
   ServedRole: {
-    role: async (r: BlockService['roles'][number], _: unknown, ctx: ApiContext) =>
-      (await ctx.planning()).role(r.roleId),
-    skills: async (r: BlockService['roles'][number], _: unknown, ctx: ApiContext) => {
-      const p = await ctx.planning();
-      return r.skillIds.flatMap((id) => skillOf(p, id) ?? []);
-    },
+    role: one(role, (r: Served) => r.roleId),
+    skills: many(skill, (r: Served) => r.skillIds),
   },
 };
