@@ -1,9 +1,7 @@
-import { loadDatabaseSettings } from '../../neo4j-launcher/index.js';
-import { openGraph } from '../neo4j/connection.js';
-import { GraphGateway } from '../neo4j/gateway.js';
 import { countGraph } from '../repositories/dataset-repository.js';
 import { loadDataset } from '../../seeds/dataset/load-dataset.js';
 import { seedGraph } from '../services/seeding.js';
+import { withGraph } from './with-graph.js';
 
 const log = (msg: string) => {
   console.log(msg);
@@ -17,9 +15,7 @@ async function main(): Promise<number> {
     for (const error of dataset.errors) console.error(`  ✗ ${error.where} — ${error.message}`);
     return 1;
   }
-  const connection = await openGraph(loadDatabaseSettings(process.env), log);
-  try {
-    const gateway = new GraphGateway(connection.driver, connection.database);
+  return withGraph(log, async (gateway, connection) => {
     const started = performance.now();
     const outcome = await seedGraph(gateway, { force: true, dataset });
     if (outcome.status !== 'written') throw new Error(`unexpected seed outcome: ${outcome.status}`);
@@ -37,9 +33,7 @@ async function main(): Promise<number> {
     for (const [type, count] of Object.entries(counts.relationships))
       log(`  ${type.padEnd(20)} ${count}`);
     return 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 main().then(

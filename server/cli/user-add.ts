@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadDatabaseSettings } from '../../neo4j-launcher/index.js';
-import { openGraph } from '../neo4j/connection.js';
-import { GraphGateway } from '../neo4j/gateway.js';
 import { applySchema } from '../repositories/dataset-repository.js';
 import { passwordSchema } from '../../schema/workbench.js';
 import { addAccount } from '../services/auth-service.js';
 import { UserInputError } from '../services/errors.js';
+import { withGraph } from './with-graph.js';
 
 const USAGE =
   'usage: npm run user:add -- --email <e-mail> --role designer|admin  (the password is read from standard input)';
@@ -69,11 +67,10 @@ async function main(): Promise<number> {
     console.error(`password: ${checked.error.issues[0]?.message ?? 'is not valid'}`);
     return 2;
   }
-  const connection = await openGraph(loadDatabaseSettings(process.env), (msg) => {
+  const log = (msg: string) => {
     console.log(msg);
-  });
-  try {
-    const gateway = new GraphGateway(connection.driver, connection.database);
+  };
+  return withGraph(log, async (gateway) => {
     await applySchema(gateway);
     const account = await addAccount(gateway, {
       email: args.data.email,
@@ -82,9 +79,7 @@ async function main(): Promise<number> {
     });
     console.log(`Account created: ${account.email} (${args.data.role}).`);
     return 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 main().then(

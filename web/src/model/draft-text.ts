@@ -41,6 +41,10 @@ export function describeChange(change: DraftChange): string {
   return `${where} : ${what}${fields}`;
 }
 
+/** When a version was saved, short: « 01/12/2026 15:58 ». */
+export const dateTime = (iso: string) =>
+  new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+
 /** « 35 h », « 12,5 h », or « volume à définir ». */
 export function hoursText(hours: number | null): string {
   if (hours === null) return 'volume à définir';

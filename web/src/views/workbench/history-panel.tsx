@@ -3,10 +3,7 @@ import { graphql } from '../../api/client.js';
 import { DRAFT_DIFF, DRAFT_HISTORY } from '../../api/queries.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
-import { describeChange, hoursText } from '../../model/draft-text.js';
-
-const dateTime = (iso: string) =>
-  new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+import { dateTime, describeChange, hoursText } from '../../model/draft-text.js';
 
 /** The versions of a draft, what changed between two of them, and restoring an old one. */
 export function HistoryPanel({

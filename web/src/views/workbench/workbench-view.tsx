@@ -5,6 +5,7 @@ import type { RoleSummary, Viewer } from '../../api/types.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
 import type { ViewState } from '../../state/url-state.js';
+import { dateTime } from '../../model/draft-text.js';
 import { DraftWorkbench } from './draft-workbench.js';
 import { SignInForm } from './sign-in-form.js';
 
@@ -72,9 +73,6 @@ export function WorkbenchView({ roles, state, navigate }: Props) {
     </section>
   );
 }
-
-const dateTime = (iso: string) =>
-  new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
 function DraftList({ navigate }: { navigate: Props['navigate'] }) {
   const list = useAsync('drafts', (_, signal) => graphql(DRAFTS, {}, signal));
