@@ -344,14 +344,19 @@ describe('Explorer and training blocks', () => {
   });
 });
 
+/** The HR persona's steps: import the 12-person CSV and map it against the coordination family. */
+async function mapTwelveAgainstCoordination() {
+  await page.locator('#team-file').setInputFiles('tests/fixtures/equipe-12.csv');
+  await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(12);
+  await page.locator('#target-kind').selectOption('family');
+  await page.locator('#target-value').selectOption('COORDINATION');
+  await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+}
+
 describe('Carte d’équipe (RH)', () => {
   it('imports a 12-person CSV, maps it against a family, and exports the figures on screen', async () => {
     await page.goto(`${url}/?view=equipe`);
-    await page.locator('#team-file').setInputFiles('tests/fixtures/equipe-12.csv');
-    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(12);
-    await page.locator('#target-kind').selectOption('family');
-    await page.locator('#target-value').selectOption('COORDINATION');
-    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    await mapTwelveAgainstCoordination();
     const people = page.locator('.team-people tbody tr');
     await people.first().waitFor();
     expect(await people.count()).toBe(12);
@@ -430,11 +435,7 @@ describe('Carte d’équipe (RH)', () => {
   it('at 390 px the team map scrolls only inside its heatmap, never the page', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/?view=equipe`);
-    await page.locator('#team-file').setInputFiles('tests/fixtures/equipe-12.csv');
-    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(12);
-    await page.locator('#target-kind').selectOption('family');
-    await page.locator('#target-value').selectOption('COORDINATION');
-    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    await mapTwelveAgainstCoordination();
     await page.locator('.team-people tbody tr').first().waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(
       true,
