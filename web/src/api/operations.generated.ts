@@ -371,7 +371,7 @@ export type LevelsQuery = { levels: Array<{ level: Level, label: string, definit
 export type DiagnosticModelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DiagnosticModelQuery = { tensionAxes: Array<{ id: string, order: number, title: string, lowPole: string, highPole: string, source: string, items: Array<{ id: string, order: number, label: string, example: string, exampleSource: string, polarity: ItemPolarity, polaritySource: string, source: string }> }>, scenarios: Array<{ id: string, title: string }> };
+export type DiagnosticModelQuery = { tensionAxes: Array<{ id: string, order: number, title: string, lowPole: string, highPole: string, source: string, items: Array<{ id: string, order: number, label: string, example: string, exampleSource: string, polarity: ItemPolarity, polaritySource: string, source: string }> }> };
 
 export type ScenarioFieldsFragment = { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string };
 
@@ -383,3 +383,8 @@ export type DiagnosticQueryVariables = Exact<{
 
 
 export type DiagnosticQuery = { diagnostic: { axes: Array<{ today: number | null, tomorrow: number | null, answeredToday: number, answeredTomorrow: number, axis: { id: string } }>, today: Array<{ distance: number, scenario: { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string }, axes: Array<{ scenarioValue: number, difference: number, axis: { id: string, title: string } }> }>, tomorrow: Array<{ distance: number, scenario: { id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string }, axes: Array<{ scenarioValue: number, difference: number, axis: { id: string, title: string } }> }>, toWork: Array<{ gap: number, item: { id: string, label: string } }>, advice: { basis: DiagnosticBasis, scenario: { id: string, title: string, outlook: Array<{ effect: OutlookEffect, source: string, role: { id: string, title: string } }> }, profiles: Array<{ source: string, profile: { id: string, title: string }, skills: Array<{ source: string, skill: { id: string, label: string }, training: Array<{ level: Level, source: string, block: { title: string }, item: { id: string, label: string } }> }> }> } | null } };
+
+export type ScenarioListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenarioListQuery = { scenarios: Array<{ id: string, title: string }> };

@@ -33,6 +33,8 @@ import type {
   DiagnosticQuery,
   DiagnosticQueryVariables,
   GraphOverviewQuery,
+  ScenarioListQuery,
+  ScenarioListQueryVariables,
   LevelsQuery,
   LevelsQueryVariables,
   GraphOverviewQueryVariables,
@@ -120,3 +122,6 @@ export const DIAGNOSTIC_MODEL = operation<DiagnosticModelQuery, DiagnosticModelQ
   'DiagnosticModel',
 );
 export const DIAGNOSTIC = operation<DiagnosticQuery, DiagnosticQueryVariables>('Diagnostic');
+export const SCENARIO_LIST = operation<ScenarioListQuery, ScenarioListQueryVariables>(
+  'ScenarioList',
+);

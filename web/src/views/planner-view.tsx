@@ -1,12 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
-import {
-  CAREER_ROUTES,
-  DIAGNOSTIC_MODEL,
-  FUTURE_PROFILES,
-  REACHABLE_ROLES,
-} from '../api/queries.js';
+import { CAREER_ROUTES, FUTURE_PROFILES, REACHABLE_ROLES, SCENARIO_LIST } from '../api/queries.js';
 import type { CareerRoute, Level, PathFamily, RoleSummary, Skill } from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
@@ -170,7 +165,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
     setReachableOffset(0);
   }, [state.from, state.families, state.avoid, state.order, state.scenario, state.reachable]);
   const scenarios = useAsync('scenarios', (_, signal) =>
-    graphql(DIAGNOSTIC_MODEL, {}, signal).then((d) => d.scenarios),
+    graphql(SCENARIO_LIST, {}, signal).then((d) => d.scenarios),
   );
   const toggleFamily = (family: PathFamily) => {
     navigate({
