@@ -11,6 +11,8 @@ export const ORDER_OF: Record<ReachableSort, ReachableOrder> = {
   steps: 'STEPS',
 };
 
+export const REACHABLE_SORTS: readonly ReachableSort[] = ['match', 'duration', 'steps'];
+
 export const SORT_LABEL: Record<ReachableSort, string> = {
   match: 'adéquation (la meilleure d’abord)',
   duration: 'durée de formation (la plus courte d’abord)',

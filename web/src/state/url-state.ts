@@ -1,5 +1,6 @@
 import type { PathFamily } from '../api/types.js';
 import { FAMILIES } from '../model/labels.js';
+import { AVOID_FILTERS, REACHABLE_SORTS, type ReachableSort } from '../model/reachable.js';
 
 export type View =
   'parcours' | 'explorer' | 'blocs' | 'equipe' | 'diagnostic' | 'atelier' | 'referentiel';
@@ -16,7 +17,7 @@ export interface ViewState {
   /** « Où puis-je aller ? » filters: concours, diplome, categorie (model/reachable.ts). */
   avoid: string[];
   /** Its order: match (default), duration or steps. */
-  order: 'match' | 'duration' | 'steps';
+  order: ReachableSort;
   /** « Où puis-je aller ? » under a scenario of the study (its id), or neutral. */
   scenario: string | null;
   /** The diagnostic's scores (model/diagnostic-scores.ts) and the service it is about. */
@@ -50,8 +51,8 @@ export function parseViewState(search: string): ViewState {
     reachable: params.get('reachable') === '1',
     focus: params.get('focus'),
     kinds: params.has('kinds') ? list('kinds') : null,
-    avoid: list('avoid').filter((f) => ['concours', 'diplome', 'categorie'].includes(f)),
-    order: (['duration', 'steps'] as const).find((o) => o === params.get('order')) ?? 'match',
+    avoid: list('avoid').filter((f) => AVOID_FILTERS.some((filter) => filter.id === f)),
+    order: REACHABLE_SORTS.find((o) => o === params.get('order')) ?? 'match',
     scenario: params.get('scenario'),
     scores: params.get('scores'),
     service: params.get('service'),

@@ -6,6 +6,7 @@ import { FAMILY_LABEL, formatMonths, valueLabel } from '../model/labels.js';
 import {
   AVOID_FILTERS,
   conditionsText,
+  REACHABLE_SORTS,
   SORT_LABEL,
   type ReachableSort,
 } from '../model/reachable.js';
@@ -76,7 +77,7 @@ export function ReachableList({
           onSort(e.currentTarget.value as ReachableSort);
         }}
       >
-        {(Object.keys(SORT_LABEL) as ReachableSort[]).map((key) => (
+        {REACHABLE_SORTS.map((key) => (
           <option key={key} value={key}>
             {SORT_LABEL[key]}
           </option>
