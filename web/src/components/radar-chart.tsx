@@ -7,6 +7,8 @@ const SERIES = [
 ] as const;
 
 const SIZE = 360;
+/** Room beside the drawing for the side labels (up to 18 characters a line), so none is cut. */
+const LABEL_ROOM = 80;
 
 /** Splits a label into lines of about 18 characters for the chart. */
 function lines(label: string): string[] {
@@ -43,7 +45,7 @@ export function RadarChart({
     <figure class="radar">
       <figcaption>{title}</figcaption>
       <svg
-        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        viewBox={`${-LABEL_ROOM} 0 ${SIZE + 2 * LABEL_ROOM} ${SIZE}`}
         width="100%"
         role="img"
         aria-label={`${title} : radar, les valeurs sont dans le tableau qui suit`}
