@@ -116,6 +116,8 @@ export const nodeSchemas = {
     text: textSchema,
     disagreePercent: percent,
     agreePercent: percent,
+    /** Answers 3, where the study gives the whole distribution (Q22, Q23). */
+    neutralPercent: percent.optional(),
   }),
   TrainingProgramme: z.strictObject({
     ...base,

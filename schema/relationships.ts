@@ -21,6 +21,8 @@ interface RelationshipSpec {
 const sourced = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject({ source: sourceSchema, ...shape });
 const order = z.number().int().positive();
+/** A level always comes with its own provenance, apart from the link's. */
+const levelled = { level: levelSchema, levelSource: sourceSchema };
 
 /** Every relationship type of the graph, its endpoints and its properties (all carry a source). */
 export const relationshipSpecs = {
@@ -30,12 +32,13 @@ export const relationshipSpecs = {
   REQUIRES_KNOWLEDGE: {
     from: ['JobSheet'],
     to: ['Skill'],
-    props: sourced({ order, level: levelSchema }),
+    props: sourced({ order, level: levelSchema, levelSource: sourceSchema }),
   },
   LISTS_PASSERELLE: { from: ['JobSheet'], to: ['Role'], props: sourced({ order }) },
   USES_SCALE: { from: ['JobSheet'], to: ['Level'], props: sourced({}) },
   MOBILISES: { from: ['Activity'], to: ['Skill'], props: sourced({}) },
-  REQUIRES: { from: ['Role'], to: ['Skill'], props: sourced({ level: levelSchema }) },
+  /** `source`: why the role needs the skill; `levelSource`: why at this level (often derived). */
+  REQUIRES: { from: ['Role'], to: ['Skill'], props: sourced(levelled) },
   MOVES_TO: {
     from: ['Role'],
     to: ['Role'],
@@ -44,13 +47,15 @@ export const relationshipSpecs = {
       family: pathFamilySchema.optional(),
       kind: moveKindSchema,
       distance: moveDistanceSchema,
+      /** Why this kind and distance: the study rarely qualifies a move, so mostly `derived:`. */
+      kindSource: sourceSchema,
       note: textSchema.optional(),
       /** Ids of Condition nodes: a condition belongs to a move, and Neo4j has no edge-to-node links. */
       conditionIds: z.array(slugSchema),
     }),
   },
   HAS_ITEM: { from: ['TrainingBlock'], to: ['TrainingItem'], props: sourced({ order }) },
-  DEVELOPS: { from: ['TrainingItem'], to: ['Skill'], props: sourced({ level: levelSchema }) },
+  DEVELOPS: { from: ['TrainingItem'], to: ['Skill'], props: sourced(levelled) },
   IN_CATEGORY: { from: ['Grade'], to: ['Category'], props: sourced({}) },
   STAFFS: {
     from: ['Grade'],

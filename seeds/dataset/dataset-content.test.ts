@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NodeRecord, RelationshipRecord } from '../../schema/graph-data.js';
 import { nodeSchemas, type NodeLabel, type NodeOf } from '../../schema/nodes.js';
+import { checkCitations, type CitationDocuments } from './citation-check.js';
 import { loadDataset } from './load-dataset.js';
 
 /** Checks the shipped dataset against the source documents (../shared/DOMAIN.md). */
@@ -114,11 +115,11 @@ describe('prospective material', () => {
     expect([...perAxis.values()]).toEqual([5, 5, 5, 5]);
   });
 
-  it('has statements 57 to 107, each with coherent percentages and at least one link', () => {
+  it('has the 107 statements, each with coherent percentages and at least one link', () => {
     const statements = propsOf('Statement');
-    expect(statements.map((s) => s.number)).toEqual(Array.from({ length: 51 }, (_, i) => 57 + i));
+    expect(statements.map((s) => s.number)).toEqual(Array.from({ length: 107 }, (_, i) => 1 + i));
     for (const s of statements) {
-      expect(s.agreePercent + s.disagreePercent).toBeLessThanOrEqual(100);
+      expect(s.agreePercent + s.disagreePercent + (s.neutralPercent ?? 0)).toBeLessThanOrEqual(100);
       expect(relsOf('BEARS_ON', s.id).length).toBeGreaterThan(0);
     }
   });
@@ -247,6 +248,51 @@ describe('traceability', () => {
       (s) => s.startsWith('derived:') && /comme le (note|dit) l'étude|selon l'étude/.test(s),
     );
     expect(claims).toEqual([]);
+  });
+
+  const documents: CitationDocuments = {
+    study,
+    article: readFileSync(path.join(seedsDir, '004_14c123c911b5af26.txt'), 'utf8'),
+    officialSheets: readFileSync(path.join(seedsDir, '../reference/target-roles.md'), 'utf8'),
+  };
+
+  it('finds the key words of every citation on the lines it cites', () => {
+    const report = checkCitations(result.graph, documents);
+    expect(report.failures).toEqual([]);
+    expect(report.checked).toBeGreaterThan(600);
+  });
+
+  it('catches a citation moved off its lines, a wrong figure and an unknown sheet', () => {
+    const broken = structuredClone(result.graph);
+    const passerelle = broken.relationships.find((r) => r.type === 'LISTS_PASSERELLE')!;
+    passerelle.props.source = '000_3c4ce5580e3f1980.txt#1.1.2 passerelles (l. 5200-5203)';
+    const statement = broken.nodes.find((n) => n.props.id === 'q12')!;
+    statement.props.agreePercent = 17;
+    const skill = broken.nodes.find((n) => n.props.id === 'k-pmsi-nomenclatures')!;
+    skill.props.source = 'target-roles.md#40L99 Technicien inconnu';
+    const quoted = broken.nodes.find((n) => n.props.id === 'sf-transmettre-former')!;
+    quoted.props.source = '000_3c4ce5580e3f1980.txt#4.2.4.1 « tuteur » (l. 5550)';
+    const failed = checkCitations(broken, documents).failures.map((f) => f.where);
+    expect(failed).toEqual([
+      'Statement q12.source',
+      'Skill k-pmsi-nomenclatures.source',
+      'Skill sf-transmettre-former.source',
+      'LISTS_PASSERELLE fiche-40l20 → technicien-information-medicale.source',
+    ]);
+  });
+
+  it('gives every level and every move kind its own provenance, the study’s only where it states it', () => {
+    const levelled = [
+      ...relsOf('REQUIRES'),
+      ...relsOf('DEVELOPS'),
+      ...relsOf('REQUIRES_KNOWLEDGE'),
+    ];
+    const stated = levelled.filter((r) => !String(r.props.levelSource).startsWith('derived:'));
+    // The study states levels only in the job sheet's knowledge list (l. 685-696).
+    for (const r of stated) expect(String(r.props.levelSource)).toContain('(l. 685-696)');
+    expect(stated).toHaveLength(16);
+    expect(levelled.length - stated.length).toBeGreaterThan(250);
+    for (const r of relsOf('MOVES_TO')) expect(String(r.props.kindSource)).toMatch(/^derived: /);
   });
 
   it('marks a part of the facts as derived and gives each a rationale', () => {

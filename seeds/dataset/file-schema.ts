@@ -19,8 +19,16 @@ const skillLevels = z
   .record(slugSchema, levelSchema)
   .refine((map) => Object.keys(map).length > 0, 'must list at least one skill');
 
-/** A group of links sharing one source: `{ source, skills: { id: LEVEL } }`. */
-export const leveledSkillsGroup = z.strictObject({ source: sourceSchema, skills: skillLevels });
+/**
+ * A group of links sharing one source: `{ source, levelSource, skills: { id: LEVEL } }`. The
+ * source says why the links exist, the levelSource why these levels: a level never goes
+ * without its provenance.
+ */
+export const leveledSkillsGroup = z.strictObject({
+  source: sourceSchema,
+  levelSource: sourceSchema,
+  skills: skillLevels,
+});
 const skillsGroup = z.strictObject({ source: sourceSchema, skills: ids });
 const rolesGroup = z.strictObject({ source: sourceSchema, roles: ids });
 const targetsGroup = z.strictObject({ source: sourceSchema, targets: ids });

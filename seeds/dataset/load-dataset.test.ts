@@ -54,6 +54,18 @@ describe('loadDataset validation', () => {
     expect(errorsOf(data)).toEqual(['skills.yaml: skills.1.source — source is required']);
   });
 
+  it('refuses a level without its provenance, and a move kind without its own', () => {
+    const data = tinyDataset();
+    const { levelSource: _level, ...unsourced } = data['roles.yaml'].roles[1]!.requirements[0]!;
+    data['roles.yaml'].roles[1]!.requirements[0] = unsourced as never;
+    const { kindSource: _kind, ...unqualified } = data['moves.yaml'].moves[0]!;
+    data['moves.yaml'].moves[0] = unqualified as never;
+    expect(errorsOf(data)).toEqual([
+      'roles.yaml: roles.1.requirements.0.levelSource — source is required',
+      'moves.yaml: moves.0.kindSource — source is required',
+    ]);
+  });
+
   it('rejects a source that names no known document or gives no rationale', () => {
     const data = tinyDataset();
     data['skills.yaml'].skills[0]!.source = 'my-notes.txt#p3';

@@ -50,7 +50,7 @@ function addJobSheet(g: GraphBuilder, sheet: Section<'jobSheet'>): void {
       'REQUIRES_KNOWLEDGE',
       sheet.id,
       skill,
-      { order: i + 1, level, source: sources.knowledge },
+      { order: i + 1, level, source: sources.knowledge, levelSource: sources.knowledge },
       ['jobSheet', 'knowledge', i],
     );
   });
@@ -67,12 +67,13 @@ function addLevelledGroups(
   g: GraphBuilder,
   type: 'REQUIRES' | 'DEVELOPS',
   fromId: string,
-  groups: readonly { source: string; skills: Levelled }[],
+  groups: readonly { source: string; levelSource: string; skills: Levelled }[],
   path: readonly PropertyKey[],
 ): void {
   groups.forEach((group, i) => {
     for (const [skill, level] of Object.entries(group.skills)) {
-      g.rel(type, fromId, skill, { level, source: group.source }, [...path, i, 'skills', skill]);
+      const props = { level, source: group.source, levelSource: group.levelSource };
+      g.rel(type, fromId, skill, props, [...path, i, 'skills', skill]);
     }
   });
 }

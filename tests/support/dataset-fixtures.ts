@@ -28,6 +28,7 @@ export function tinyDataset() {
           requirements: [
             {
               source: `${STUDY}#1.1.2`,
+              levelSource: `${STUDY}#1.1.2`,
               skills: { 'k-one': 'OPERATIONAL' } as Record<string, string>,
             },
           ],
@@ -41,7 +42,8 @@ export function tinyDataset() {
           source: `${STUDY}#4.2.4.1`,
           requirements: [
             {
-              source: 'derived: role B needs both skills at the deep level',
+              source: 'derived: role B needs both skills',
+              levelSource: 'derived: role B needs k-one at the deep level',
               skills: { 'k-one': 'DEEP', 'sf-two': 'GENERAL' } as Record<string, string>,
             },
           ],
@@ -59,6 +61,7 @@ export function tinyDataset() {
           to: 'role-b',
           kind: 'EVOLUTION',
           distance: 'SHORT',
+          kindSource: 'derived: the move adds a function to the same job',
           family: 'EXPERTISE',
           conditions: ['c-exam'],
           source: `${STUDY}#4.2.4.1`,
