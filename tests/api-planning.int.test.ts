@@ -73,6 +73,38 @@ describe('the job sheet and the catalogue', () => {
     }
   });
 
+  it('tells a level the job sheet states from a level the project deduced, and says why', async () => {
+    const result = await api.run<{
+      role: { requirements: { skill: { id: string }; level: string; levelSource: string }[] };
+      jobSheet: { knowledge: { levelSource: string }[] };
+      careerRoutes: {
+        steps: {
+          kindSource: string;
+          gap: { missing: { skill: { id: string }; levelSource: string }[] };
+        }[];
+      }[];
+    }>(`{
+      role(id: "secretaire-medicale") { requirements { skill { id } level levelSource } }
+      jobSheet(code: "40L20") { knowledge { levelSource } }
+      careerRoutes(profile: { currentRoleId: "secretaire-medicale" }, targetRoleId: "technicien-information-medicale", limit: 1) {
+        steps { kindSource gap { missing { skill { id } levelSource } } }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const bySkill = new Map(result.data?.role.requirements.map((r) => [r.skill.id, r]));
+    expect(bySkill.get('k-secretariat')?.levelSource).toContain(
+      'connaissances requises (l. 685-696)',
+    );
+    expect(bySkill.get('sf-travail-equipe')?.levelSource).toMatch(/^derived: la fiche liste/);
+    for (const k of result.data?.jobSheet.knowledge ?? [])
+      expect(k.levelSource).toContain('#1.1.2');
+    const [step] = result.data?.careerRoutes[0]?.steps ?? [];
+    expect(step?.kindSource).toMatch(/^derived: le type PASSERELLE reprend la fiche/);
+    expect(step?.gap.missing.length).toBeGreaterThan(0);
+    for (const m of step?.gap.missing ?? [])
+      expect(m.levelSource, m.skill.id).toMatch(/^derived: /);
+  });
+
   it('lists roles by family and finds them by text, accents optional', async () => {
     const result = await api.run<{ management: { id: string }[]; found: { id: string }[] }>(
       '{ management: roles(family: MANAGEMENT) { id } found: roles(search: "secretaire medicale") { id } }',

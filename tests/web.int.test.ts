@@ -32,7 +32,19 @@ describe('Mon parcours', () => {
     expect(text).toContain('Niveau bac+2');
     expect(text).toContain('PMSI, T2A et nomenclatures nationales et internationales de codage');
     expect(text).toContain('aucun bloc ne la couvre');
-    expect(text).toContain("Gestion de l'information › RGPD, identitovigilance (opérationnelles)");
+    expect(text).toContain(
+      "Gestion de l'information › RGPD, identitovigilance (opérationnelles — niveau déduit)",
+    );
+    // The passerelle's kind is the sheet's, its distance the project's; the levels asked are
+    // deduced, and each says why on demand.
+    const kindNote = route.locator('.step-meta details.derived-note').first();
+    expect(await kindNote.locator('summary').textContent()).toBe('type et distance déduits');
+    const levelNote = route.locator('.gap-table details.derived-note').first();
+    expect(await levelNote.locator('summary').textContent()).toBe('niveau déduit');
+    expect(await levelNote.locator('.derived-note-why').isVisible()).toBe(false);
+    await levelNote.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await levelNote.locator('.derived-note-why').textContent()).toMatch(/\S{10,}/);
     expect(text).toContain('durée estimée ≈ 3 ans et 6 mois');
     expect(await page.locator('table.comparison tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.cy canvas').count()).toBeGreaterThan(0);
@@ -340,6 +352,12 @@ describe('Explorer and training blocks', () => {
       /[A-Za-z]/,
     );
     expect(await page.locator('details.coverage').count()).toBe(5);
+    // No training level is the study's: every one is marked as the project's.
+    const levels = page.locator('article.block .level-tag');
+    expect(await levels.count()).toBeGreaterThan(20);
+    expect(await page.locator('article.block .level-tag details.derived-note').count()).toBe(
+      await levels.count(),
+    );
     await screenshot(page, 'blocs-de-formation');
   });
 });

@@ -8,6 +8,7 @@ export interface TrainingOffer {
   itemId: string;
   level: Level;
   source: string;
+  levelSource: string;
 }
 
 export type Coverage = 'FULL' | 'PARTIAL' | 'NONE';
@@ -27,6 +28,7 @@ export class CoverageIndex {
             itemId: item.id,
             level: develops.level,
             source: develops.source,
+            levelSource: develops.levelSource,
           });
           this.offers.set(develops.skillId, list);
         }

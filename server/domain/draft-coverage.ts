@@ -20,6 +20,8 @@ export interface SkillCoverage {
   skillId: string;
   /** The highest level a target role requires. */
   requiredLevel: Level;
+  /** True unless a source states the required level. */
+  levelDerived: boolean;
   roleIds: string[];
   draft: Coverage;
   draftItems: CoveringItem[];
@@ -117,19 +119,22 @@ export function draftCoverage(
 ): DraftCoverageResult {
   const required = requiredByRoles(roles);
   const offers = draftOffers(blocks);
-  const skills: SkillCoverage[] = [...required].map(([skillId, { level, roleIds }]) => {
-    const draftItems = offers.get(skillId) ?? [];
-    const studyItems = studyOffers(ctx, skillId);
-    return {
-      skillId,
-      requiredLevel: level,
-      roleIds,
-      draft: statusOf(draftItems, level),
-      draftItems,
-      study: CoverageIndex.coverageOf(ctx.coverage.offersAbove(skillId, null), level),
-      studyItems,
-    };
-  });
+  const skills: SkillCoverage[] = [...required].map(
+    ([skillId, { level, levelDerived, roleIds }]) => {
+      const draftItems = offers.get(skillId) ?? [];
+      const studyItems = studyOffers(ctx, skillId);
+      return {
+        skillId,
+        requiredLevel: level,
+        levelDerived,
+        roleIds,
+        draft: statusOf(draftItems, level),
+        draftItems,
+        study: CoverageIndex.coverageOf(ctx.coverage.offersAbove(skillId, null), level),
+        studyItems,
+      };
+    },
+  );
   const label = (id: string) => ctx.graph.skills.get(id)?.label ?? id;
   skills.sort(
     (a, b) =>

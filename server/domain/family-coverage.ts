@@ -1,19 +1,28 @@
 import type { Level, PathFamily } from '../../schema/common.js';
-import { PATH_FAMILIES } from '../../schema/common.js';
+import { isDerived, PATH_FAMILIES } from '../../schema/common.js';
 import { CoverageIndex } from './coverage.js';
-import { rankOf } from './levels.js';
+import { raise, rankOf, type TopLevel } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import type { RoleRecord } from './records.js';
 
-/** What a set of roles requires: per skill, the highest level any of them asks, and which ask it. */
-export function requiredByRoles(
-  roles: readonly RoleRecord[],
-): Map<string, { level: Level; roleIds: string[] }> {
-  const required = new Map<string, { level: Level; roleIds: string[] }>();
+export interface RequiredLevel extends TopLevel {
+  roleIds: string[];
+}
+
+/**
+ * What a set of roles requires: per skill, the highest level any of them asks, whether that level
+ * is only the project's deduction, and which roles ask the skill.
+ */
+export function requiredByRoles(roles: readonly RoleRecord[]): Map<string, RequiredLevel> {
+  const required = new Map<string, RequiredLevel>();
   for (const role of roles) {
     for (const r of role.requirements) {
-      const entry = required.get(r.skillId) ?? { level: r.level, roleIds: [] };
-      if (rankOf(r.level) > rankOf(entry.level)) entry.level = r.level;
+      const entry = required.get(r.skillId) ?? {
+        level: r.level,
+        levelDerived: isDerived(r.levelSource),
+        roleIds: [],
+      };
+      raise(entry, r.level, r.levelSource);
       entry.roleIds.push(role.id);
       required.set(r.skillId, entry);
     }
@@ -25,6 +34,7 @@ export interface UncoveredRequirement {
   skillId: string;
   /** The highest level any role of the family requires. */
   requiredLevel: Level;
+  levelDerived: boolean;
   /** The highest level a training item reaches, or null when none develops the skill. */
   bestTrainedLevel: Level | null;
   roleIds: string[];
@@ -48,14 +58,14 @@ export function coverageByFamily(ctx: PlanningContext): FamilyCoverage[] {
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     const required = requiredByRoles(roles);
     const gaps: UncoveredRequirement[] = [];
-    for (const [skillId, { level, roleIds }] of required) {
+    for (const [skillId, { level, levelDerived, roleIds }] of required) {
       const offers = ctx.coverage.offersAbove(skillId, null);
       if (CoverageIndex.coverageOf(offers, level) === 'FULL') continue;
       const best = offers.reduce<Level | null>(
         (top, o) => (rankOf(o.level) > rankOf(top) ? o.level : top),
         null,
       );
-      gaps.push({ skillId, requiredLevel: level, bestTrainedLevel: best, roleIds });
+      gaps.push({ skillId, requiredLevel: level, levelDerived, bestTrainedLevel: best, roleIds });
     }
     gaps.sort(
       (a, b) =>

@@ -24,8 +24,8 @@ describe('LevelScale', () => {
 
 describe('matchPercent', () => {
   const requirements = [
-    { skillId: 'a', level: 'DEEP' as const, source: 's' },
-    { skillId: 'b', level: 'GENERAL' as const, source: 's' },
+    { skillId: 'a', level: 'DEEP' as const, source: 's', levelSource: 's' },
+    { skillId: 'b', level: 'GENERAL' as const, source: 's', levelSource: 's' },
   ];
 
   it('counts held levels against required levels', () => {

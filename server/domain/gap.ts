@@ -9,6 +9,8 @@ export interface MissingSkill {
   requiredLevel: Level;
   currentLevel: Level | null;
   requirementSource: string;
+  /** Why this level is required: the study's word only where it states it. */
+  levelSource: string;
   /** Learning time from the current to the required level (cost model in levels.ts). */
   months: number;
   offers: TrainingOffer[];
@@ -90,6 +92,7 @@ export function computeGap(
       requiredLevel: requirement.level,
       currentLevel: current,
       requirementSource: requirement.source,
+      levelSource: requirement.levelSource,
       months: scale.monthsBetween(current, requirement.level),
       offers,
       coverage: CoverageIndex.coverageOf(offers, requirement.level),

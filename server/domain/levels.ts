@@ -1,4 +1,4 @@
-import type { Level } from '../../schema/common.js';
+import { isDerived, type Level } from '../../schema/common.js';
 import { levelScaleProblem, typicalMonths } from '../../schema/level-scale.js';
 import type { LevelRecord } from './records.js';
 
@@ -49,4 +49,22 @@ export function learningEffort(months: Iterable<number>): { cost: number; months
     longest = Math.max(longest, m);
   }
   return { cost, months: longest };
+}
+
+/** The highest level asked of a skill, and whether only the project's deduction gives it. */
+export interface TopLevel {
+  level: Level;
+  /** True unless a source states this level for one of the links that ask it. */
+  levelDerived: boolean;
+}
+
+/** Keeps the highest level seen; at equal level, one stated link is enough to call it stated. */
+export function raise(entry: TopLevel, level: Level, levelSource: string): void {
+  const derived = isDerived(levelSource);
+  if (rankOf(level) > rankOf(entry.level)) {
+    entry.level = level;
+    entry.levelDerived = derived;
+  } else if (level === entry.level) {
+    entry.levelDerived &&= derived;
+  }
 }

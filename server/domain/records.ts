@@ -12,7 +12,10 @@ export interface SkillRecord {
 export interface RequirementRecord {
   skillId: string;
   level: Level;
+  /** Why the role needs the skill. */
   source: string;
+  /** Why at this level: a citation only where the document states it, else `derived:`. */
+  levelSource: string;
 }
 
 export interface ConditionRecord {
@@ -29,6 +32,8 @@ export interface MoveRecord {
   family: PathFamily | null;
   kind: MoveKind;
   distance: 'SHORT' | 'LONG';
+  /** Why this kind and distance (the study rarely says: mostly `derived:`). */
+  kindSource: string;
   note: string | null;
   source: string;
   conditions: ConditionRecord[];
@@ -66,6 +71,7 @@ export interface DevelopsRecord {
   skillId: string;
   level: Level;
   source: string;
+  levelSource: string;
 }
 
 export interface TrainingItemRecord {

@@ -1,6 +1,6 @@
-import type { Level } from '../../schema/common.js';
-import type { SkillGapResult } from './gap.js';
-import { rankOf } from './levels.js';
+import { isDerived, type Level } from '../../schema/common.js';
+import type { MissingSkill, SkillGapResult } from './gap.js';
+import { raise, type TopLevel } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import type { Profile } from './profile.js';
 import type { RoleRecord } from './records.js';
@@ -41,6 +41,8 @@ export interface TrainingNeed {
   people: number;
   /** The highest level the item develops among the skills needed. */
   level: Level;
+  /** True unless a source states that level (the study gives no training level). */
+  levelDerived: boolean;
   /** Learning months of the (person, skill) pairs it addresses: summed, and the longest. */
   totalMonths: number;
   maxMonths: number;
@@ -51,6 +53,8 @@ export interface SkillNeed {
   skillId: string;
   people: number;
   requiredLevel: Level;
+  /** True unless a source states the required level. */
+  levelDerived: boolean;
 }
 
 export interface TeamGapResult {
@@ -92,18 +96,27 @@ const bySkillNeed = (a: SkillNeed, b: SkillNeed) =>
 
 /** Counts people per key and keeps the highest level seen. */
 class NeedTally {
-  private readonly entries = new Map<string, { people: Set<string>; level: Level }>();
+  private readonly entries = new Map<string, TopLevel & { people: Set<string> }>();
 
-  add(key: string, person: string, level: Level): void {
-    const entry = this.entries.get(key) ?? { people: new Set<string>(), level };
+  add(key: string, person: string, skill: MissingSkill): void {
+    const entry = this.entries.get(key) ?? {
+      people: new Set<string>(),
+      level: skill.requiredLevel,
+      levelDerived: isDerived(skill.levelSource),
+    };
     entry.people.add(person);
-    if (rankOf(level) > rankOf(entry.level)) entry.level = level;
+    raise(entry, skill.requiredLevel, skill.levelSource);
     this.entries.set(key, entry);
   }
 
   needs(): SkillNeed[] {
     return [...this.entries]
-      .map(([skillId, e]) => ({ skillId, people: e.people.size, requiredLevel: e.level }))
+      .map(([skillId, e]) => ({
+        skillId,
+        people: e.people.size,
+        requiredLevel: e.level,
+        levelDerived: e.levelDerived,
+      }))
       .sort(bySkillNeed);
   }
 }
@@ -122,7 +135,7 @@ export function teamGap(
   const uncovered = new NeedTally();
   const items = new Map<
     string,
-    { blockId: string; people: Set<string>; level: Level; total: number; max: number }
+    TopLevel & { blockId: string; people: Set<string>; total: number; max: number }
   >();
 
   for (const member of team) {
@@ -137,19 +150,20 @@ export function teamGap(
       readiness: readinessOf(gap.estimatedMonths),
     });
     for (const skill of gap.missing) {
-      missing.add(skill.skillId, member.id, skill.requiredLevel);
-      if (skill.coverage === 'NONE') uncovered.add(skill.skillId, member.id, skill.requiredLevel);
+      missing.add(skill.skillId, member.id, skill);
+      if (skill.coverage === 'NONE') uncovered.add(skill.skillId, member.id, skill);
       // One offer per item and skill: the dataset allows one DEVELOPS link between them.
       for (const offer of skill.offers) {
         const entry = items.get(offer.itemId) ?? {
           blockId: offer.blockId,
           people: new Set<string>(),
           level: offer.level,
+          levelDerived: isDerived(offer.levelSource),
           total: 0,
           max: 0,
         };
         entry.people.add(member.id);
-        if (rankOf(offer.level) > rankOf(entry.level)) entry.level = offer.level;
+        raise(entry, offer.level, offer.levelSource);
         entry.total += skill.months;
         entry.max = Math.max(entry.max, skill.months);
         items.set(offer.itemId, entry);
@@ -167,6 +181,7 @@ export function teamGap(
       itemId,
       people: e.people.size,
       level: e.level,
+      levelDerived: e.levelDerived,
       totalMonths: e.total,
       maxMonths: e.max,
     }))

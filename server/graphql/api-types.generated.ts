@@ -133,6 +133,8 @@ export type CoveringItem = {
 
 export type DevelopedSkill = {
   level: Level;
+  /** Why this level: a citation only where the document states it; otherwise « derived: » and the project's rationale. */
+  levelSource: Scalars['String']['output'];
   skill: Skill;
   source: Scalars['String']['output'];
 };
@@ -264,6 +266,8 @@ export type DraftSkill = {
 export type DraftSkillCoverage = {
   draft: Coverage;
   draftItems: Array<CoveringItem>;
+  /** True unless a source states this level (the study gives levels only in the job sheet's knowledge list). */
+  levelDerived: Scalars['Boolean']['output'];
   /** The highest level a target role requires. */
   requiredLevel: Level;
   roles: Array<Role>;
@@ -394,6 +398,8 @@ export type KindCount = {
 
 export type KnowledgeRequirement = {
   level: Level;
+  /** Why this level: a citation only where the document states it; otherwise « derived: » and the project's rationale. */
+  levelSource: Scalars['String']['output'];
   skill: Skill;
   source: Scalars['String']['output'];
 };
@@ -427,6 +433,8 @@ export type LinkCount = {
 export type MissingSkill = {
   coverage: Coverage;
   currentLevel: Maybe<Level>;
+  /** Why this level is required: the study's word, or « derived: » and the project's rationale. */
+  levelSource: Scalars['String']['output'];
   months: Scalars['Float']['output'];
   requiredLevel: Level;
   requirementSource: Scalars['String']['output'];
@@ -441,6 +449,8 @@ export type Move = {
   from: Role;
   id: Scalars['ID']['output'];
   kind: MoveKind;
+  /** Why this kind and distance: the study rarely qualifies a move, so mostly « derived: » and the rationale. */
+  kindSource: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
   source: Scalars['String']['output'];
   to: Role;
@@ -781,7 +791,10 @@ export type Readiness =
 
 export type Requirement = {
   level: Level;
+  /** Why this level: a citation only where the document states it; otherwise « derived: » and the project's rationale. */
+  levelSource: Scalars['String']['output'];
   skill: Skill;
+  /** Why the role needs the skill. */
   source: Scalars['String']['output'];
 };
 
@@ -835,6 +848,8 @@ export type RouteStep = {
   /** The gap for this step, against the profile as it stands after the earlier steps. */
   gap: SkillGap;
   kind: MoveKind;
+  /** Why this kind and distance: the study rarely qualifies a move, so mostly « derived: » and the rationale. */
+  kindSource: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
   /** Under the scenario asked for: whether it favours the step's role or puts it at risk (null: it says nothing). */
   outlook: Maybe<RoleOutlook>;
@@ -936,6 +951,8 @@ export type SkillLevelInput = {
 };
 
 export type SkillNeed = {
+  /** True unless a source states this level (the study gives levels only in the job sheet's knowledge list). */
+  levelDerived: Scalars['Boolean']['output'];
   people: Scalars['Int']['output'];
   /** The highest level required of those who lack it. */
   requiredLevel: Level;
@@ -1030,6 +1047,8 @@ export type TrainingNeed = {
   item: TrainingItem;
   /** The highest level the item develops among the skills needed. */
   level: Level;
+  /** True unless a source states this level (the study gives levels only in the job sheet's knowledge list). */
+  levelDerived: Scalars['Boolean']['output'];
   maxMonths: Scalars['Float']['output'];
   /** People with at least one missing skill the item develops. */
   people: Scalars['Int']['output'];
@@ -1041,12 +1060,16 @@ export type TrainingOffer = {
   block: TrainingBlock;
   item: TrainingItem;
   level: Level;
+  /** Why this level: a citation only where the document states it; otherwise « derived: » and the project's rationale. */
+  levelSource: Scalars['String']['output'];
   source: Scalars['String']['output'];
 };
 
 export type UncoveredRequirement = {
   /** The highest level a training item reaches; null when no item develops the skill. */
   bestTrainedLevel: Maybe<Level>;
+  /** True unless a source states this level (the study gives levels only in the job sheet's knowledge list). */
+  levelDerived: Scalars['Boolean']['output'];
   /** The highest level a role of the family requires. */
   requiredLevel: Level;
   roles: Array<Role>;

@@ -92,6 +92,7 @@ export const typeResolvers = {
     family: (s: RouteStep) => s.move.family,
     kind: (s: RouteStep) => s.move.kind,
     distance: (s: RouteStep) => s.move.distance,
+    kindSource: (s: RouteStep) => s.move.kindSource,
     conditions: (s: RouteStep) => s.move.conditions,
     note: (s: RouteStep) => s.move.note,
     source: (s: RouteStep) => s.move.source,

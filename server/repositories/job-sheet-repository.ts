@@ -10,7 +10,14 @@ export const jobSheetRecordSchema = z.object({
   roleId: slugSchema,
   activities: z.array(nodeSchemas.Activity.extend({ mobilises: z.array(slugSchema) })),
   savoirFaire: z.array(skillSchema),
-  knowledge: z.array(z.object({ skill: skillSchema, level: levelSchema, source: z.string() })),
+  knowledge: z.array(
+    z.object({
+      skill: skillSchema,
+      level: levelSchema,
+      source: z.string(),
+      levelSource: z.string(),
+    }),
+  ),
   passerelleIds: z.array(slugSchema),
   levels: z.array(nodeSchemas.Level),
 });
@@ -31,7 +38,8 @@ export async function findJobSheet(
                  ORDER BY h.order } AS activities,
        COLLECT { MATCH (j)-[h:LISTS_SAVOIR_FAIRE]->(s:Skill) RETURN ${SKILL} ORDER BY h.order } AS savoirFaire,
        COLLECT { MATCH (j)-[h:REQUIRES_KNOWLEDGE]->(s:Skill)
-                 RETURN {skill: ${SKILL}, level: h.level, source: h.source} ORDER BY h.order } AS knowledge,
+                 RETURN {skill: ${SKILL}, level: h.level, source: h.source, levelSource: h.levelSource}
+                 ORDER BY h.order } AS knowledge,
        COLLECT { MATCH (j)-[h:LISTS_PASSERELLE]->(p:Role) RETURN p.id ORDER BY h.order } AS passerelleIds,
        COLLECT { MATCH (j)-[:USES_SCALE]->(l:Level) RETURN l {.*} ORDER BY l.rank } AS levels`,
     { code },

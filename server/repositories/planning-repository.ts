@@ -16,6 +16,14 @@ import { loadProspective } from './prospective-repository.js';
 const nullable = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((value) => value ?? null);
 
+/** A REQUIRES or DEVELOPS link: the level and both provenances. */
+const levelledRow = z.object({
+  skillId: z.string(),
+  level: levelSchema,
+  source: z.string(),
+  levelSource: z.string(),
+});
+
 const roleRow = z.object({
   role: z.object({
     id: z.string(),
@@ -30,7 +38,7 @@ const roleRow = z.object({
     definition: nullable(z.string()),
     source: z.string(),
   }),
-  requirements: z.array(z.object({ skillId: z.string(), level: levelSchema, source: z.string() })),
+  requirements: z.array(levelledRow),
   moves: z.array(
     z.object({
       id: z.string(),
@@ -39,6 +47,7 @@ const roleRow = z.object({
       family: nullable(pathFamilySchema),
       kind: moveKindSchema,
       distance: moveDistanceSchema,
+      kindSource: z.string(),
       note: nullable(z.string()),
       source: z.string(),
       conditionIds: z.array(z.string()),
@@ -58,7 +67,7 @@ const blockRow = z.object({
       id: z.string(),
       label: z.string(),
       source: z.string(),
-      develops: z.array(z.object({ skillId: z.string(), level: levelSchema, source: z.string() })),
+      develops: z.array(levelledRow),
     }),
   ),
 });
@@ -68,10 +77,10 @@ async function loadRoles(gateway: GraphGateway, conditions: Map<string, Conditio
     `MATCH (r:Role)
      RETURN r {.*} AS role,
        COLLECT { MATCH (r)-[q:REQUIRES]->(s:Skill)
-                 RETURN {skillId: s.id, level: q.level, source: q.source} ORDER BY s.id } AS requirements,
+                 RETURN {skillId: s.id, level: q.level, source: q.source, levelSource: q.levelSource} ORDER BY s.id } AS requirements,
        COLLECT { MATCH (r)-[m:MOVES_TO]->(t:Role)
                  RETURN {id: m.id, from: r.id, to: t.id, family: m.family, kind: m.kind, distance: m.distance,
-                         note: m.note, source: m.source, conditionIds: m.conditionIds} ORDER BY t.id } AS moves`,
+                         kindSource: m.kindSource, note: m.note, source: m.source, conditionIds: m.conditionIds} ORDER BY t.id } AS moves`,
     {},
     roleRow,
   );
@@ -121,7 +130,7 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
        COLLECT { MATCH (b)-[h:HAS_ITEM]->(i:TrainingItem)
                  RETURN i {.id, .label, .source,
                            develops: COLLECT { MATCH (i)-[d:DEVELOPS]->(s:Skill)
-                                               RETURN {skillId: s.id, level: d.level, source: d.source} ORDER BY s.id }}
+                                               RETURN {skillId: s.id, level: d.level, source: d.source, levelSource: d.levelSource} ORDER BY s.id }}
                  ORDER BY h.order } AS items
      ORDER BY b.order`,
     {},

@@ -56,6 +56,7 @@ export function planningGraph(
     family: family ?? null,
     kind: 'MOBILITY',
     distance: 'SHORT',
+    kindSource: 'derived: test',
     note: null,
     source: 'derived: test',
     conditions: [],
@@ -79,6 +80,7 @@ export function planningGraph(
           skillId,
           level,
           source: 'derived: test',
+          levelSource: 'derived: test',
         })),
         // In the order given: a test that shuffles moves must see the planner, not this, order them.
         moves: moveRecords.filter((m) => m.from === id),
@@ -116,6 +118,6 @@ export const block = (
     id: `${id}-${skillId}`,
     label: skillId,
     source: 'derived: test',
-    develops: [{ skillId, level, source: 'derived: test' }],
+    develops: [{ skillId, level, source: 'derived: test', levelSource: 'derived: test' }],
   })),
 });

@@ -183,12 +183,12 @@ export type TrainingModality =
 
 export type SkillFieldsFragment = { id: string, label: string, kind: SkillKind, source: string };
 
-export type GapFieldsFragment = { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> };
+export type GapFieldsFragment = { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, levelSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, levelSource: string, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> };
 
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RolesQuery = { roles: Array<{ id: string, title: string, kind: RoleKind, family: PathFamily | null, sector: Sector, source: string, definition: string | null, requirements: Array<{ level: Level, source: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> }> };
+export type RolesQuery = { roles: Array<{ id: string, title: string, kind: RoleKind, family: PathFamily | null, sector: Sector, source: string, definition: string | null, requirements: Array<{ level: Level, source: string, levelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> }> };
 
 export type CareerRoutesQueryVariables = Exact<{
   profile: ProfileInput;
@@ -198,7 +198,7 @@ export type CareerRoutesQueryVariables = Exact<{
 }>;
 
 
-export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> }, outlook: { effect: OutlookEffect, source: string } | null }> }> };
+export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, kindSource: string, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, levelSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, levelSource: string, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> }, outlook: { effect: OutlookEffect, source: string } | null }> }> };
 
 export type ReachableRolesQueryVariables = Exact<{
   profile: ProfileInput;
@@ -249,7 +249,7 @@ export type SearchQuery = { search: Array<{ key: string, kind: string, label: st
 export type TrainingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrainingQuery = { trainingBlocks: Array<{ id: string, title: string, kind: BlockKind, summary: string, source: string, items: Array<{ id: string, label: string, skills: Array<{ level: Level, source: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> }> }>, trainingCoverage: Array<{ family: PathFamily, roles: Array<{ id: string, title: string }>, gaps: Array<{ requiredLevel: Level, bestTrainedLevel: Level | null, skill: { id: string, label: string, kind: SkillKind, source: string }, roles: Array<{ id: string }> }> }> };
+export type TrainingQuery = { trainingBlocks: Array<{ id: string, title: string, kind: BlockKind, summary: string, source: string, items: Array<{ id: string, label: string, skills: Array<{ level: Level, source: string, levelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> }> }>, trainingCoverage: Array<{ family: PathFamily, roles: Array<{ id: string, title: string }>, gaps: Array<{ requiredLevel: Level, levelDerived: boolean, bestTrainedLevel: Level | null, skill: { id: string, label: string, kind: SkillKind, source: string }, roles: Array<{ id: string }> }> }> };
 
 export type FutureProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -262,7 +262,7 @@ export type TeamGapQueryVariables = Exact<{
 }>;
 
 
-export type TeamGapQuery = { datasetVersion: string | null, teamGap: { members: Array<{ id: string, matchPercent: number, cost: number, estimatedMonths: number, readiness: Readiness, currentRole: { id: string, title: string }, role: { id: string, title: string }, gap: { missing: Array<{ currentLevel: Level | null, requiredLevel: Level, skill: { id: string, label: string, kind: SkillKind, source: string } }> } }>, needs: Array<{ people: number, level: Level, totalMonths: number, maxMonths: number, block: { id: string, title: string }, item: { id: string, label: string } }>, uncoveredSkills: Array<{ people: number, requiredLevel: Level, skill: { id: string, label: string, kind: SkillKind, source: string } }>, summary: { headcount: number, averageMatch: number, readyWithin12Months: number, topMissingSkills: Array<{ people: number, skill: { id: string, label: string } }> } } };
+export type TeamGapQuery = { datasetVersion: string | null, teamGap: { members: Array<{ id: string, matchPercent: number, cost: number, estimatedMonths: number, readiness: Readiness, currentRole: { id: string, title: string }, role: { id: string, title: string }, gap: { missing: Array<{ currentLevel: Level | null, requiredLevel: Level, levelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> } }>, needs: Array<{ people: number, level: Level, levelDerived: boolean, totalMonths: number, maxMonths: number, block: { id: string, title: string }, item: { id: string, label: string } }>, uncoveredSkills: Array<{ people: number, requiredLevel: Level, levelDerived: boolean, skill: { id: string, label: string, kind: SkillKind, source: string } }>, summary: { headcount: number, averageMatch: number, readyWithin12Months: number, topMissingSkills: Array<{ people: number, skill: { id: string, label: string } }> } } };
 
 export type ViewerFieldsFragment = { email: string, role: AccountRole, csrfToken: string, expiresAt: string };
 
@@ -328,7 +328,7 @@ export type DraftCoverageQueryVariables = Exact<{
 }>;
 
 
-export type DraftCoverageQuery = { draftCoverage: { totalHours: number | null, roles: Array<{ id: string }>, draftTotals: { full: number, partial: number, none: number }, studyTotals: { full: number, partial: number, none: number }, skills: Array<{ requiredLevel: Level, draft: Coverage, study: Coverage, skill: { id: string, label: string }, roles: Array<{ id: string, title: string }>, draftItems: Array<{ blockNumber: number, itemLabel: string, level: Level }>, studyItems: Array<{ blockTitle: string, itemLabel: string, level: Level }> }>, blocks: Array<{ number: number, title: string, hours: number | null, itemsWithoutHours: number, roles: Array<{ role: { id: string, title: string, source: string }, skills: Array<{ id: string, label: string }> }> }> } };
+export type DraftCoverageQuery = { draftCoverage: { totalHours: number | null, roles: Array<{ id: string }>, draftTotals: { full: number, partial: number, none: number }, studyTotals: { full: number, partial: number, none: number }, skills: Array<{ requiredLevel: Level, levelDerived: boolean, draft: Coverage, study: Coverage, skill: { id: string, label: string }, roles: Array<{ id: string, title: string }>, draftItems: Array<{ blockNumber: number, itemLabel: string, level: Level }>, studyItems: Array<{ blockTitle: string, itemLabel: string, level: Level }> }>, blocks: Array<{ number: number, title: string, hours: number | null, itemsWithoutHours: number, roles: Array<{ role: { id: string, title: string, source: string }, skills: Array<{ id: string, label: string }> }> }> } };
 
 export type CreateDraftMutationVariables = Exact<{
   title: string;

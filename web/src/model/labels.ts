@@ -6,6 +6,17 @@ export const LEVEL_LABEL: Record<Level, string> = {
   OPERATIONAL: 'opérationnelles',
   DEEP: 'approfondies',
 };
+/** Said beside a level the project set where no source gives one. */
+export const DERIVED_LEVEL = 'niveau déduit';
+export const DERIVED_LEVEL_HINT =
+  'Niveau estimé par le projet : la source ne le donne pas (seule la fiche 40L20 donne des niveaux, pour ses 8 connaissances).';
+
+/** A level in words, marked when the project deduced it (for exports and plain text). */
+export const levelText = (level: Level, derived: boolean): string =>
+  derived ? `${LEVEL_LABEL[level]} — ${DERIVED_LEVEL}` : LEVEL_LABEL[level];
+
+export const isDerivedSource = (source: string): boolean => source.startsWith('derived:');
+
 /** The levels in rank order (the keys above, so a level added to the SDL must be labelled). */
 export const LEVELS = Object.keys(LEVEL_LABEL) as Level[];
 
@@ -106,13 +117,16 @@ export const PROPERTY_LABEL: Record<string, string> = {
   highPole: 'Pôle haut',
   keyIdeas: 'Idées clés',
   kind: 'Nature',
+  kindSource: 'Justification du type et de la distance',
   level: 'Niveau',
+  levelSource: 'Justification du niveau',
   lowPole: 'Pôle bas',
   maxMonths: 'Durée max. (mois)',
   minMonths: 'Durée min. (mois)',
   mission: 'Mission',
   modality: 'Modalité',
   name: 'Nom',
+  neutralPercent: 'Part de réponses neutres (%)',
   nickname: 'Nom du scénario',
   note: 'Note',
   number: 'Question',

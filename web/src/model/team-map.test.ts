@@ -61,6 +61,7 @@ const member = (id: string, missing: string[]) => ({
       skill: skill(s),
       currentLevel: null,
       requiredLevel: 'DEEP' as const,
+      levelSource: 'derived: test',
     })),
   },
 });
@@ -72,11 +73,12 @@ const gap: TeamGap = {
       item: { id: 'i1', label: 'Contenu 1' },
       people: 2,
       level: 'DEEP',
+      levelDerived: true,
       totalMonths: 84,
       maxMonths: 42,
     },
   ],
-  uncoveredSkills: [{ skill: skill('z'), people: 1, requiredLevel: 'DEEP' }],
+  uncoveredSkills: [{ skill: skill('z'), people: 1, requiredLevel: 'DEEP', levelDerived: false }],
   summary: { headcount: 2, averageMatch: 50, readyWithin12Months: 0, topMissingSkills: [] },
 };
 
@@ -121,8 +123,9 @@ describe('the heatmap and the export', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('Cible;TIM\r\nDate;2026-12-01\r\nVersion des données;abc123\r\nSources;');
     expect(csv).toContain('p1;Secrétaire;TIM;50;13,5;1 à 3 ans');
-    expect(csv).toContain('Bloc 1;Contenu 1;2;approfondies;84,0;42,0');
-    expect(csv).toContain('Z;1;approfondies');
+    expect(csv).toContain('Bloc 1;Contenu 1;2;approfondies — niveau déduit;84,0;42,0');
+    expect(csv).toContain('Z;1;approfondies\r\n');
+    expect(csv).toContain('Niveaux;« niveau déduit » : Niveau estimé par le projet');
   });
 
   it('never lets a spreadsheet run a cell: a value starting with = is exported as text', () => {

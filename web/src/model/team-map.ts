@@ -11,7 +11,7 @@ import type {
 } from '../api/types.js';
 import { profileSkills } from '../state/profile-store.js';
 import type { ImportedMember } from './team-import.js';
-import { LEVEL_LABEL } from './labels.js';
+import { DERIVED_LEVEL, DERIVED_LEVEL_HINT, levelText } from './labels.js';
 
 export const READINESS_LABEL: Record<Readiness, string> = {
   READY: 'déjà prête',
@@ -151,6 +151,7 @@ export const aboutRows = (target: string, date: Date, datasetVersion: string | n
   ['Date', date.toISOString().slice(0, 10)],
   ['Version des données', datasetVersion ?? 'inconnue'],
   ['Sources', 'fiche métier 40L20 (FPH), étude prospective ANFH Normandie (2024)'],
+  ['Niveaux', `« ${DERIVED_LEVEL} » : ${DERIVED_LEVEL_HINT}`],
 ];
 
 /** Each person (header first); months as numbers, or as the caller writes them. */
@@ -180,13 +181,17 @@ export const planRows = (gap: TeamGap, months: (value: number) => Cell = (v) => 
     n.block.title,
     n.item.label,
     n.people,
-    LEVEL_LABEL[n.level],
+    levelText(n.level, n.levelDerived),
     months(n.totalMonths),
     months(n.maxMonths),
   ]),
   [],
   ['compétence sans formation dans les blocs', 'personnes', 'niveau requis'],
-  ...gap.uncoveredSkills.map((u) => [u.skill.label, u.people, LEVEL_LABEL[u.requiredLevel]]),
+  ...gap.uncoveredSkills.map((u) => [
+    u.skill.label,
+    u.people,
+    levelText(u.requiredLevel, u.levelDerived),
+  ]),
 ];
 
 /**

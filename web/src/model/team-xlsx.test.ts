@@ -77,7 +77,14 @@ describe('the team map workbook', () => {
         estimatedMonths: 42,
         readiness: 'LONGER',
         gap: {
-          missing: [{ skill: skills[0]!, currentLevel: 'OPERATIONAL', requiredLevel: 'DEEP' }],
+          missing: [
+            {
+              skill: skills[0]!,
+              currentLevel: 'OPERATIONAL',
+              requiredLevel: 'DEEP',
+              levelSource: 'derived: test',
+            },
+          ],
         },
       },
     ],
@@ -87,6 +94,7 @@ describe('the team map workbook', () => {
         item: { id: 'i1', label: 'Bureautique avancée' },
         people: 1,
         level: 'DEEP',
+        levelDerived: true,
         totalMonths: 28.5,
         maxMonths: 28.5,
       },
@@ -107,13 +115,13 @@ describe('the team map workbook', () => {
     expect(summary).toContainEqual(['Version des données', 'abc123def456']);
     expect(heatmap).toEqual([
       ['identifiant', 'Bureautique'],
-      ['p-001', 'approfondies'],
+      ['p-001', 'approfondies — niveau déduit'],
     ]);
     expect(needs?.[1]).toEqual([
       'Gestion de l’information',
       'Bureautique avancée',
       1,
-      'approfondies',
+      'approfondies — niveau déduit',
       28.5,
       28.5,
     ]);

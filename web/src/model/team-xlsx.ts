@@ -1,5 +1,5 @@
 import type { Skill, TeamGap } from '../api/types.js';
-import { LEVEL_LABEL, SKILL_KIND_LABEL } from './labels.js';
+import { isDerivedSource, levelText, SKILL_KIND_LABEL } from './labels.js';
 import {
   parseTeamRows,
   type CellValue,
@@ -81,12 +81,12 @@ export function teamMapSheets(
       data: [
         ['identifiant', ...columns.map((s) => s.label)],
         ...gap.members.map((m) => {
-          const missing = new Map(m.gap.missing.map((s) => [s.skill.id, s.requiredLevel]));
+          const missing = new Map(m.gap.missing.map((s) => [s.skill.id, s]));
           return [
             m.id,
             ...columns.map((s) => {
-              const level = missing.get(s.id);
-              return level ? LEVEL_LABEL[level] : null;
+              const need = missing.get(s.id);
+              return need ? levelText(need.requiredLevel, isDerivedSource(need.levelSource)) : null;
             }),
           ];
         }),

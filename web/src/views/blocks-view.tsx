@@ -1,5 +1,6 @@
 import { graphql } from '../api/client.js';
 import { TRAINING } from '../api/queries.js';
+import { LevelTag } from '../components/level-tag.js';
 import { SourceRef } from '../components/source-ref.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
@@ -43,7 +44,8 @@ export function BlocksView() {
                   <ul>
                     {item.skills.map((s) => (
                       <li key={s.skill.id}>
-                        {s.skill.label} — jusqu'aux connaissances {LEVEL_LABEL[s.level]}
+                        {s.skill.label} — jusqu'aux connaissances{' '}
+                        <LevelTag level={s.level} levelSource={s.levelSource} />
                       </li>
                     ))}
                   </ul>
@@ -78,7 +80,9 @@ export function BlocksView() {
               {family.gaps.map((gap) => (
                 <tr key={gap.skill.id}>
                   <th scope="row">{gap.skill.label}</th>
-                  <td data-label="Niveau requis (max.)">{LEVEL_LABEL[gap.requiredLevel]}</td>
+                  <td data-label="Niveau requis (max.)">
+                    <LevelTag level={gap.requiredLevel} derived={gap.levelDerived} />
+                  </td>
                   <td data-label="Niveau atteint par la formation">
                     {gap.bestTrainedLevel ? LEVEL_LABEL[gap.bestTrainedLevel] : 'aucun bloc'}
                   </td>

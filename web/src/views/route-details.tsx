@@ -1,11 +1,14 @@
 import type { CareerRoute, RouteStep } from '../api/types.js';
 import { Term } from '../components/glossary.js';
+import { LevelTag, MoveKindNote } from '../components/level-tag.js';
 import { SourceRef } from '../components/source-ref.js';
 import {
   COVERAGE_LABEL,
   FAMILY_LABEL,
   formatMonths,
+  isDerivedSource,
   LEVEL_LABEL,
+  levelText,
   MOVE_KIND_LABEL,
 } from '../model/labels.js';
 
@@ -19,7 +22,8 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
       <p class="step-meta">
         <Term id="courte-longue">
           {MOVE_KIND_LABEL[step.kind]} {step.distance === 'LONG' ? 'longue' : 'courte'}
-        </Term>
+        </Term>{' '}
+        <MoveKindNote kindSource={step.kindSource} />
         {step.distance === 'SHORT' &&
           gap.matchPercent < 50 &&
           ' (au sens du répertoire ; votre écart reste important)'}
@@ -74,7 +78,7 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
                 </th>
                 <td data-label="Niveau actuel → requis">
                   {m.currentLevel ? LEVEL_LABEL[m.currentLevel] : 'aucune'} →{' '}
-                  {LEVEL_LABEL[m.requiredLevel]}
+                  <LevelTag level={m.requiredLevel} levelSource={m.levelSource} />
                 </td>
                 <td data-label="Durée">{formatMonths(m.months)}</td>
                 <td data-label="Formation">
@@ -84,7 +88,10 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
                     <>
                       {m.coverage === 'PARTIAL' && <em>{COVERAGE_LABEL.PARTIAL} : </em>}
                       {m.trainedBy
-                        .map((t) => `${t.block.title} › ${t.item.label} (${LEVEL_LABEL[t.level]})`)
+                        .map(
+                          (t) =>
+                            `${t.block.title} › ${t.item.label} (${levelText(t.level, isDerivedSource(t.levelSource))})`,
+                        )
                         .join(' ; ')}
                     </>
                   )}

@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Skill, SkillKind, TeamGap } from '../api/types.js';
 import { download } from '../components/download.js';
+import { LevelTag } from '../components/level-tag.js';
 import { SourceRef } from '../components/source-ref.js';
-import { LEVEL_LABEL, SKILL_KIND_LABEL } from '../model/labels.js';
+import {
+  DERIVED_LEVEL,
+  DERIVED_LEVEL_HINT,
+  isDerivedSource,
+  LEVEL_LABEL,
+  SKILL_KIND_LABEL,
+} from '../model/labels.js';
 import {
   heatmapColumns,
   missingSteps,
@@ -122,7 +129,9 @@ export function TeamResults({ gap, version, target }: ResultsProps) {
               <td>{n.block.title}</td>
               <td>{n.item.label}</td>
               <td>{n.people}</td>
-              <td>{LEVEL_LABEL[n.level]}</td>
+              <td>
+                <LevelTag level={n.level} derived={n.levelDerived} />
+              </td>
               <td>{months(n.totalMonths)}</td>
               <td>{months(n.maxMonths)}</td>
             </tr>
@@ -136,7 +145,8 @@ export function TeamResults({ gap, version, target }: ResultsProps) {
             {gap.uncoveredSkills.map((u) => (
               <li key={u.skill.id}>
                 {u.skill.label} — {u.people} personne{u.people > 1 ? 's' : ''}, niveau{' '}
-                {LEVEL_LABEL[u.requiredLevel]} <SourceRef source={u.skill.source} />
+                <LevelTag level={u.requiredLevel} derived={u.levelDerived} />{' '}
+                <SourceRef source={u.skill.source} />
               </li>
             ))}
           </ul>
@@ -270,6 +280,11 @@ export function TeamResults({ gap, version, target }: ResultsProps) {
                         class={`gap-${missingSteps(missing.currentLevel, missing.requiredLevel)}`}
                       >
                         {LEVEL_LABEL[missing.requiredLevel]}
+                        {isDerivedSource(missing.levelSource) && (
+                          <span class="derived-mark">
+                            *<span class="visually-hidden"> {DERIVED_LEVEL}</span>
+                          </span>
+                        )}
                       </td>
                     ) : (
                       <td key={c.skill.id} class="gap-0">
@@ -283,6 +298,9 @@ export function TeamResults({ gap, version, target }: ResultsProps) {
           </tbody>
         </table>
       </div>
+      <p class="derived-legend">
+        * {DERIVED_LEVEL} : {DERIVED_LEVEL_HINT}
+      </p>
     </>
   );
 }

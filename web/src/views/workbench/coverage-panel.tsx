@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { graphql } from '../../api/client.js';
 import { DRAFT_COVERAGE, FUTURE_PROFILES } from '../../api/queries.js';
 import type { Coverage, DraftCoverage, PathFamily, RoleSummary } from '../../api/types.js';
+import { LevelTag } from '../../components/level-tag.js';
 import { SourceRef } from '../../components/source-ref.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
@@ -257,7 +258,9 @@ function CoverageReport({ coverage }: { coverage: DraftCoverage }) {
                 {row.skill.label}
                 <small> ({row.roles.map((r) => r.title).join(', ')})</small>
               </th>
-              <td>{LEVEL_LABEL[row.requiredLevel]}</td>
+              <td>
+                <LevelTag level={row.requiredLevel} derived={row.levelDerived} />
+              </td>
               <td>
                 {STATUS_WORD[row.draft]}
                 {row.draftItems.length > 0 && (
