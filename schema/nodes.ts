@@ -126,6 +126,17 @@ export const nodeSchemas = {
     modality: textSchema,
   }),
   Organisation: z.strictObject({ ...base, name: textSchema, mission: textSchema }),
+  /** An idea of the study or its workshop for training still to build (4.3, Annexe 1). */
+  TrainingIdea: z.strictObject({ ...base, order: z.number().int().positive(), label: textSchema }),
+  /** A figure on who does a job today (1.1.2): a share, a rank or an age. */
+  WorkforceFigure: z.strictObject({
+    ...base,
+    order: z.number().int().positive(),
+    topic: textSchema,
+    label: textSchema,
+    value: z.number().min(0),
+    unit: z.enum(['PERCENT', 'RANK', 'YEARS']),
+  }),
 } as const;
 
 export type NodeLabel = keyof typeof nodeSchemas;

@@ -83,6 +83,7 @@ export const relationshipSpecs = {
   PREPARES_FOR: { from: ['TrainingProgramme'], to: ['Role'], props: sourced({}) },
   SUPPORTS: { from: ['Organisation'], to: ['TrainingProgramme'], props: sourced({}) },
   PROMOTES: { from: ['Organisation'], to: ['Role'], props: sourced({}) },
+  HAS_FIGURE: { from: ['Role'], to: ['WorkforceFigure'], props: sourced({}) },
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationshipType = keyof typeof relationshipSpecs;

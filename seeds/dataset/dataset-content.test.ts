@@ -137,6 +137,31 @@ describe('prospective material', () => {
   });
 });
 
+describe('who does the job, and the training still to build', () => {
+  it('has the 22 workforce figures of 1.1.2, each distribution summing to about 100 %', () => {
+    const figures = propsOf('WorkforceFigure');
+    expect(figures).toHaveLength(22);
+    expect(relsOf('HAS_FIGURE', 'secretaire-medicale')).toHaveLength(22);
+    const byTopic = new Map<string, number>();
+    for (const f of figures.filter((f) => f.unit === 'PERCENT' && f.topic !== 'Place dans la FPH'))
+      byTopic.set(f.topic, (byTopic.get(f.topic) ?? 0) + f.value);
+    expect([...byTopic.keys()]).toEqual([
+      "Type d'établissement",
+      'Statut',
+      "Catégorie d'emploi",
+      'Temps de travail',
+      'Âge',
+    ]);
+    for (const [topic, sum] of byTopic) expect(Math.abs(sum - 100), topic).toBeLessThanOrEqual(1.5);
+  });
+
+  it('has the study’s eight ideas for training still to build, the RACE among them', () => {
+    const ideas = propsOf('TrainingIdea');
+    expect(ideas).toHaveLength(8);
+    expect(ideas.some((i) => i.label.includes('RACE'))).toBe(true);
+  });
+});
+
 describe('traceability', () => {
   const seedsDir = path.resolve(import.meta.dirname, '../../../shared/seeds');
   const study = readFileSync(path.join(seedsDir, '000_3c4ce5580e3f1980.txt'), 'utf8').split('\n');

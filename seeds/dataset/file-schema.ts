@@ -86,7 +86,9 @@ export const datasetFileSchema = z.strictObject({
       }),
     )
     .optional(),
+  trainingIdeas: z.array(nodeSchemas.TrainingIdea).optional(),
   categories: z.array(nodeSchemas.Category).optional(),
+  figures: z.array(nodeSchemas.WorkforceFigure.extend({ role: slugSchema })).optional(),
   grades: z.array(nodeSchemas.Grade.extend({ staffs: slugSchema, heldBy: rolesGroup })).optional(),
   futureProfiles: z
     .array(nodeSchemas.FutureProfile.extend({ emphasises: skillsGroup, anticipates: rolesGroup }))

@@ -104,6 +104,9 @@ function addTraining(g: GraphBuilder, data: DatasetFile): void {
       addLevelledGroups(g, 'DEVELOPS', item.id, develops, [...path, 'develops']);
     });
   });
+  data.trainingIdeas?.forEach((idea, i) => {
+    g.node('TrainingIdea', idea, ['trainingIdeas', i]);
+  });
   data.programmes?.forEach(({ preparesFor, ...programme }, i) => {
     g.node('TrainingProgramme', programme, ['programmes', i]);
     g.linkAll('PREPARES_FOR', programme.id, preparesFor, preparesFor.roles, [
@@ -131,6 +134,10 @@ function addTraining(g: GraphBuilder, data: DatasetFile): void {
 }
 
 function addWorkforce(g: GraphBuilder, data: DatasetFile): void {
+  data.figures?.forEach(({ role, ...figure }, i) => {
+    g.node('WorkforceFigure', figure, ['figures', i]);
+    g.rel('HAS_FIGURE', role, figure.id, { source: figure.source }, ['figures', i, 'role']);
+  });
   data.categories?.forEach((category, i) => {
     g.node('Category', category, ['categories', i]);
   });

@@ -44,6 +44,8 @@ export const KIND_STYLE: Record<string, KindStyle> = {
   DiagnosticItem: { color: '#c62828', shape: 'round-diamond' },
   TrainingProgramme: { color: '#2e7d32', shape: 'round-octagon' },
   Organisation: { color: '#1565c0', shape: 'heptagon' },
+  WorkforceFigure: { color: '#006064', shape: 'star' },
+  TrainingIdea: { color: '#827717', shape: 'tag' },
 };
 export const kindStyle = (kind: string): KindStyle =>
   KIND_STYLE[kind] ?? { color: NO_FAMILY_COLOR, shape: 'round-rectangle' };

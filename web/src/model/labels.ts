@@ -67,6 +67,8 @@ export const NODE_KIND_LABEL: Record<string, string> = {
   DiagnosticItem: 'Diagnostic',
   TrainingProgramme: 'Formations locales',
   Organisation: 'Associations',
+  WorkforceFigure: 'Chiffres du métier',
+  TrainingIdea: 'Pistes de formation',
 };
 
 /** Lower case, no accents: "Secrétaire" and "secretaire" match. */
@@ -177,6 +179,7 @@ export const EDGE_LABEL: Record<string, string> = {
   PREPARES_FOR: 'prépare à',
   SUPPORTS: 'soutient',
   PROMOTES: 'promeut',
+  HAS_FIGURE: 'a pour chiffre',
 };
 
 /** Coded property values, in French. */
