@@ -148,6 +148,53 @@ export interface ProspectiveModel {
   scenarios: readonly ScenarioRecord[];
 }
 
+/** What a statement of the questionnaire bears on: a role, a skill or an activity. */
+export interface StatementTarget {
+  id: string;
+  kind: 'Role' | 'Skill' | 'Activity';
+  name: string;
+  /** Why the statement bears on it (derived: the statement names it). */
+  source: string;
+}
+
+/** A statement of the questionnaire (2.3, 45 respondents) and its shares of answers. */
+export interface StatementRecord {
+  id: string;
+  number: number;
+  theme: string;
+  text: string;
+  disagreePercent: number;
+  agreePercent: number;
+  neutralPercent: number | null;
+  source: string;
+  bearsOn: StatementTarget[];
+}
+
+export interface WorkforceFigureRecord {
+  id: string;
+  roleId: string;
+  order: number;
+  topic: string;
+  label: string;
+  value: number;
+  unit: 'PERCENT' | 'RANK' | 'YEARS';
+  source: string;
+}
+
+export interface TrainingIdeaRecord {
+  id: string;
+  order: number;
+  label: string;
+  source: string;
+}
+
+/** What « Le métier » tells: the questionnaire, the workforce, the training still to build. */
+export interface ProfessionModel {
+  statements: readonly StatementRecord[];
+  figures: readonly WorkforceFigureRecord[];
+  ideas: readonly TrainingIdeaRecord[];
+}
+
 /** Everything route planning needs, loaded once per dataset version. */
 export interface PlanningGraph {
   roles: ReadonlyMap<string, RoleRecord>;
@@ -156,4 +203,5 @@ export interface PlanningGraph {
   blocks: readonly TrainingBlockRecord[];
   futureProfiles: ReadonlyMap<string, FutureProfileRecord>;
   prospective: ProspectiveModel;
+  profession: ProfessionModel;
 }

@@ -301,6 +301,14 @@ export type DraftVersion = {
   title: Scalars['String']['output'];
 };
 
+export type Evidence = {
+  /** Most agreed with first. */
+  agree: Array<Statement>;
+  /** Most rejected first. */
+  disagree: Array<Statement>;
+  divided: Array<Statement>;
+};
+
 export type ExplorerEdge = {
   from: Scalars['ID']['output'];
   key: Scalars['ID']['output'];
@@ -338,6 +346,11 @@ export type FamilyCoverage = {
   gaps: Array<UncoveredRequirement>;
   roles: Array<Role>;
 };
+
+export type FigureUnit =
+  | 'PERCENT'
+  | 'RANK'
+  | 'YEARS';
 
 export type FutureProfile = {
   id: Scalars['ID']['output'];
@@ -604,6 +617,8 @@ export type Query = {
   draftHistory: Array<DraftVersion>;
   /** Every draft (maquette), most recently saved first. */
   drafts: Array<Draft>;
+  /** What the questionnaire says of a role, a skill or an activity: statements agreed, rejected, divided. */
+  evidence: Evidence;
   /** The five future profiles of the study's co-construction day, with the roles each anticipates. */
   futureProfiles: Array<FutureProfile>;
   /** Counts of nodes by kind, roles by path family and links by kind and type (the « vue d'ensemble »). */
@@ -622,6 +637,8 @@ export type Query = {
   neighbourhood: Neighbourhood;
   /** The shortest chain of links (at most 6) between two nodes; empty when there is none. */
   pathBetween: ExplorerGraph;
+  /** The questionnaire's themes, in the order of their first statement. */
+  questionnaireThemes: Array<QuestionnaireTheme>;
   /**
    * « Où puis-je aller ? »: every role within reach of the current one over the chosen families'
    * moves (all if none) whose moves carry none of the `avoid` condition kinds (CONCOURS for « sans
@@ -643,6 +660,8 @@ export type Query = {
   /** What a profile lacks for a role, what it costs and which training closes it. */
   skillGap: SkillGap;
   skills: Array<Skill>;
+  /** The questionnaire (2.3): its statements in question order, all or those of one theme. */
+  statements: Array<Statement>;
   /**
    * HR: what a team (1 to 500 people) lacks for a target, and the training to fund, per block and
    * item. The team is used for this query only: never stored or logged.
@@ -654,6 +673,10 @@ export type Query = {
   trainingBlocks: Array<TrainingBlock>;
   /** Per path family: the skills its roles require that no training block develops up to that level. */
   trainingCoverage: Array<FamilyCoverage>;
+  /** The study's ideas for training still to build (end of 4.3, Annexe 1): ideas, not existing training. */
+  trainingIdeas: Array<TrainingIdea>;
+  /** Who does a job today (1.1.2): shares, rank and ages, in the study's order. */
+  workforce: Array<WorkforceFigure>;
 };
 
 
@@ -694,6 +717,11 @@ export type QueryDraftDiffArgs = {
 
 
 export type QueryDraftHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvidenceArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -766,9 +794,24 @@ export type QuerySkillsArgs = {
 };
 
 
+export type QueryStatementsArgs = {
+  theme: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTeamGapArgs = {
   target: TargetInput;
   team: Array<TeamMemberInput>;
+};
+
+
+export type QueryWorkforceArgs = {
+  roleId?: Scalars['ID']['input'];
+};
+
+export type QuestionnaireTheme = {
+  count: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** How « Où puis-je aller ? » is ordered: best match, shortest learning time, or fewest steps first (ties: match, steps, id). */
@@ -959,6 +1002,39 @@ export type SkillNeed = {
   skill: Skill;
 };
 
+/**
+ * How respondents answered: AGREE when at least half agree and more agree than disagree; DISAGREE
+ * when more disagree than agree; DIVIDED otherwise.
+ */
+export type Stance =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'DIVIDED';
+
+/** A statement of the questionnaire (45 respondents; answers 1–2 disagree, 3 neutral, 4–5 agree). */
+export type Statement = {
+  agreePercent: Scalars['Float']['output'];
+  bearsOn: Array<StatementTarget>;
+  disagreePercent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Given for Q22 and Q23 only, where the study prints the whole distribution. */
+  neutralPercent: Maybe<Scalars['Float']['output']>;
+  number: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  stance: Stance;
+  text: Scalars['String']['output'];
+  theme: Scalars['String']['output'];
+};
+
+export type StatementTarget = {
+  id: Scalars['ID']['output'];
+  /** Role, Skill or Activity. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Why the statement bears on it. */
+  source: Scalars['String']['output'];
+};
+
 /** Exactly one of: a role; a path family (each person's best role in it); a future profile of the study (the roles it anticipates). */
 export type TargetInput = {
   family?: InputMaybe<PathFamily>;
@@ -1029,6 +1105,12 @@ export type TrainingBlock = {
   title: Scalars['String']['output'];
 };
 
+export type TrainingIdea = {
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
 export type TrainingItem = {
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
@@ -1083,4 +1165,13 @@ export type Viewer = {
   /** When the session ends (ISO 8601). */
   expiresAt: Scalars['String']['output'];
   role: AccountRole;
+};
+
+export type WorkforceFigure = {
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+  unit: FigureUnit;
+  value: Scalars['Float']['output'];
 };

@@ -38,6 +38,7 @@ import type {
 import type { ApiContext } from './context.js';
 import { typeResolvers } from './type-resolvers.js';
 import { diagnosticQuery, diagnosticTypes } from './diagnostic-resolvers.js';
+import { professionQuery, professionTypes } from './profession-resolvers.js';
 import { workbenchMutation, workbenchQuery, workbenchTypes } from './workbench-resolvers.js';
 import { z } from 'zod';
 import { pathFamilySchema } from '../../schema/common.js';
@@ -109,6 +110,7 @@ const Query = {
     futureProfiles(await ctx.planning()),
   ...workbenchQuery,
   ...diagnosticQuery,
+  ...professionQuery,
 };
 
 export const resolvers = {
@@ -117,4 +119,5 @@ export const resolvers = {
   ...typeResolvers,
   ...workbenchTypes,
   ...diagnosticTypes,
+  ...professionTypes,
 };

@@ -10,6 +10,7 @@ import {
 import { nodeSchemas } from '../../schema/nodes.js';
 import type { ConditionRecord, PlanningGraph, RoleRecord } from '../domain/records.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
+import { loadProfession } from './profession-repository.js';
 import { loadProspective } from './prospective-repository.js';
 
 /** Optional node properties come back absent; the domain wants explicit nulls. */
@@ -159,5 +160,6 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
       ]),
     ),
     prospective: await loadProspective(gateway),
+    profession: await loadProfession(gateway),
   };
 }

@@ -100,6 +100,7 @@ export function planningGraph(
     blocks,
     futureProfiles: new Map(),
     prospective: { axes: [], items: [], scenarios: [] },
+    profession: { statements: [], figures: [], ideas: [] },
   });
 }
 
