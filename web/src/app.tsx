@@ -10,12 +10,14 @@ import { BlocksView } from './views/blocks-view.js';
 import { DiagnosticView } from './views/diagnostic/diagnostic-view.js';
 import { ExplorerView } from './views/explorer/explorer-view.js';
 import { PlannerView } from './views/planner-view.js';
+import { ProfessionView } from './views/profession/profession-view.js';
 import { TeamView } from './views/team-view.js';
 import { ReferentielView } from './views/workbench/referentiel-view.js';
 import { WorkbenchView } from './views/workbench/workbench-view.js';
 
 const TABS: { view: View; label: string }[] = [
   { view: 'parcours', label: 'Mon parcours' },
+  { view: 'metier', label: 'Le métier' },
   { view: 'explorer', label: 'Explorer le graphe' },
   { view: 'blocs', label: 'Blocs de formation' },
   { view: 'equipe', label: 'Carte d’équipe (RH)' },
@@ -104,6 +106,7 @@ export function App() {
           ) : (
             <Loading label="Chargement des métiers…" />
           ))}
+        {state.view === 'metier' && <ProfessionView state={state} />}
         {state.view === 'explorer' && <ExplorerView state={state} navigate={navigate} />}
         {state.view === 'blocs' && <BlocksView />}
         {state.view === 'equipe' &&

@@ -79,6 +79,11 @@ export type DraftSkillInput = {
   source?: string | null | undefined;
 };
 
+export type FigureUnit =
+  | 'PERCENT'
+  | 'RANK'
+  | 'YEARS';
+
 export type ItemPolarity =
   | 'DIRECT'
   | 'REVERSED';
@@ -160,6 +165,15 @@ export type SkillLevelInput = {
   level: Level;
   skillId: string;
 };
+
+/**
+ * How respondents answered: AGREE when at least half agree and more agree than disagree; DISAGREE
+ * when more disagree than agree; DIVIDED otherwise.
+ */
+export type Stance =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'DIVIDED';
 
 /** Exactly one of: a role; a path family (each person's best role in it); a future profile of the study (the roles it anticipates). */
 export type TargetInput = {
@@ -388,3 +402,17 @@ export type ScenarioListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ScenarioListQuery = { scenarios: Array<{ id: string, title: string }> };
+
+export type StatementFieldsFragment = { id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> };
+
+export type ProfessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfessionQuery = { jobSheet: { code: string, title: string, family: string, subFamily: string, definition: string, prerequisites: Array<string>, professionalRelations: Array<string>, trainingLevel: string, statutoryCorrespondence: string, source: string, role: { id: string }, activities: Array<{ id: string, label: string, source: string }>, savoirFaire: Array<{ id: string, label: string, kind: SkillKind, source: string }>, knowledge: Array<{ level: Level, source: string, levelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string } }>, passerelles: Array<{ id: string, title: string }> } | null, workforce: Array<{ id: string, topic: string, label: string, value: number, unit: FigureUnit, source: string }>, questionnaireThemes: Array<{ title: string, count: number }>, statements: Array<{ id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> }>, scenarios: Array<{ id: string, order: number, title: string, nickname: string, description: string, strengths: string, vigilance: string, detailsSource: string, source: string }>, trainingIdeas: Array<{ id: string, label: string, source: string }> };
+
+export type EvidenceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EvidenceQuery = { evidence: { agree: Array<{ id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> }>, disagree: Array<{ id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> }>, divided: Array<{ id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> }> } };

@@ -37,6 +37,10 @@ import type {
   ScenarioListQueryVariables,
   LevelsQuery,
   LevelsQueryVariables,
+  EvidenceQuery,
+  EvidenceQueryVariables,
+  ProfessionQuery,
+  ProfessionQueryVariables,
   GraphOverviewQueryVariables,
   NeighbourhoodQuery,
   NeighbourhoodQueryVariables,
@@ -122,6 +126,8 @@ export const DIAGNOSTIC_MODEL = operation<DiagnosticModelQuery, DiagnosticModelQ
   'DiagnosticModel',
 );
 export const DIAGNOSTIC = operation<DiagnosticQuery, DiagnosticQueryVariables>('Diagnostic');
+export const PROFESSION = operation<ProfessionQuery, ProfessionQueryVariables>('Profession');
+export const EVIDENCE = operation<EvidenceQuery, EvidenceQueryVariables>('Evidence');
 export const SCENARIO_LIST = operation<ScenarioListQuery, ScenarioListQueryVariables>(
   'ScenarioList',
 );

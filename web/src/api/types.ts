@@ -22,6 +22,8 @@ import type {
   SkillFieldsFragment,
   TeamGapQuery,
   TrainingQuery,
+  ProfessionQuery,
+  StatementFieldsFragment,
 } from './operations.generated.js';
 
 export type {
@@ -45,6 +47,8 @@ export type {
   RoleKind,
   Sector,
   SkillKind,
+  Stance,
+  FigureUnit,
 } from './operations.generated.js';
 
 export type Skill = SkillFieldsFragment;
@@ -75,3 +79,8 @@ export type DraftChange = DraftDiffQuery['draftDiff'][number];
 export type DraftHistoryEntry = DraftHistoryQuery['draftHistory'][number];
 export type TensionAxis = DiagnosticModelQuery['tensionAxes'][number];
 export type DiagnosticResult = DiagnosticQuery['diagnostic'];
+export type Profession = ProfessionQuery;
+export type JobSheet = NonNullable<ProfessionQuery['jobSheet']>;
+export type WorkforceFigure = ProfessionQuery['workforce'][number];
+export type Statement = StatementFieldsFragment;
+export type ScenarioDetails = ProfessionQuery['scenarios'][number];

@@ -3,7 +3,14 @@ import { FAMILIES } from '../model/labels.js';
 import { AVOID_FILTERS, REACHABLE_SORTS, type ReachableSort } from '../model/reachable.js';
 
 export type View =
-  'parcours' | 'explorer' | 'blocs' | 'equipe' | 'diagnostic' | 'atelier' | 'referentiel';
+  | 'parcours'
+  | 'metier'
+  | 'explorer'
+  | 'blocs'
+  | 'equipe'
+  | 'diagnostic'
+  | 'atelier'
+  | 'referentiel';
 
 /** Everything a shared or bookmarked link must reproduce. Never holds personal skills. */
 export interface ViewState {
@@ -30,6 +37,7 @@ export interface ViewState {
 
 const VIEWS: View[] = [
   'parcours',
+  'metier',
   'explorer',
   'blocs',
   'equipe',

@@ -5,6 +5,7 @@ import { SourceRef } from '../../components/source-ref.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
 import { linksOf, type Fetched } from '../../model/explorer-graph.js';
+import { EvidencePanel, HAS_EVIDENCE } from './evidence-panel.js';
 import { EDGE_LABEL, NODE_KIND_LABEL, PROPERTY_LABEL, valueLabel } from '../../model/labels.js';
 
 /** The most links the panel lists for one node (the API's own maximum). */
@@ -69,6 +70,7 @@ export function NodePanel(props: Props) {
             </div>
           ))}
       </dl>
+      {HAS_EVIDENCE.has(node.kind) && <EvidencePanel id={node.id} />}
       {around.state.status === 'error' && (
         <ErrorState error={around.state.error} retry={around.retry} />
       )}
