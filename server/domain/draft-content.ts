@@ -40,7 +40,8 @@ export function blocksFromStudy(
         skills: item.develops.map((d) => ({
           skillId: d.skillId,
           level: d.level,
-          source: d.source,
+          // A draft's skill source is its level's provenance.
+          source: d.levelSource,
         })),
         hours: null,
         modality: null,

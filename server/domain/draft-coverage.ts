@@ -102,7 +102,7 @@ function studyOffers(ctx: PlanningContext, skillId: string): CoveringItem[] {
       blockTitle: block?.title ?? offer.blockId,
       itemLabel: ctx.item(offer.itemId)?.label ?? offer.itemId,
       level: offer.level,
-      source: offer.source,
+      source: offer.levelSource,
     };
   });
 }

@@ -55,6 +55,7 @@ describe('teamGap', () => {
         itemId: 'b1-a',
         people: 1,
         level: 'GENERAL',
+        levelDerived: true,
         totalMonths: 13.5,
         maxMonths: 13.5,
       },
@@ -63,6 +64,7 @@ describe('teamGap', () => {
         itemId: 'b1-b',
         people: 2,
         level: 'GENERAL',
+        levelDerived: true,
         totalMonths: 1.25,
         maxMonths: 0.625,
       },
@@ -72,6 +74,7 @@ describe('teamGap', () => {
         itemId: 'b2-a',
         people: 2,
         level: 'OPERATIONAL',
+        levelDerived: true,
         totalMonths: 26.375,
         maxMonths: 13.5,
       },
@@ -82,13 +85,15 @@ describe('teamGap', () => {
   it('lists what no block teaches, most needed first, and sums the team up', () => {
     const team = [member('ann'), member('bob'), member('cid', { c: 'DEEP' })];
     const result = teamGap(ctx, team, [y]);
-    expect(result.uncovered).toEqual([{ skillId: 'c', people: 2, requiredLevel: 'DEEP' }]);
+    expect(result.uncovered).toEqual([
+      { skillId: 'c', people: 2, requiredLevel: 'DEEP', levelDerived: true },
+    ]);
     expect(result.members.map((m) => m.readiness)).toEqual(['LONGER', 'LONGER', 'READY']);
     expect(result.summary).toEqual({
       headcount: 3,
       averageMatch: 100 / 3,
       readyWithin12Months: 1,
-      topMissing: [{ skillId: 'c', people: 2, requiredLevel: 'DEEP' }],
+      topMissing: [{ skillId: 'c', people: 2, requiredLevel: 'DEEP', levelDerived: true }],
     });
   });
 });

@@ -1093,6 +1093,8 @@ export type TrainingAdvice = {
   block: TrainingBlock;
   item: TrainingItem;
   level: Level;
+  /** Why this level: the study gives no training level, so « derived: » and the rationale. */
+  levelSource: Scalars['String']['output'];
   source: Scalars['String']['output'];
 };
 

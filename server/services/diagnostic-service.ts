@@ -12,7 +12,13 @@ import { UserInputError } from './errors.js';
 export interface SkillAdvice {
   skillId: string;
   source: string;
-  training: { blockId: string; itemId: string; level: string; source: string }[];
+  training: {
+    blockId: string;
+    itemId: string;
+    level: string;
+    source: string;
+    levelSource: string;
+  }[];
 }
 
 export interface ProfileAdvice {

@@ -2,7 +2,7 @@ import type { DiagnosticResult, TensionAxis } from '../../api/types.js';
 import { download } from '../../components/download.js';
 import { RadarChart, RadarLegend } from '../../components/radar-chart.js';
 import { SourceRef } from '../../components/source-ref.js';
-import { LEVEL_LABEL } from '../../model/labels.js';
+import { isDerivedSource, levelText } from '../../model/labels.js';
 import type { Scores } from '../../model/diagnostic-scores.js';
 
 const fr = (v: number | null | undefined, digits = 1) =>
@@ -189,7 +189,8 @@ export function DiagnosticResults({
                         ? 'aucun bloc de l’étude ne la développe'
                         : s.training
                             .map(
-                              (t) => `${t.block.title} › ${t.item.label} (${LEVEL_LABEL[t.level]})`,
+                              (t) =>
+                                `${t.block.title} › ${t.item.label} (${levelText(t.level, isDerivedSource(t.levelSource))})`,
                             )
                             .join(' ; ')}
                     </li>
