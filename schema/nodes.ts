@@ -52,6 +52,8 @@ export const nodeSchemas = {
     family: pathFamilySchema.optional(),
     sector: sectorSchema,
     definition: textSchema.optional(),
+    /** Where the definition comes from, when not from the role's own source. */
+    definitionSource: sourceSchema.optional(),
     category: categorySchema.optional(),
     codeMetier: textSchema.optional(),
     rome: textSchema.optional(),

@@ -53,7 +53,7 @@ describe('« Le métier »', () => {
     const scenarios = page.locator('.scenarios article.scenario');
     expect(await scenarios.count()).toBe(4);
     expect(await scenarios.first().textContent()).toContain('Points de vigilance');
-    expect(await page.locator('.training-ideas li').count()).toBe(8);
+    expect(await page.locator('.training-ideas li').count()).toBe(9);
     await screenshot(page, 'le-metier');
 
     // Printed: every section, not the filter.

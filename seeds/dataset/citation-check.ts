@@ -159,12 +159,17 @@ function checkStudy(
   if (lines === null) return 'no line range';
   const text = fold(lines);
   if (c.statement) return checkStatement(c.statement, text);
-  const quoted = [...c.citation.matchAll(/«\s*([^»]+?)\s*»/g)].map((m) => fold(m[1] ?? ''));
-  if (quoted.length > 0) {
-    const absent = quoted.filter((q) => !text.includes(q));
-    return absent.length === 0 ? null : `quoted words not on the lines: ${absent.join(', ')}`;
-  }
+  const quoted = quotesOf(c.citation);
+  if (quoted.length > 0) return absentQuotes(quoted, text);
   return sharesAKeyWord(c.about, text);
+}
+
+const quotesOf = (citation: string): string[] =>
+  [...citation.matchAll(/«\s*([^»]+?)\s*»/g)].map((m) => fold(m[1] ?? ''));
+
+function absentQuotes(quoted: readonly string[], text: string): string | null {
+  const absent = quoted.filter((q) => !text.includes(q));
+  return absent.length === 0 ? null : `quoted words not in the text: ${absent.join(', ')}`;
 }
 
 function checkStatement(statement: NodeRecord, text: string): string | null {
@@ -188,6 +193,14 @@ function sharesAKeyWord(about: string, text: string): string | null {
     : `none of « ${about.trim()} »'s key words is on the lines`;
 }
 
+/** The article has no line numbers: its quotes, or else the cited thing's key words. */
+function checkArticle(c: Citation, docs: CitationDocuments): string | null {
+  const text = fold(docs.article);
+  const quoted = quotesOf(c.citation);
+  if (quoted.length > 0) return absentQuotes(quoted, text);
+  return sharesAKeyWord(c.about, text);
+}
+
 function checkOfficialSheets(c: Citation, docs: CitationDocuments): string | null {
   const locator = c.citation.split('#')[1] ?? '';
   const head = /^[^\s:]+/.exec(locator)?.[0] ?? locator;
@@ -208,7 +221,7 @@ export function checkCitations(graph: GraphData, docs: CitationDocuments): Citat
       document === SOURCE_DOCUMENTS.study
         ? checkStudy(c, docs, questions)
         : document === SOURCE_DOCUMENTS.article
-          ? sharesAKeyWord(c.about, fold(docs.article))
+          ? checkArticle(c, docs)
           : checkOfficialSheets(c, docs);
     if (why) failures.push({ where: c.where, citation: c.citation, why });
   }

@@ -155,9 +155,9 @@ describe('who does the job, and the training still to build', () => {
     for (const [topic, sum] of byTopic) expect(Math.abs(sum - 100), topic).toBeLessThanOrEqual(1.5);
   });
 
-  it('has the study’s eight ideas for training still to build, the RACE among them', () => {
+  it('has the study’s nine ideas for training still to build, the RACE among them', () => {
     const ideas = propsOf('TrainingIdea');
-    expect(ideas).toHaveLength(8);
+    expect(ideas).toHaveLength(9);
     expect(ideas.some((i) => i.label.includes('RACE'))).toBe(true);
   });
 });

@@ -107,6 +107,7 @@ export const PROPERTY_LABEL: Record<string, string> = {
   codeMetier: 'Code métier',
   conditionIds: 'Conditions',
   definition: 'Définition',
+  definitionSource: 'Source de la définition',
   description: 'Description',
   detailsSource: 'Source des points forts et de vigilance',
   disagreePercent: 'Part de désaccord (%)',
