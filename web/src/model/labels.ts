@@ -152,7 +152,10 @@ export const PROPERTY_LABEL: Record<string, string> = {
   summary: 'Résumé',
   text: 'Énoncé',
   theme: 'Thème',
+  topic: 'Sujet',
   trainingLevel: 'Niveau de formation',
+  unit: 'Unité',
+  value: 'Valeur',
   vigilance: 'Points de vigilance',
 };
 
@@ -199,6 +202,9 @@ export const VALUE_LABEL: Record<string, string> = {
   FPE_FPT: "Fonction publique d'État ou territoriale",
   PRIVATE_ASSOCIATIVE: 'Secteur privé ou associatif',
   OUTSIDE_EMPLOYMENT: 'Hors emploi (formation, reconversion)',
+  PERCENT: 'pourcentage',
+  RANK: 'rang',
+  YEARS: 'années',
   SHORT: 'courte',
   LONG: 'longue',
   LOW: 'pôle bas',
