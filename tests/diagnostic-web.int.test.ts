@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
-import { browserSuite } from './support/web-test-app.js';
+import { browserSuite, fitsWidth } from './support/web-test-app.js';
 
 const suite = browserSuite({ viewport: { width: 1366, height: 900 } });
 let url: string;
@@ -11,7 +11,7 @@ beforeEach(() => {
   ({ url, page } = suite);
 });
 
-const fits = () => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+const fits = () => fitsWidth(page);
 
 describe('Diagnostic de maturité (établissement)', () => {
   it('a direction scores today and tomorrow, sees the radars and the nearest scenarios, gets sourced advice, and reloads the shared URL', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
-import { browserSuite } from './support/web-test-app.js';
+import { browserSuite, fitsWidth } from './support/web-test-app.js';
 
 const suite = browserSuite({ viewport: { width: 1366, height: 900 } });
 let url: string;
@@ -10,7 +10,7 @@ beforeEach(() => {
   ({ url, page } = suite);
 });
 
-const fits = () => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+const fits = () => fitsWidth(page);
 
 describe('« Le métier »', () => {
   it('a secretary reads the job sheet, who does the job, what colleagues answered and the scenarios, every fact sourced', async () => {

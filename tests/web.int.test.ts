@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
-import { browserSuite } from './support/web-test-app.js';
+import { browserSuite, fitsWidth } from './support/web-test-app.js';
 
 const suite = browserSuite({ viewport: { width: 1400, height: 1000 } });
 let url: string;
@@ -132,7 +132,7 @@ describe('Mon parcours', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/?view=parcours&from=secretaire-medicale&reachable=1`);
     await page.locator('table.reachable-table tbody tr').first().waitFor();
-    const fits = () => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+    const fits = () => fitsWidth(page);
     await screenshot(page, 'parcours-ou-aller-390');
     expect(await fits()).toBe(true);
     await page.goto(

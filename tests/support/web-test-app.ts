@@ -70,3 +70,7 @@ export function browserSuite(
   });
   return suite;
 }
+
+/** Whether the page fits its viewport's width: nothing scrolls sideways. */
+export const fitsWidth = (page: Page) =>
+  page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
