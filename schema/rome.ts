@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { levelSchema, skillKindSchema } from './common.js';
+
+/**
+ * France Travail's ROME 4.0 (issue 13), stored beside the study: its own labels and relationship
+ * types, so that reseeding the study (which reconciles NODE_LABELS only) never touches it, and
+ * importing ROME never touches the study, the drafts or the accounts.
+ *
+ * An import writes the new release under the staging labels, then one transaction swaps it in
+ * (the live nodes become retired, the staged ones live) and the retired ones are deleted: a
+ * failed import leaves the previous release as it was.
+ */
+export const ROME_LABELS = ['RomeFiche', 'RomeSkill'] as const;
+export type RomeLabel = (typeof ROME_LABELS)[number];
+export const ROME_STAGING_LABEL: Readonly<Record<RomeLabel, string>> = {
+  RomeFiche: 'RomeFicheNext',
+  RomeSkill: 'RomeSkillNext',
+};
+export const ROME_RETIRED_LABEL: Readonly<Record<RomeLabel, string>> = {
+  RomeFiche: 'RomeFicheOld',
+  RomeSkill: 'RomeSkillOld',
+};
+export const ROME_TYPES = ['ROME_REQUIRES', 'ROME_MOBILITY'] as const;
+export type RomeType = (typeof ROME_TYPES)[number];
+
+/** The bookkeeping node's id (a DatasetVersion, like the study's). */
+export const ROME_DATASET_ID = 'rome';
+
+export const romeReleaseSchema = z.object({
+  /** « 60 » */
+  number: z.string().regex(/^\d+$/),
+  /** « v460 », as in the file names. */
+  code: z.string().regex(/^v\d+$/),
+  /** ISO date of publication. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  title: z.string(),
+});
+export type RomeRelease = z.infer<typeof romeReleaseSchema>;
+
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/** « France Travail — ROME 4.0 v460 (18/09/2025), <file> »: the credit the licence asks for. */
+export const romeSource = (release: RomeRelease, file: string): string =>
+  `France Travail — ROME 4.0 ${release.code} (${frenchDate(release.published)}), ${file}`;
+
+export const ROME_LICENCE =
+  'Licence Ouverte / Open Licence (Etalab) : réutilisation libre, en citant la source et la date.';
+
+export const romeFicheSchema = z.object({
+  /** The ROME code (« M1609 »), also the node's id. */
+  id: z.string().regex(/^[A-Z]\d{4}$/),
+  title: z.string().min(1),
+  /** Regulated job: a diploma or an authorisation is required (null: ROME does not say). */
+  regulated: z.boolean().nullable(),
+  cadre: z.boolean().nullable(),
+  domainCode: z.string(),
+  domain: z.string(),
+  grandDomain: z.string(),
+  /** Its appellations (job titles), for search. */
+  appellations: z.array(z.string()),
+  source: z.string(),
+});
+export type RomeFiche = z.infer<typeof romeFicheSchema>;
+
+export const ROME_SKILL_ORIGINS = ['COMPETENCE', 'MACRO_COMPETENCE', 'SAVOIR'] as const;
+
+export const romeSkillSchema = z.object({
+  /** The OGR code, also the node's id. */
+  id: z.string().regex(/^\d+$/),
+  label: z.string().min(1),
+  kind: skillKindSchema,
+  origin: z.enum(ROME_SKILL_ORIGINS),
+  category: z.string(),
+  subCategory: z.string(),
+  source: z.string(),
+});
+export type RomeSkill = z.infer<typeof romeSkillSchema>;
+
+/** ROME's « cœur de métier » mark on a fiche's item. */
+export const ROME_CORE = ['PRINCIPALE', 'EMERGENTE'] as const;
+
+export const romeRequiresSchema = z.object({
+  fiche: z.string(),
+  skill: z.string(),
+  kind: skillKindSchema,
+  core: z.enum(ROME_CORE).nullable(),
+  level: levelSchema,
+  levelSource: z.string().startsWith('derived:'),
+  source: z.string(),
+});
+export type RomeRequires = z.infer<typeof romeRequiresSchema>;
+
+export const romeMobilitySchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** ROME's order of the fiche's suggested moves (1 = first). */
+  rank: z.number().int().positive(),
+  source: z.string(),
+});
+export type RomeMobility = z.infer<typeof romeMobilitySchema>;
+
+/** Everything an import writes. */
+export interface RomeGraph {
+  release: RomeRelease;
+  fiches: RomeFiche[];
+  skills: RomeSkill[];
+  requires: RomeRequires[];
+  mobilities: RomeMobility[];
+}

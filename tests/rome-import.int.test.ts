@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { GraphGateway } from '../server/neo4j/gateway.js';
+import { countGraph } from '../server/repositories/dataset-repository.js';
+import {
+  countLiveRome,
+  ROME_FULLTEXT_INDEX,
+  romeStatus,
+} from '../server/repositories/rome-repository.js';
+import { importRome, readRomeRelease } from '../server/services/rome-import.js';
+import { seedGraph } from '../server/services/seeding.js';
+import type { RomeGraph } from '../schema/rome.js';
+import { snapshotGraph } from './support/graph-snapshot.js';
+import { openTestGraph, type TestGraph } from './support/test-graph.js';
+
+/** ROME beside the study, on a real Neo4j, with the small ROME-format fixture. */
+let graph: TestGraph;
+let gateway: GraphGateway;
+let rome: RomeGraph;
+const quiet = { progress: () => undefined };
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  gateway = graph.gateway;
+  expect((await seedGraph(gateway, { force: true })).status).toBe('written');
+  const release = readRomeRelease(path.resolve('tests/fixtures/rome-mini'));
+  if (!release.ok) throw new Error(JSON.stringify(release.errors));
+  rome = release.graph;
+});
+
+afterAll(async () => {
+  await graph.close();
+});
+
+const FIXTURE_COUNTS = { fiches: 4, skills: 8, requires: 12, mobilities: 4 };
+
+describe('importing ROME beside the study', () => {
+  it('loads the release without touching the study, and says which release is loaded', async () => {
+    const study = await countGraph(gateway);
+    await importRome(gateway, rome, quiet);
+    expect(await countLiveRome(gateway)).toEqual(FIXTURE_COUNTS);
+    expect(await countGraph(gateway)).toEqual(study);
+    expect(await romeStatus(gateway)).toMatchObject({
+      release: 'v460',
+      published: '2025-09-18',
+      ...FIXTURE_COUNTS,
+    });
+    const link = await gateway.read(
+      `MATCH (:RomeFiche {id: 'M1609'})-[r:ROME_REQUIRES]->(:RomeSkill {id: '101'})
+       RETURN r.core AS core, r.level AS level, r.levelSource AS levelSource, r.source AS source`,
+      {},
+      z.object({
+        core: z.string(),
+        level: z.string(),
+        levelSource: z.string(),
+        source: z.string(),
+      }),
+    );
+    expect(link).toEqual([
+      {
+        core: 'PRINCIPALE',
+        level: 'OPERATIONAL',
+        levelSource: expect.stringMatching(/^derived: ROME ne donne pas de niveau/) as string,
+        source:
+          'France Travail — ROME 4.0 v460 (18/09/2025), unix_liens_rome_referentiels_v460_utf8.csv',
+      },
+    ]);
+  });
+
+  it('finds a fiche by one of its appellations, accents optional', async () => {
+    const hits = await gateway.read(
+      `CALL db.index.fulltext.queryNodes($index, $text) YIELD node
+       WHERE node:RomeFiche RETURN node.id AS id`,
+      { index: ROME_FULLTEXT_INDEX, text: 'assistante medico administrative' },
+      z.object({ id: z.string() }),
+    );
+    expect(hits[0]?.id).toBe('M1609');
+  });
+
+  it('keeps ROME when the study is reseeded, and the study when ROME is imported again', async () => {
+    const study = await countGraph(gateway);
+    expect((await seedGraph(gateway, { force: true })).status).toBe('written');
+    expect(await countLiveRome(gateway)).toEqual(FIXTURE_COUNTS);
+    await importRome(gateway, rome, quiet);
+    expect(await countLiveRome(gateway)).toEqual(FIXTURE_COUNTS);
+    expect(await countGraph(gateway)).toEqual(study);
+    // Nothing staged or retired is left behind.
+    const leftovers = await gateway.read(
+      'MATCH (n) WHERE n:RomeFicheNext OR n:RomeSkillNext OR n:RomeFicheOld OR n:RomeSkillOld RETURN count(n) AS count',
+      {},
+      z.object({ count: z.number() }),
+    );
+    expect(leftovers[0]?.count).toBe(0);
+  });
+
+  it('leaves the graph exactly as it was when an import fails before the swap', async () => {
+    const before = await snapshotGraph(gateway);
+    const changed: RomeGraph = {
+      ...rome,
+      fiches: rome.fiches.map((f) => ({ ...f, title: `${f.title} (modifié)` })),
+    };
+    await expect(
+      importRome(gateway, changed, {
+        ...quiet,
+        beforeSwap: () => Promise.reject(new Error('coupure simulée')),
+      }),
+    ).rejects.toThrow('coupure simulée');
+    expect(await snapshotGraph(gateway)).toEqual(before);
+  });
+});
