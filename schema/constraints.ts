@@ -1,4 +1,5 @@
 import { NODE_LABELS, type NodeLabel } from './nodes.js';
+import { ROME_LABELS, ROME_STAGING_LABEL } from './rome.js';
 
 /**
  * Cypher DDL for the graph model. Labels cannot be query parameters, so statements are built
@@ -7,6 +8,8 @@ import { NODE_LABELS, type NodeLabel } from './nodes.js';
 const snake = (label: string) => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 
 export const FULLTEXT_INDEX = 'passerelles_text';
+/** ROME's fiches (titles and appellations) and items, when ROME is imported (schema/rome.ts). */
+export const ROME_FULLTEXT_INDEX = 'rome_text';
 
 /** Labels whose French text is searchable, and the properties that hold it. */
 export const FULLTEXT_LABELS: readonly NodeLabel[] = [
@@ -45,5 +48,13 @@ export const schemaStatements: readonly string[] = [
   'CREATE INDEX moves_to_family IF NOT EXISTS FOR ()-[r:MOVES_TO]-() ON (r.family)',
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ` +
     `ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
+    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'french' } }",
+  // ROME (issue 13): its live and staged labels, and its own full-text index.
+  ...[...ROME_LABELS, ...Object.values(ROME_STAGING_LABEL)].map(
+    (label) =>
+      `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  `CREATE FULLTEXT INDEX ${ROME_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ROME_LABELS.join('|')}) ` +
+    'ON EACH [n.title, n.label, n.appellations] ' +
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'french' } }",
 ];

@@ -22,6 +22,8 @@ export const ROME_RETIRED_LABEL: Readonly<Record<RomeLabel, string>> = {
 };
 export const ROME_TYPES = ['ROME_REQUIRES', 'ROME_MOBILITY'] as const;
 export type RomeType = (typeof ROME_TYPES)[number];
+/** The reviewed joins between the study's vocabulary and ROME's (seeds/rome-joins.yaml). */
+export const ROME_JOIN_TYPES = ['ROME_FICHE', 'ROME_ITEM'] as const;
 
 /** The bookkeeping node's id (a DatasetVersion, like the study's). */
 export const ROME_DATASET_ID = 'rome';
@@ -62,7 +64,13 @@ export const romeFicheSchema = z.object({
 });
 export type RomeFiche = z.infer<typeof romeFicheSchema>;
 
-export const ROME_SKILL_ORIGINS = ['COMPETENCE', 'MACRO_COMPETENCE', 'SAVOIR'] as const;
+/** A savoir of the « Certifications et habilitations » category is a diploma or a licence. */
+export const ROME_SKILL_ORIGINS = [
+  'COMPETENCE',
+  'MACRO_COMPETENCE',
+  'SAVOIR',
+  'CERTIFICATION',
+] as const;
 
 export const romeSkillSchema = z.object({
   /** The OGR code, also the node's id. */
@@ -107,3 +115,15 @@ export interface RomeGraph {
   requires: RomeRequires[];
   mobilities: RomeMobility[];
 }
+
+const rationale = z.string().trim().min(10, 'needs a rationale of at least 10 characters');
+/** seeds/rome-joins.yaml: reviewed joins between the study's vocabulary and ROME's. */
+export const romeJoinsFileSchema = z.strictObject({
+  roles: z.array(
+    z.strictObject({ role: z.string(), fiche: z.string().regex(/^[A-Z]\d{4}$/), rationale }),
+  ),
+  skills: z.array(
+    z.strictObject({ skill: z.string(), item: z.string().regex(/^\d+$/), rationale }),
+  ),
+});
+export type RomeJoins = z.infer<typeof romeJoinsFileSchema>;

@@ -3,12 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { countGraph } from '../server/repositories/dataset-repository.js';
-import {
-  countLiveRome,
-  ROME_FULLTEXT_INDEX,
-  romeStatus,
-} from '../server/repositories/rome-repository.js';
-import { importRome, readRomeRelease } from '../server/services/rome-import.js';
+import { ROME_FULLTEXT_INDEX } from '../schema/constraints.js';
+import { countLiveRome, romeStatus } from '../server/repositories/rome-repository.js';
+import { importRome, prepareRomeImport, type ImportInput } from '../server/services/rome-import.js';
 import { seedGraph } from '../server/services/seeding.js';
 import type { RomeGraph } from '../schema/rome.js';
 import { snapshotGraph } from './support/graph-snapshot.js';
@@ -17,16 +14,19 @@ import { openTestGraph, type TestGraph } from './support/test-graph.js';
 /** ROME beside the study, on a real Neo4j, with the small ROME-format fixture. */
 let graph: TestGraph;
 let gateway: GraphGateway;
-let rome: RomeGraph;
+let input: ImportInput;
 const quiet = { progress: () => undefined };
 
 beforeAll(async () => {
   graph = await openTestGraph();
   gateway = graph.gateway;
   expect((await seedGraph(gateway, { force: true })).status).toBe('written');
-  const release = readRomeRelease(path.resolve('tests/fixtures/rome-mini'));
-  if (!release.ok) throw new Error(JSON.stringify(release.errors));
-  rome = release.graph;
+  const prepared = prepareRomeImport(
+    path.resolve('tests/fixtures/rome-mini'),
+    path.resolve('tests/fixtures/rome-joins-mini.yaml'),
+  );
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
+  input = prepared.input;
 });
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ const FIXTURE_COUNTS = { fiches: 4, skills: 8, requires: 12, mobilities: 4 };
 describe('importing ROME beside the study', () => {
   it('loads the release without touching the study, and says which release is loaded', async () => {
     const study = await countGraph(gateway);
-    await importRome(gateway, rome, quiet);
+    await importRome(gateway, input, quiet);
     expect(await countLiveRome(gateway)).toEqual(FIXTURE_COUNTS);
     expect(await countGraph(gateway)).toEqual(study);
     expect(await romeStatus(gateway)).toMatchObject({
@@ -68,6 +68,22 @@ describe('importing ROME beside the study', () => {
     ]);
   });
 
+  it('joins the study’s roles and skills to ROME’s, each join with its rationale', async () => {
+    const joins = await gateway.read(
+      `MATCH (a)-[j:ROME_FICHE|ROME_ITEM]->(b) RETURN a.id + '>' + b.id AS join, j.source AS source
+       ORDER BY join`,
+      {},
+      z.object({ join: z.string(), source: z.string() }),
+    );
+    expect(joins.map((j) => j.join)).toEqual([
+      'infirmier-diplome-etat>J1506',
+      'k-vocabulaire-medical>201',
+      'secretaire-medicale>M1609',
+      'sf-accueillir-orienter>101',
+    ]);
+    for (const j of joins) expect(j.source).toMatch(/^derived: .*pour les tests$/);
+  });
+
   it('finds a fiche by one of its appellations, accents optional', async () => {
     const hits = await gateway.read(
       `CALL db.index.fulltext.queryNodes($index, $text) YIELD node
@@ -82,7 +98,15 @@ describe('importing ROME beside the study', () => {
     const study = await countGraph(gateway);
     expect((await seedGraph(gateway, { force: true })).status).toBe('written');
     expect(await countLiveRome(gateway)).toEqual(FIXTURE_COUNTS);
-    await importRome(gateway, rome, quiet);
+    // The reseed rewrites the joins from seeds/rome-joins.yaml: those whose fiche is in the
+    // fixture (the secretary's M1609) are there, the others link nothing.
+    const joined = await gateway.read(
+      "MATCH (:Role {id: 'secretaire-medicale'})-[:ROME_FICHE]->(f:RomeFiche) RETURN f.id AS id",
+      {},
+      z.object({ id: z.string() }),
+    );
+    expect(joined).toEqual([{ id: 'M1609' }]);
+    await importRome(gateway, input, quiet);
     expect(await countLiveRome(gateway)).toEqual(FIXTURE_COUNTS);
     expect(await countGraph(gateway)).toEqual(study);
     // Nothing staged or retired is left behind.
@@ -97,14 +121,18 @@ describe('importing ROME beside the study', () => {
   it('leaves the graph exactly as it was when an import fails before the swap', async () => {
     const before = await snapshotGraph(gateway);
     const changed: RomeGraph = {
-      ...rome,
-      fiches: rome.fiches.map((f) => ({ ...f, title: `${f.title} (modifié)` })),
+      ...input.graph,
+      fiches: input.graph.fiches.map((f) => ({ ...f, title: `${f.title} (modifié)` })),
     };
     await expect(
-      importRome(gateway, changed, {
-        ...quiet,
-        beforeSwap: () => Promise.reject(new Error('coupure simulée')),
-      }),
+      importRome(
+        gateway,
+        { ...input, graph: changed },
+        {
+          ...quiet,
+          beforeSwap: () => Promise.reject(new Error('coupure simulée')),
+        },
+      ),
     ).rejects.toThrow('coupure simulée');
     expect(await snapshotGraph(gateway)).toEqual(before);
   });

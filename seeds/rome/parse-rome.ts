@@ -92,6 +92,8 @@ const CORE: Readonly<Record<string, RomeRequires['core']>> = {
   Émergente: 'EMERGENTE',
   '': null,
 };
+/** The savoirs that are diplomas, certificates or licences, not knowledge. */
+const CERTIFICATIONS = 'Certifications et habilitations';
 /** The block of `liens_rome_referentiels` that links a fiche to its competences and savoirs. */
 const SKILLS_BLOCK = '5';
 
@@ -220,7 +222,7 @@ function readSkills(
       id: row.code_ogr_savoir ?? '',
       label: row.libelle_savoir ?? '',
       kind: 'KNOWLEDGE',
-      origin: 'SAVOIR',
+      origin: row.categorie_savoir === CERTIFICATIONS ? 'CERTIFICATION' : 'SAVOIR',
       category: row.categorie_savoir ?? '',
       subCategory: row.sous_categorie_savoir ?? '',
       source: savoirSource,

@@ -1,6 +1,6 @@
 import { romeSource } from '../../schema/rome.js';
 import { countLiveRome } from '../repositories/rome-repository.js';
-import { importRome, readRomeRelease } from '../services/rome-import.js';
+import { importRome, prepareRomeImport } from '../services/rome-import.js';
 import { withGraph } from './with-graph.js';
 
 /**
@@ -19,22 +19,23 @@ async function main(args: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const release = readRomeRelease(folder);
-  if (!release.ok) {
-    const more = release.more > 0 ? ` (and ${release.more} more)` : '';
-    console.error(`The ROME files have problems${more}; nothing was written:`);
-    for (const e of release.errors) console.error(`  ✗ ${e.where} — ${e.message}`);
+  const prepared = prepareRomeImport(folder);
+  if (!prepared.ok) {
+    const more = prepared.more > 0 ? ` (and ${prepared.more} more)` : '';
+    console.error(`The ROME files or their joins have problems${more}; nothing was written:`);
+    for (const e of prepared.errors) console.error(`  ✗ ${e.where} — ${e.message}`);
     return 1;
   }
-  const { graph } = release;
+  const { graph, joins } = prepared.input;
   log(
     `Checked ${romeSource(graph.release, folder)}: ${graph.fiches.length} fiches, ` +
       `${graph.skills.length} compétences et savoirs, ${graph.requires.length} liens, ` +
-      `${graph.mobilities.length} mobilités (${(performance.now() - started).toFixed(0)} ms).`,
+      `${graph.mobilities.length} mobilités, ${joins.roles.length + joins.skills.length} jointures ` +
+      `(${(performance.now() - started).toFixed(0)} ms).`,
   );
   return withGraph(log, async (gateway, connection) => {
     let last = '';
-    await importRome(gateway, graph, {
+    await importRome(gateway, prepared.input, {
       progress: (what, done, total) => {
         const line = `  ${what} : ${done}/${total}`;
         if (done === total || line !== last) log(line);

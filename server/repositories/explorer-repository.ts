@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { NODE_LABELS } from '../../schema/nodes.js';
-import { RELATIONSHIP_TYPES } from '../../schema/relationships.js';
+import { EXPLORER_LABELS, EXPLORER_TYPES } from '../../schema/graph-kinds.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 
 export interface ExplorerProperty {
@@ -67,11 +66,11 @@ export function parseNodeKey(key: string): { kind: string; id: string } | null {
   const at = key.indexOf(':');
   const kind = key.slice(0, at);
   const id = key.slice(at + 1);
-  return at > 0 && id && (NODE_LABELS as readonly string[]).includes(kind) ? { kind, id } : null;
+  return at > 0 && id && EXPLORER_LABELS.includes(kind) ? { kind, id } : null;
 }
 
 /** Every model relationship type, for patterns (types cannot be parameters; these are ours). */
-const ANY_TYPE = RELATIONSHIP_TYPES.join('|');
+const ANY_TYPE = EXPLORER_TYPES.join('|');
 
 /** Nodes and the links between them (of the given types), by element id, shaped for the explorer. */
 async function graphOf(
@@ -88,7 +87,7 @@ async function graphOf(
             CASE WHEN kind = 'Role' THEN n.family END AS family, n.source AS source,
             COUNT { (n)--() } AS degree, properties(n) AS props
      ORDER BY kind, id`,
-    { ids: nodeIds, labels: NODE_LABELS },
+    { ids: nodeIds, labels: EXPLORER_LABELS },
     nodeRow,
   );
   const edges = await gateway.read(
@@ -98,7 +97,7 @@ async function graphOf(
      WITH a, r, b, [l IN labels(a) WHERE l IN $labels][0] AS fromKind, [l IN labels(b) WHERE l IN $labels][0] AS toKind
      RETURN type(r) AS type, fromKind + ':' + a.id AS from, toKind + ':' + b.id AS to, r.source AS source, properties(r) AS props
      ORDER BY type, from, to`,
-    { ids: nodeIds, relationshipIds, types, labels: NODE_LABELS },
+    { ids: nodeIds, relationshipIds, types, labels: EXPLORER_LABELS },
     edgeRow,
   );
   return {
@@ -137,6 +136,8 @@ const NEIGHBOUR_PRIORITY = [
   'Level',
   'DiagnosticItem',
   'Statement',
+  'RomeFiche',
+  'RomeSkill',
 ];
 
 export interface NeighbourhoodQuery {
@@ -156,7 +157,7 @@ export async function loadNeighbourhood(
   gateway: GraphGateway,
   q: NeighbourhoodQuery,
 ): Promise<(ExplorerGraph & { centerKey: string; total: number }) | null> {
-  if (!(NODE_LABELS as readonly string[]).includes(q.kind)) return null;
+  if (!EXPLORER_LABELS.includes(q.kind)) return null;
   const rows = await gateway.read(
     `MATCH (c:${q.kind} {id: $id})
      OPTIONAL MATCH p = (c)-[:${ANY_TYPE}*1..2]-(n)
@@ -192,7 +193,7 @@ export async function loadPath(
   maxLength: number,
 ): Promise<ExplorerGraph | null> {
   for (const kind of [from.kind, to.kind]) {
-    if (!(NODE_LABELS as readonly string[]).includes(kind)) return null;
+    if (!EXPLORER_LABELS.includes(kind)) return null;
   }
   const rows = await gateway.read(
     `MATCH (a:${from.kind} {id: $from}), (b:${to.kind} {id: $to})
@@ -203,7 +204,7 @@ export async function loadPath(
   );
   const row = rows[0];
   if (!row) return null;
-  return graphOf(gateway, row.nodes, row.links, RELATIONSHIP_TYPES);
+  return graphOf(gateway, row.nodes, row.links, EXPLORER_TYPES);
 }
 
 const count = z.number();
@@ -214,7 +215,7 @@ export async function loadOverview(gateway: GraphGateway) {
     `MATCH (n) WITH n, [l IN labels(n) WHERE l IN $labels][0] AS kind WHERE kind IS NOT NULL
      RETURN kind, CASE WHEN kind = 'Role' THEN n.family END AS family, count(*) AS count
      ORDER BY kind, family`,
-    { labels: NODE_LABELS },
+    { labels: EXPLORER_LABELS },
     z.object({ kind: z.string(), family: z.string().nullable(), count }),
   );
   const links = await gateway.read(
@@ -222,7 +223,7 @@ export async function loadOverview(gateway: GraphGateway) {
      WITH [l IN labels(a) WHERE l IN $labels][0] AS fromKind, type(r) AS type,
           [l IN labels(b) WHERE l IN $labels][0] AS toKind
      RETURN fromKind, type, toKind, count(*) AS count ORDER BY count DESC, type`,
-    { types: RELATIONSHIP_TYPES, labels: NODE_LABELS },
+    { types: EXPLORER_TYPES, labels: EXPLORER_LABELS },
     z.object({ fromKind: z.string(), type: z.string(), toKind: z.string(), count }),
   );
   return { kinds, links };

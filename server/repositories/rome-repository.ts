@@ -6,6 +6,7 @@ import {
   ROME_RETIRED_LABEL,
   ROME_STAGING_LABEL,
   type RomeGraph,
+  type RomeJoins,
   type RomeLabel,
 } from '../../schema/rome.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
@@ -16,26 +17,11 @@ import type { GraphGateway } from '../neo4j/gateway.js';
  * only; every value is a parameter.
  */
 
-export const ROME_FULLTEXT_INDEX = 'rome_text';
 const WRITE_BATCH = 5_000;
 const DELETE_BATCH = 1_000;
 
 const STAGED = Object.values(ROME_STAGING_LABEL);
 const RETIRED = Object.values(ROME_RETIRED_LABEL);
-
-export const romeSchemaStatements: readonly string[] = [
-  ...[...ROME_LABELS, ...STAGED].map(
-    (label) =>
-      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-  ),
-  `CREATE FULLTEXT INDEX ${ROME_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:RomeFiche|RomeSkill) ` +
-    'ON EACH [n.title, n.label, n.appellations] ' +
-    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'french' } }",
-];
-
-export async function applyRomeSchema(gateway: GraphGateway): Promise<void> {
-  for (const statement of romeSchemaStatements) await gateway.schema(statement);
-}
 
 const countRow = z.object({ count: z.number() });
 
@@ -207,4 +193,26 @@ export async function countLiveRome(gateway: GraphGateway): Promise<RomeCounts> 
     requires: await count('MATCH ()-[r:ROME_REQUIRES]->() RETURN count(r) AS count'),
     mobilities: await count('MATCH ()-[r:ROME_MOBILITY]->() RETURN count(r) AS count'),
   };
+}
+
+/**
+ * Makes the joins between the study and ROME equal to the reviewed file, in one transaction.
+ * A line whose nodes are not both in the graph (ROME not imported) links nothing.
+ */
+export async function replaceRomeJoins(gateway: GraphGateway, joins: RomeJoins): Promise<void> {
+  const derived = (rationale: string) => `derived: ${rationale}`;
+  await gateway.write(async (tx) => {
+    await tx.run('MATCH (:Role)-[r:ROME_FICHE]->(:RomeFiche) DELETE r');
+    await tx.run('MATCH (:Skill)-[r:ROME_ITEM]->(:RomeSkill) DELETE r');
+    await tx.run(
+      `UNWIND $rows AS j MATCH (a:Role {id: j.role}) MATCH (b:RomeFiche {id: j.fiche})
+       CREATE (a)-[:ROME_FICHE {source: j.source}]->(b)`,
+      { rows: joins.roles.map((j) => ({ ...j, source: derived(j.rationale) })) },
+    );
+    await tx.run(
+      `UNWIND $rows AS j MATCH (a:Skill {id: j.skill}) MATCH (b:RomeSkill {id: j.item})
+       CREATE (a)-[:ROME_ITEM {source: j.source}]->(b)`,
+      { rows: joins.skills.map((j) => ({ ...j, source: derived(j.rationale) })) },
+    );
+  });
 }

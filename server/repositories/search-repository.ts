@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { FULLTEXT_INDEX } from '../../schema/constraints.js';
+import { FULLTEXT_INDEX, ROME_FULLTEXT_INDEX } from '../../schema/constraints.js';
 import type { NodeLabel } from '../../schema/nodes.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 
@@ -22,9 +22,9 @@ export function toLuceneQuery(text: string): string | null {
   return `title:(${all})^3 OR label:(${all})^3 OR (${all})`;
 }
 
-export interface SearchHit {
+export interface SearchHit<L extends string = NodeLabel> {
   id: string;
-  label: NodeLabel;
+  label: L;
   /** What the node is called (its title, label or name). */
   name: string;
   score: number;
@@ -51,4 +51,23 @@ export async function searchText(
     hitRow,
   );
   return rows.map((row) => ({ ...row, label: row.label as NodeLabel }));
+}
+
+/** Full-text search over ROME's fiches (titles and appellations) and items ([] when not imported). */
+export async function searchRome(
+  gateway: GraphGateway,
+  text: string,
+  limit: number,
+): Promise<SearchHit<string>[]> {
+  const query = toLuceneQuery(text);
+  if (!query) return [];
+  return gateway.read(
+    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+     WITH node, score, [l IN labels(node) WHERE l IN ['RomeFiche', 'RomeSkill']][0] AS label
+     WHERE label IS NOT NULL
+     RETURN node.id AS id, label, coalesce(node.title, node.label) AS name, score
+     ORDER BY score DESC, id LIMIT $limit`,
+    { index: ROME_FULLTEXT_INDEX, query, limit: neo4j.int(limit) },
+    hitRow,
+  );
 }

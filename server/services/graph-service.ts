@@ -1,5 +1,5 @@
+import { EXPLORER_LABELS, EXPLORER_TYPES } from '../../schema/graph-kinds.js';
 import { NODE_LABELS } from '../../schema/nodes.js';
-import { RELATIONSHIP_TYPES } from '../../schema/relationships.js';
 import {
   loadNeighbourhood,
   loadOverview,
@@ -7,7 +7,7 @@ import {
   parseNodeKey,
 } from '../repositories/explorer-repository.js';
 import { findJobSheet } from '../repositories/job-sheet-repository.js';
-import { searchText } from '../repositories/search-repository.js';
+import { searchRome, searchText } from '../repositories/search-repository.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 import { UserInputError } from './errors.js';
 
@@ -65,8 +65,8 @@ export async function neighbourhood(
     id,
     depth: args.depth,
     limit: args.limit,
-    kinds: within(args.kinds, NODE_LABELS, 'kinds'),
-    types: within(args.types, RELATIONSHIP_TYPES, 'types'),
+    kinds: within(args.kinds, EXPLORER_LABELS, 'kinds'),
+    types: within(args.types, EXPLORER_TYPES, 'types'),
   });
   if (!found) throw new UserInputError('key', `no node "${args.key}"`);
   const center = found.nodes.find((n) => n.key === found.centerKey);
@@ -97,8 +97,10 @@ export async function graphOverview(gateway: GraphGateway) {
 
 /** Full-text search over every kind of node; a hit's key is "<label>:<id>", as in the explorer. */
 export async function searchGraph(gateway: GraphGateway, text: string, limit: number) {
-  const hits = await searchText(gateway, text, NODE_LABELS, limit);
-  return hits.map((hit) => ({
+  // The study's facts first; ROME's fiches and items after, when it is loaded.
+  const study = await searchText(gateway, text, NODE_LABELS, limit);
+  const rome = study.length < limit ? await searchRome(gateway, text, limit - study.length) : [];
+  return [...study, ...rome].map((hit) => ({
     id: hit.id,
     score: hit.score,
     key: `${hit.label}:${hit.id}`,

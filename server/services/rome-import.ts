@@ -1,27 +1,47 @@
-import type { RomeGraph } from '../../schema/rome.js';
+import type { RomeGraph, RomeJoins } from '../../schema/rome.js';
+import { loadDataset } from '../../seeds/dataset/load-dataset.js';
 import { parseRome } from '../../seeds/rome/parse-rome.js';
 import { readRomeFolder } from '../../seeds/rome/read-rome.js';
+import { checkRomeJoins, readRomeJoins } from '../../seeds/rome/rome-joins.js';
 import type { RomeError } from '../../seeds/rome/rome-files.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
+import { applySchema } from '../repositories/dataset-repository.js';
 import {
-  applyRomeSchema,
   clearRomeLeftovers,
   clearRomeStaging,
   deleteRetiredRome,
+  replaceRomeJoins,
   stageRome,
   swapInRome,
   type RomeCounts,
   type StageProgress,
 } from '../repositories/rome-repository.js';
 
-export type RomeReadOutcome =
-  { ok: true; graph: RomeGraph } | { ok: false; errors: RomeError[]; more: number };
+export type PrepareOutcome =
+  { ok: true; input: ImportInput } | { ok: false; errors: RomeError[]; more: number };
 
-/** Reads and checks a release folder; touches no database. */
-export function readRomeRelease(folder: string): RomeReadOutcome {
+/**
+ * Reads and checks a release folder and the reviewed joins against it and the study's dataset;
+ * touches no database.
+ */
+export function prepareRomeImport(folder: string, joinsFile?: string): PrepareOutcome {
   const read = readRomeFolder(folder);
   if (!read.ok) return { ok: false, errors: read.errors, more: 0 };
-  return parseRome(read.texts);
+  const release = parseRome(read.texts);
+  if (!release.ok) return release;
+  const dataset = loadDataset();
+  if (!dataset.ok) return { ok: false, errors: dataset.errors, more: 0 };
+  const joins = readRomeJoins(joinsFile);
+  if (!joins.ok) return { ok: false, errors: joins.errors, more: 0 };
+  const ids = (label: string) =>
+    new Set(dataset.graph.nodes.filter((n) => n.label === label).map((n) => n.props.id));
+  const errors = checkRomeJoins(
+    joins.joins,
+    { roles: ids('Role'), skills: ids('Skill') },
+    release.graph,
+  );
+  if (errors.length > 0) return { ok: false, errors, more: 0 };
+  return { ok: true, input: { graph: release.graph, joins: joins.joins } };
 }
 
 export const countsOf = (graph: RomeGraph): RomeCounts => ({
@@ -30,6 +50,12 @@ export const countsOf = (graph: RomeGraph): RomeCounts => ({
   requires: graph.requires.length,
   mobilities: graph.mobilities.length,
 });
+
+export interface ImportInput {
+  graph: RomeGraph;
+  /** Checked against the study and the release (checkRomeJoins). */
+  joins: RomeJoins;
+}
 
 export interface ImportHooks {
   progress: StageProgress;
@@ -44,10 +70,10 @@ export interface ImportHooks {
  */
 export async function importRome(
   gateway: GraphGateway,
-  graph: RomeGraph,
+  { graph, joins }: ImportInput,
   hooks: ImportHooks,
 ): Promise<RomeCounts> {
-  await applyRomeSchema(gateway);
+  await applySchema(gateway);
   await clearRomeLeftovers(gateway);
   try {
     await stageRome(gateway, graph, hooks.progress);
@@ -58,6 +84,7 @@ export async function importRome(
   }
   const counts = countsOf(graph);
   await swapInRome(gateway, graph, counts);
+  await replaceRomeJoins(gateway, joins);
   await deleteRetiredRome(gateway);
   return counts;
 }

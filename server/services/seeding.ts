@@ -13,6 +13,8 @@ import {
   type RawFile,
 } from '../../seeds/dataset/load-dataset.js';
 import { toWritePlan } from '../../seeds/dataset/write-plan.js';
+import { readRomeJoins } from '../../seeds/rome/rome-joins.js';
+import { replaceRomeJoins } from '../repositories/rome-repository.js';
 
 export type SeedOutcome =
   | { status: 'invalid'; errors: DatasetError[] }
@@ -39,5 +41,8 @@ export async function seedGraph(gateway: GraphGateway, options: SeedOptions): Pr
     return { status: 'unchanged', checksum: dataset.checksum };
   }
   const summary = await replaceDataset(gateway, toWritePlan(dataset.graph), dataset.checksum);
+  // The study's roles and skills are rewritten: their joins to ROME (if imported) are too.
+  const joins = readRomeJoins();
+  if (joins.ok) await replaceRomeJoins(gateway, joins.joins);
   return { status: 'written', checksum: dataset.checksum, summary };
 }

@@ -46,6 +46,8 @@ export const KIND_STYLE: Record<string, KindStyle> = {
   Organisation: { color: '#1565c0', shape: 'heptagon' },
   WorkforceFigure: { color: '#006064', shape: 'star' },
   TrainingIdea: { color: '#827717', shape: 'tag' },
+  RomeFiche: { color: '#263238', shape: 'round-heptagon' },
+  RomeSkill: { color: '#4a148c', shape: 'round-hexagon' },
 };
 export const kindStyle = (kind: string): KindStyle =>
   KIND_STYLE[kind] ?? { color: NO_FAMILY_COLOR, shape: 'round-rectangle' };

@@ -69,6 +69,8 @@ export const NODE_KIND_LABEL: Record<string, string> = {
   Organisation: 'Associations',
   WorkforceFigure: 'Chiffres du métier',
   TrainingIdea: 'Pistes de formation',
+  RomeFiche: 'Fiches ROME (France Travail)',
+  RomeSkill: 'Compétences et savoirs ROME',
 };
 
 /** Lower case, no accents: "Secrétaire" and "secretaire" match. */
@@ -100,6 +102,15 @@ export function formatMonths(months: number): string {
 /** Property names of the graph, in French, for the explorer's side panel. */
 export const PROPERTY_LABEL: Record<string, string> = {
   acquisitionTime: "Durée d'acquisition",
+  appellations: 'Appellations',
+  cadre: 'Emploi cadre',
+  core: 'Cœur de métier',
+  domain: 'Domaine professionnel',
+  domainCode: 'Code du domaine',
+  grandDomain: 'Grand domaine',
+  origin: 'Nature de l’item',
+  regulated: 'Emploi réglementé',
+  subCategory: 'Sous-catégorie',
   agreePercent: "Part d'accord (%)",
   blockKind: 'Nature du bloc',
   category: 'Catégorie',
@@ -184,6 +195,10 @@ export const EDGE_LABEL: Record<string, string> = {
   SUPPORTS: 'soutient',
   PROMOTES: 'promeut',
   HAS_FIGURE: 'a pour chiffre',
+  ROME_REQUIRES: 'mobilise (ROME)',
+  ROME_MOBILITY: 'mobilité proposée par ROME vers',
+  ROME_FICHE: 'correspond à la fiche ROME',
+  ROME_ITEM: 'correspond à l’item ROME',
 };
 
 /** Coded property values, in French. */
@@ -202,6 +217,13 @@ export const VALUE_LABEL: Record<string, string> = {
   FPE_FPT: "Fonction publique d'État ou territoriale",
   PRIVATE_ASSOCIATIVE: 'Secteur privé ou associatif',
   OUTSIDE_EMPLOYMENT: 'Hors emploi (formation, reconversion)',
+  PRINCIPALE: 'cœur de métier (principale)',
+  EMERGENTE: 'émergente',
+  COMPETENCE: 'compétence',
+  MACRO_COMPETENCE: 'macro-compétence',
+  SAVOIR: 'savoir',
+  true: 'oui',
+  false: 'non',
   PERCENT: 'pourcentage',
   RANK: 'rang',
   YEARS: 'années',
