@@ -41,9 +41,13 @@ export type RomeRelease = z.infer<typeof romeReleaseSchema>;
 
 const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 
-/** « France Travail — ROME 4.0 v460 (18/09/2025), <file> »: the credit the licence asks for. */
+/** « France Travail — ROME 4.0 v460 (18/09/2025) »: the credit the licence asks for. */
+export const romeCredit = (release: Pick<RomeRelease, 'code' | 'published'>): string =>
+  `France Travail — ROME 4.0 ${release.code} (${frenchDate(release.published)})`;
+
+/** A ROME fact's source: the credit and the file it comes from. */
 export const romeSource = (release: RomeRelease, file: string): string =>
-  `France Travail — ROME 4.0 ${release.code} (${frenchDate(release.published)}), ${file}`;
+  `${romeCredit(release)}, ${file}`;
 
 export const ROME_LICENCE =
   'Licence Ouverte / Open Licence (Etalab) : réutilisation libre, en citant la source et la date.';

@@ -8,19 +8,19 @@ import { countLiveRome, romeStatus } from '../server/repositories/rome-repositor
 import { importRome, prepareRomeImport, type ImportInput } from '../server/services/rome-import.js';
 import { seedGraph } from '../server/services/seeding.js';
 import type { RomeGraph } from '../schema/rome.js';
+import { PROPERTY_LABEL, VALUE_LABEL } from '../web/src/model/labels.js';
 import { snapshotGraph } from './support/graph-snapshot.js';
-import { openTestGraph, type TestGraph } from './support/test-graph.js';
+import { startTestApp } from './support/test-app.js';
 
 /** ROME beside the study, on a real Neo4j, with the small ROME-format fixture. */
-let graph: TestGraph;
+let api: Awaited<ReturnType<typeof startTestApp>>;
 let gateway: GraphGateway;
 let input: ImportInput;
 const quiet = { progress: () => undefined };
 
 beforeAll(async () => {
-  graph = await openTestGraph();
-  gateway = graph.gateway;
-  expect((await seedGraph(gateway, { force: true })).status).toBe('written');
+  api = await startTestApp();
+  gateway = api.gateway;
   const prepared = prepareRomeImport(
     path.resolve('tests/fixtures/rome-mini'),
     path.resolve('tests/fixtures/rome-joins-mini.yaml'),
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await graph.close();
+  await api.close();
 });
 
 const FIXTURE_COUNTS = { fiches: 4, skills: 8, requires: 12, mobilities: 4 };
@@ -116,6 +116,58 @@ describe('importing ROME beside the study', () => {
       z.object({ count: z.number() }),
     );
     expect(leftovers[0]?.count).toBe(0);
+  });
+
+  it('serves ROME to the app: its credit, its fiches in the search and the explorer, joined to the study', async () => {
+    const answer = await api.run<{
+      romeRelease: { credit: string; licence: string; fiches: number } | null;
+      search: { key: string }[];
+      neighbourhood: {
+        nodes: { key: string; properties: { key: string; value: string }[] }[];
+        edges: { type: string; from: string; to: string }[];
+      };
+    }>(`{
+      romeRelease { credit licence fiches }
+      search(text: "assistante medico administrative") { key }
+      neighbourhood(key: "RomeFiche:M1609", limit: 50) {
+        nodes { key properties { key value } }
+        edges { type from to }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.romeRelease).toEqual({
+      credit: 'France Travail — ROME 4.0 v460 (18/09/2025)',
+      licence: expect.stringContaining('Licence Ouverte') as string,
+      fiches: 4,
+    });
+    expect(answer.data?.search.map((h) => h.key)).toContain('RomeFiche:M1609');
+    // A common word: the study's many hits come first, but leave ROME a quarter of the list.
+    const common = await api.run<{ search: { key: string }[] }>(
+      '{ search(text: "secrétaire", limit: 8) { key } }',
+    );
+    const found = common.data?.search.map((h) => h.key) ?? [];
+    expect(found).toHaveLength(8);
+    expect(found.filter((k) => k.startsWith('Rome'))).toHaveLength(2);
+    expect(found.slice(0, 6).every((k) => !k.startsWith('Rome'))).toBe(true);
+    const { nodes, edges } = answer.data!.neighbourhood;
+    expect(edges).toContainEqual({
+      type: 'ROME_FICHE',
+      from: 'Role:secretaire-medicale',
+      to: 'RomeFiche:M1609',
+    });
+    expect(edges).toContainEqual({
+      type: 'ROME_MOBILITY',
+      from: 'RomeFiche:M1609',
+      to: 'RomeFiche:M1602',
+    });
+    // Every property the explorer shows of ROME has a French name, and its codes French words.
+    const keys = new Set(nodes.flatMap((n) => n.properties.map((p) => p.key)));
+    const named = (key: string) => ['title', 'label'].includes(key) || PROPERTY_LABEL[key];
+    expect([...keys].filter((key) => !named(key))).toEqual([]);
+    const coded = nodes
+      .flatMap((n) => n.properties)
+      .filter((p) => ['core', 'origin', 'regulated', 'cadre'].includes(p.key));
+    expect(coded.filter((p) => !VALUE_LABEL[p.value])).toEqual([]);
   });
 
   it('leaves the graph exactly as it was when an import fails before the swap', async () => {

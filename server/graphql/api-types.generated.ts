@@ -653,6 +653,8 @@ export type Query = {
   role: Maybe<Role>;
   /** Roles, optionally of one path family and/or matching a text (accents optional). */
   roles: Array<Role>;
+  /** The national data loaded beside the study, with its credit and licence (null: none). */
+  romeRelease: Maybe<RomeRelease>;
   /** The study's four scenarios (3.2), with their positions, strengths, points of vigilance and links. */
   scenarios: Array<Scenario>;
   /** Full-text search (French analyzer) over every kind of node, best first (limit ≤ 50). */
@@ -881,6 +883,25 @@ export type RoleOutlook = {
   effect: OutlookEffect;
   role: Role;
   source: Scalars['String']['output'];
+};
+
+/**
+ * France Travail's ROME 4.0, when `npm run import:rome` has loaded it: its fiches and items are in the
+ * explorer and the search, joined to the study's roles and skills.
+ */
+export type RomeRelease = {
+  /** « France Travail — ROME 4.0 v460 (18/09/2025) »: the credit the licence asks for. */
+  credit: Scalars['String']['output'];
+  fiches: Scalars['Int']['output'];
+  importedAt: Scalars['String']['output'];
+  licence: Scalars['String']['output'];
+  mobilities: Scalars['Int']['output'];
+  /** ISO date of publication. */
+  published: Scalars['String']['output'];
+  /** « v460 » */
+  release: Scalars['String']['output'];
+  requires: Scalars['Int']['output'];
+  skills: Scalars['Int']['output'];
 };
 
 export type RouteStep = {

@@ -7,6 +7,7 @@ import type {
   QueryStatementsArgs,
   QueryWorkforceArgs,
 } from './api-types.generated.js';
+import { romeRelease } from '../services/rome-import.js';
 import { parseArgs } from './arguments.js';
 import type { ApiContext } from './context.js';
 
@@ -33,6 +34,7 @@ export const professionQuery = {
     return (await model(ctx)).figures.filter((f) => f.roleId === roleId);
   },
   trainingIdeas: async (_: unknown, _args: unknown, ctx: ApiContext) => (await model(ctx)).ideas,
+  romeRelease: (_: unknown, _args: unknown, ctx: ApiContext) => romeRelease(ctx.gateway),
 };
 
 export const professionTypes = {

@@ -97,10 +97,12 @@ export async function graphOverview(gateway: GraphGateway) {
 
 /** Full-text search over every kind of node; a hit's key is "<label>:<id>", as in the explorer. */
 export async function searchGraph(gateway: GraphGateway, text: string, limit: number) {
-  // The study's facts first; ROME's fiches and items after, when it is loaded.
+  // The study's facts first; ROME's fiches and items after (when it is loaded), keeping them a
+  // quarter of the list so that a common word does not hide them behind the study's hits.
   const study = await searchText(gateway, text, NODE_LABELS, limit);
-  const rome = study.length < limit ? await searchRome(gateway, text, limit - study.length) : [];
-  return [...study, ...rome].map((hit) => ({
+  const rome = await searchRome(gateway, text, limit);
+  const romeShare = Math.min(rome.length, Math.max(limit - study.length, Math.ceil(limit / 4)));
+  return [...study.slice(0, limit - romeShare), ...rome.slice(0, romeShare)].map((hit) => ({
     id: hit.id,
     score: hit.score,
     key: `${hit.label}:${hit.id}`,

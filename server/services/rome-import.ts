@@ -1,4 +1,4 @@
-import type { RomeGraph, RomeJoins } from '../../schema/rome.js';
+import { ROME_LICENCE, romeCredit, type RomeGraph, type RomeJoins } from '../../schema/rome.js';
 import { loadDataset } from '../../seeds/dataset/load-dataset.js';
 import { parseRome } from '../../seeds/rome/parse-rome.js';
 import { readRomeFolder } from '../../seeds/rome/read-rome.js';
@@ -11,6 +11,7 @@ import {
   clearRomeStaging,
   deleteRetiredRome,
   replaceRomeJoins,
+  romeStatus,
   stageRome,
   swapInRome,
   type RomeCounts,
@@ -42,6 +43,14 @@ export function prepareRomeImport(folder: string, joinsFile?: string): PrepareOu
   );
   if (errors.length > 0) return { ok: false, errors, more: 0 };
   return { ok: true, input: { graph: release.graph, joins: joins.joins } };
+}
+
+/** Which ROME release is loaded, with its credit and licence; null when none. */
+export async function romeRelease(gateway: GraphGateway) {
+  const status = await romeStatus(gateway);
+  if (!status) return null;
+  const credit = romeCredit({ code: status.release, published: status.published });
+  return { ...status, credit, licence: ROME_LICENCE };
 }
 
 export const countsOf = (graph: RomeGraph): RomeCounts => ({

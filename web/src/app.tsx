@@ -3,6 +3,7 @@ import { graphql } from './api/client.js';
 import { ROLES } from './api/queries.js';
 import type { Skill } from './api/types.js';
 import { CopyLink } from './components/copy-link.js';
+import { RomeCredit } from './components/rome-credit.js';
 import { ErrorState, Loading } from './components/status.js';
 import { useAsync } from './components/use-async.js';
 import { parseViewState, toSearch, type View, type ViewState } from './state/url-state.js';
@@ -150,6 +151,7 @@ export function App() {
           mention « Déduit » avec sa justification. Vos compétences saisies restent dans ce
           navigateur.
         </p>
+        <RomeCredit />
       </footer>
     </>
   );

@@ -416,3 +416,8 @@ export type EvidenceQueryVariables = Exact<{
 
 
 export type EvidenceQuery = { evidence: { agree: Array<{ id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> }>, disagree: Array<{ id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> }>, divided: Array<{ id: string, number: number, theme: string, text: string, disagreePercent: number, agreePercent: number, neutralPercent: number | null, stance: Stance, source: string, bearsOn: Array<{ id: string, kind: string, name: string, source: string }> }> } };
+
+export type RomeReleaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RomeReleaseQuery = { romeRelease: { release: string, published: string, credit: string, licence: string, fiches: number } | null };

@@ -41,6 +41,8 @@ import type {
   EvidenceQueryVariables,
   ProfessionQuery,
   ProfessionQueryVariables,
+  RomeReleaseQuery,
+  RomeReleaseQueryVariables,
   GraphOverviewQueryVariables,
   NeighbourhoodQuery,
   NeighbourhoodQueryVariables,
@@ -127,6 +129,7 @@ export const DIAGNOSTIC_MODEL = operation<DiagnosticModelQuery, DiagnosticModelQ
 );
 export const DIAGNOSTIC = operation<DiagnosticQuery, DiagnosticQueryVariables>('Diagnostic');
 export const PROFESSION = operation<ProfessionQuery, ProfessionQueryVariables>('Profession');
+export const ROME_RELEASE = operation<RomeReleaseQuery, RomeReleaseQueryVariables>('RomeRelease');
 export const EVIDENCE = operation<EvidenceQuery, EvidenceQueryVariables>('Evidence');
 export const SCENARIO_LIST = operation<ScenarioListQuery, ScenarioListQueryVariables>(
   'ScenarioList',

@@ -12,6 +12,11 @@ describe('describeSource', () => {
     ).toBe(
       'Fiches métiers officielles (répertoire) — Codes externes : corps des AMA, accès par concours',
     );
+    expect(
+      describeSource(
+        'France Travail — ROME 4.0 v460 (18/09/2025), unix_referentiel_code_rome_v460_utf8.csv',
+      ).text,
+    ).toBe('France Travail — ROME 4.0 v460 (18/09/2025), unix_referentiel_code_rome_v460_utf8.csv');
     expect(describeSource('derived: une raison assez longue')).toEqual({
       derived: true,
       text: 'une raison assez longue',

@@ -35,10 +35,9 @@ export function describeSource(source: string): { derived: boolean; text: string
   if (source.startsWith('derived:'))
     return { derived: true, text: source.slice('derived:'.length).trim() };
   const [document = '', locator = ''] = source.split('#', 2);
-  return {
-    derived: false,
-    text: `${DOCUMENTS[document] ?? document} — ${frenchLocator(locator)}`,
-  };
+  const name = DOCUMENTS[document] ?? document;
+  // A ROME source names its file itself: « France Travail — ROME 4.0 v460 (…), <file> ».
+  return { derived: false, text: locator ? `${name} — ${frenchLocator(locator)}` : name };
 }
 
 export function SourceRef({ source }: { source: string }) {
