@@ -12,6 +12,7 @@ import { runBrowserBench } from './browser-bench.js';
 import { bundleSizes } from './bundle-size.js';
 import { ESCO_SCALE, generateScaleGraph } from './esco-scale-graph.js';
 import { ms, time, type Timing } from './stats.js';
+import { measureRome } from './rome-bench.js';
 import { measureWorkbench } from './workbench-bench.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -176,6 +177,7 @@ async function main() {
     await measureTeamGap(seedApp);
     await measureWorkbench(seedApp, gateway, RUNS);
     await runBrowserBench(gateway);
+    await measureRome(seedApp, gateway, Math.min(RUNS, 50));
     await seedApp.stop();
     console.log(`\n${bundleSizes()}`);
 
