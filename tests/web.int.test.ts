@@ -162,7 +162,8 @@ describe('Mon parcours', () => {
     await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
     await page.locator('#to-role').fill('coordinatrice parcours');
     const options = page.locator('#to-role-options [role="option"]');
-    await options.first().waitFor();
+    // The study's future profiles arrive with their own request, after the roles.
+    await options.filter({ hasText: 'Profil d’avenir de l’étude' }).first().waitFor();
     const found = (await options.allTextContents()).join(' | ');
     expect(found).toContain('AMA en charge de la coordination des parcours de santé');
     expect(found).toContain('Secrétaire médicale « coordinatrice de parcours »');
