@@ -84,10 +84,24 @@ export const conditionKindSchema = z.enum(CONDITION_KINDS);
 export const BLOCK_KINDS = ['CORE', 'COMPLEMENT'] as const;
 export const blockKindSchema = z.enum(BLOCK_KINDS);
 
-export const SECTORS = ['FPH', 'FPE_FPT', 'PRIVATE_ASSOCIATIVE', 'OUTSIDE_EMPLOYMENT'] as const;
+export const SECTORS = [
+  'FPH',
+  'FPE_FPT',
+  'PRIVATE_ASSOCIATIVE',
+  'OUTSIDE_EMPLOYMENT',
+  /** A ROME fiche: a job in any sector. */
+  'ALL_SECTORS',
+] as const;
 export const sectorSchema = z.enum(SECTORS);
 
-export const ROLE_KINDS = ['CURRENT_JOB', 'PATH_TARGET', 'ENTRY', 'FUTURE_VARIANT'] as const;
+export const ROLE_KINDS = [
+  'CURRENT_JOB',
+  'PATH_TARGET',
+  'ENTRY',
+  'FUTURE_VARIANT',
+  /** A job of France Travail's ROME that no study role stands for (issue 13). */
+  'ROME_FICHE',
+] as const;
 export const roleKindSchema = z.enum(ROLE_KINDS);
 export type RoleKind = z.infer<typeof roleKindSchema>;
 

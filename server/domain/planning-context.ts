@@ -2,7 +2,8 @@ import type { Level } from '../../schema/common.js';
 import { CoverageIndex } from './coverage.js';
 import { computeGap, type SkillGapResult } from './gap.js';
 import { LevelScale } from './levels.js';
-import type { Profile } from './profile.js';
+import { heldBy, profileFromRequirements, type Profile } from './profile.js';
+import { romeStepEffort } from './rome-cost.js';
 import type {
   MoveRecord,
   PlanningGraph,
@@ -21,6 +22,7 @@ export class PlanningContext {
   private readonly items = new Map<string, TrainingItemRecord>();
   private readonly incoming = new Map<string, MoveRecord[]>();
   private readonly required = new Map<string, ReadonlyMap<string, Level>>();
+  private readonly held = new Map<string, ReadonlyMap<string, Level>>();
 
   constructor(
     readonly graph: PlanningGraph,
@@ -36,6 +38,7 @@ export class PlanningContext {
     }
     for (const role of graph.roles.values()) {
       this.required.set(role.id, new Map(role.requirements.map((r) => [r.skillId, r.level])));
+      this.held.set(role.id, profileFromRequirements(heldBy(role)));
       for (const move of role.moves) {
         const list = this.incoming.get(move.to) ?? [];
         list.push(move);
@@ -66,8 +69,13 @@ export class PlanningContext {
     return this.required.get(roleId)?.get(skillId);
   }
 
+  /** The level a person in the role holds: what it requires, and what it implies (`holds`). */
+  heldLevel(roleId: string, skillId: string): Level | undefined {
+    return this.held.get(roleId)?.get(skillId);
+  }
+
   gap(role: RoleRecord, profile: Profile): SkillGapResult {
-    return computeGap(
+    const gap = computeGap(
       role.id,
       profile,
       role.requirements,
@@ -75,5 +83,14 @@ export class PlanningContext {
       this.coverage,
       this.blockOrder,
     );
+    if (!role.romeFiche) return gap;
+    // A ROME fiche is priced on its core requirements (rome-cost.ts), its rank aside.
+    const rome = romeStepEffort(this.scale, role, (id) => profile.get(id), 1);
+    return {
+      ...gap,
+      matchPercent: Math.round(100 * (1 - rome.missingShare)),
+      cost: rome.cost,
+      estimatedMonths: rome.months,
+    };
   }
 }

@@ -1,6 +1,6 @@
 import type { PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from './planning-context.js';
-import { moveAllowed } from './route-planner.js';
+import { conditionTime, moveAllowed } from './route-planner.js';
 import type { Profile } from './profile.js';
 import type { ConditionRecord, MoveRecord } from './records.js';
 
@@ -64,7 +64,7 @@ export function reachableRoles(
       roleId,
       steps: distance,
       matchPercent: gap.matchPercent,
-      estimatedMonths: gap.estimatedMonths,
+      estimatedMonths: Math.max(gap.estimatedMonths, ...moves.map(conditionTime)),
       viaRoleIds: moves.slice(0, -1).map((m) => m.to),
       conditions: [...conditions.values()],
     });

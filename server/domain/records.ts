@@ -23,10 +23,14 @@ export interface ConditionRecord {
   kind: string;
   label: string;
   source: string;
+  /** The time the condition takes, when the cost model counts it (a ROME job's diploma). */
+  months?: number;
 }
 
 export interface MoveRecord {
   id: string;
+  /** ROME's rank of the move among the fiche's suggestions (1 first); absent for the study's. */
+  rank?: number;
   from: string;
   to: string;
   family: PathFamily | null;
@@ -54,6 +58,23 @@ export interface RoleRecord {
   requirements: RequirementRecord[];
   /** Outgoing moves, sorted by target id. */
   moves: MoveRecord[];
+  /**
+   * A ROME fiche no study role stands for: its step is priced by ROME's model (rome-cost.ts),
+   * on its core requirements, and a regulated job adds its diploma.
+   */
+  romeFiche?: RomeRoleFacts;
+  /**
+   * What a person in this role also holds, beyond what it requires: for a study role joined to
+   * a ROME fiche, the fiche's items (so that ROME's gaps from it mean something).
+   */
+  holds?: readonly RequirementRecord[];
+}
+
+export interface RomeRoleFacts {
+  code: string;
+  regulated: boolean;
+  /** Skill ids of the fiche's core (« cœur de métier ») requirements. */
+  core: readonly string[];
 }
 
 export interface LevelRecord {

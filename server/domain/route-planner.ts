@@ -3,7 +3,8 @@ import type { SkillGapResult } from './gap.js';
 import { higherLevel, learningEffort } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import { PriorityQueue } from './priority-queue.js';
-import { learnRequirements, type Profile } from './profile.js';
+import { heldBy, learnRequirements, type Profile } from './profile.js';
+import { romeStepEffort } from './rome-cost.js';
 import type { MoveRecord, RoleRecord } from './records.js';
 
 export interface RouteQuery {
@@ -79,9 +80,16 @@ const byCostStepsId = (a: Partial, b: Partial): number =>
 /** A route's id: its move ids in order, joined by ">" (unique even when two moves are parallel). */
 export const routeId = (route: Route): string => route.steps.map((step) => step.move.id).join('>');
 
-/** A move the chosen families allow: any, with no choice; moves without a family always. */
+/**
+ * A move the chosen families allow: any, with no choice; the study's moves without a family
+ * (entries into the job) always; ROME's moves (which have no study family) only with no choice.
+ */
 export const moveAllowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): boolean =>
-  families === null || move.family === null || families.has(move.family);
+  families === null || (move.family === null ? move.rank === undefined : families.has(move.family));
+
+/** The longest time a move's conditions take (0 when none says). */
+export const conditionTime = (move: MoveRecord): number =>
+  Math.max(0, ...move.conditions.map((c) => c.months ?? 0));
 
 /** Fewest moves from each role to the target, over allowed moves (reverse breadth-first search). */
 function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, number> {
@@ -109,8 +117,8 @@ function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, numb
 function levelAfter(ctx: PlanningContext, query: RouteQuery, partial: Partial, skillId: string) {
   let level: Level | undefined = query.profile.get(skillId);
   for (const roleId of partial.roles) {
-    const required = ctx.requiredLevel(roleId, skillId);
-    if (required) level = higherLevel(level, required);
+    const held = ctx.heldLevel(roleId, skillId);
+    if (held) level = higherLevel(level, held);
   }
   return level;
 }
@@ -122,20 +130,21 @@ function extend(
   move: MoveRecord,
   target: RoleRecord,
 ): Partial {
-  const step = learningEffort(
-    target.requirements.map((requirement) =>
-      ctx.scale.monthsBetween(
-        levelAfter(ctx, query, partial, requirement.skillId),
-        requirement.level,
-      ),
-    ),
-  );
+  const levelOf = (skillId: string) => levelAfter(ctx, query, partial, skillId);
+  // A ROME fiche no study role stands for is priced by ROME's model; the study's roles as always.
+  const step = target.romeFiche
+    ? romeStepEffort(ctx.scale, target, levelOf, move.rank ?? 1)
+    : learningEffort(
+        target.requirements.map((r) => ctx.scale.monthsBetween(levelOf(r.skillId), r.level)),
+      );
+  // A condition with a time (a ROME job's diploma) adds to the effort and lasts at least as long.
+  const conditionMonths = conditionTime(move);
   return {
     roleId: target.id,
     moves: [...partial.moves, move],
     roles: [...partial.roles, target.id],
-    cost: partial.cost + step.cost,
-    months: partial.months + step.months,
+    cost: partial.cost + step.cost + conditionMonths,
+    months: partial.months + Math.max(step.months, conditionMonths),
   };
 }
 
@@ -145,7 +154,7 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
     const role = ctx.role(move.to);
     if (!role) throw new Error(`move ${move.id} leads to unknown role ${move.to}`);
     const gap = ctx.gap(role, profile);
-    profile = learnRequirements(profile, role.requirements);
+    profile = learnRequirements(profile, heldBy(role));
     return { move, gap };
   });
   return { steps, totalCost: found.cost, estimatedMonths: found.months };

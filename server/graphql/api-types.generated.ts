@@ -863,7 +863,9 @@ export type RoleKind =
   | 'CURRENT_JOB'
   | 'ENTRY'
   | 'FUTURE_VARIANT'
-  | 'PATH_TARGET';
+  | 'PATH_TARGET'
+  /** A job of France Travail's ROME that no study role stands for (only with includeRome). */
+  | 'ROME_FICHE';
 
 export type RoleMatch = {
   /** The conditions of the moves on the way (concours, diploma, change of category…), each once. */
@@ -965,6 +967,8 @@ export type SearchHit = {
 };
 
 export type Sector =
+  /** A ROME fiche: a job in any sector. */
+  | 'ALL_SECTORS'
   | 'FPE_FPT'
   | 'FPH'
   | 'OUTSIDE_EMPLOYMENT'

@@ -13,6 +13,7 @@ const ROLE_KIND_ORDER: Readonly<Record<RoleKind, number>> = {
   PATH_TARGET: 1,
   FUTURE_VARIANT: 2,
   ENTRY: 3,
+  ROME_FICHE: 4,
 };
 const FAMILY_ORDER: Readonly<Record<PathFamily, number>> = {
   EXPERTISE: 1,

@@ -2,7 +2,7 @@ import type { Level, PathFamily } from '../../schema/common.js';
 import { coverageByFamily } from '../domain/family-coverage.js';
 import type { SkillGapResult } from '../domain/gap.js';
 import type { PlanningContext } from '../domain/planning-context.js';
-import { profileFromRequirements, type Profile } from '../domain/profile.js';
+import { heldBy, profileFromRequirements, type Profile } from '../domain/profile.js';
 import { reachableRoles, type RoleMatchResult } from '../domain/reachable.js';
 import type { ScenarioRecord } from '../domain/records.js';
 import { scenarioById } from './diagnostic-service.js';
@@ -28,7 +28,7 @@ export function resolveProfile(
   args: ProfileArgs,
 ): { role: RoleRecord; profile: Profile } {
   const role = requireRole(ctx, args.currentRoleId, 'profile.currentRoleId');
-  if (!args.skills) return { role, profile: profileFromRequirements(role.requirements) };
+  if (!args.skills) return { role, profile: profileFromRequirements(heldBy(role)) };
   const profile = new Map<string, Level>();
   args.skills.forEach(({ skillId, level }, i) => {
     const field = `profile.skills[${i}].skillId`;

@@ -148,9 +148,13 @@ export type RoleKind =
   | 'CURRENT_JOB'
   | 'ENTRY'
   | 'FUTURE_VARIANT'
-  | 'PATH_TARGET';
+  | 'PATH_TARGET'
+  /** A job of France Travail's ROME that no study role stands for (only with includeRome). */
+  | 'ROME_FICHE';
 
 export type Sector =
+  /** A ROME fiche: a job in any sector. */
+  | 'ALL_SECTORS'
   | 'FPE_FPT'
   | 'FPH'
   | 'OUTSIDE_EMPLOYMENT'

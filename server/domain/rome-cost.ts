@@ -1,0 +1,60 @@
+import type { Level } from '../../schema/common.js';
+import { rankOf, type LevelScale } from './levels.js';
+import type { RoleRecord } from './records.js';
+
+/**
+ * What a step into a ROME fiche costs (issue 13). ROME lists a fiche's items without levels and
+ * at very different lengths (2 to 100+), so the study's rule — the sum of every missing item's
+ * learning months — would make thin fiches cheap shortcuts and long ones walls. Instead:
+ *
+ * - the **share** of the fiche's core requirements not held, by level (each weighs its level's
+ *   rank; a lower level held counts its own), priced as a reference job: ROME's median fiche has
+ *   12 core items, each reached at the operational level;
+ * - plus half a month per place in ROME's order of the move (1 = first suggested), so that at an
+ *   equal gap the move ROME ranks better comes first;
+ * - into a regulated job, its diploma is a condition of the move with a time (three years, a
+ *   state diploma: the project's estimate), which the planner adds to the effort and the duration.
+ *
+ * Exact for what it computes: the cost is a deterministic, non-negative function of the profile
+ * and the move, so the best-first search still returns the cheapest routes in order.
+ */
+export const ROME_REFERENCE_CORE_ITEMS = 12;
+export const ROME_MONTHS_PER_RANK = 0.5;
+export const REGULATED_DIPLOMA_MONTHS = 36;
+
+export interface RomeStepEffort {
+  /** Share of the core requirements' levels not held, 0 to 1. */
+  missingShare: number;
+  cost: number;
+  /** Skills learnt side by side: the longest single one. */
+  months: number;
+}
+
+export function romeStepEffort(
+  scale: LevelScale,
+  target: RoleRecord,
+  levelOf: (skillId: string) => Level | undefined,
+  rank: number,
+): RomeStepEffort {
+  const fiche = target.romeFiche;
+  if (!fiche) throw new Error(`${target.id} is not a ROME fiche`);
+  const core = new Set(fiche.core);
+  const priced = target.requirements.filter((r) => core.has(r.skillId));
+  const basis = priced.length > 0 ? priced : target.requirements;
+  let required = 0;
+  let missing = 0;
+  let longest = 0;
+  for (const r of basis) {
+    const held = levelOf(r.skillId);
+    required += rankOf(r.level);
+    missing += Math.max(0, rankOf(r.level) - rankOf(held));
+    longest = Math.max(longest, scale.monthsBetween(held, r.level));
+  }
+  const missingShare = required === 0 ? 0 : missing / required;
+  const reference = ROME_REFERENCE_CORE_ITEMS * scale.monthsTo('OPERATIONAL');
+  return {
+    missingShare,
+    cost: missingShare * reference + (Math.max(1, rank) - 1) * ROME_MONTHS_PER_RANK,
+    months: longest,
+  };
+}

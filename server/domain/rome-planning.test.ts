@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { planningGraph } from '../../tests/support/planning-fixtures.js';
+import { PlanningContext } from './planning-context.js';
+import { reachableRoles } from './reachable.js';
+import { REGULATED_DIPLOMA_MONTHS, romeStepEffort } from './rome-cost.js';
+import { composeWithRome, type RomePlanningData } from './rome-planning.js';
+import { planRoutes } from './route-planner.js';
+
+/**
+ * Hand-made ROME cases for the cost model (issue 13). The study side: the job « sec » (joined to
+ * fiche S0001) with one study move to « cadre ». ROME's side is written fiche by fiche.
+ */
+const S = 'derived: test';
+
+function rome(
+  fiches: Record<string, { core: string[]; other?: string[]; regulated?: boolean }>,
+  mobilities: [from: string, to: string, rank: number][],
+  items: Record<string, { certification?: boolean }> = {},
+): RomePlanningData {
+  const codes = new Set(Object.values(fiches).flatMap((f) => [...f.core, ...(f.other ?? [])]));
+  return {
+    fiches: Object.entries(fiches).map(([code, f]) => ({
+      code,
+      title: `Fiche ${code}`,
+      regulated: f.regulated ?? false,
+      domain: 'D',
+      source: S,
+    })),
+    skills: [...codes].map((code) => ({
+      code,
+      label: `Item ${code}`,
+      kind: 'SAVOIR_FAIRE' as const,
+      certification: items[code]?.certification ?? false,
+      source: S,
+    })),
+    requires: Object.entries(fiches).flatMap(([fiche, f]) => [
+      ...f.core.map((skill) => ({
+        fiche,
+        skill,
+        level: 'OPERATIONAL' as const,
+        levelSource: S,
+        core: true,
+        source: S,
+      })),
+      ...(f.other ?? []).map((skill) => ({
+        fiche,
+        skill,
+        level: 'GENERAL' as const,
+        levelSource: S,
+        core: false,
+        source: S,
+      })),
+    ]),
+    mobilities: mobilities.map(([from, to, rank]) => ({ from, to, rank, source: S })),
+    joins: { roles: [{ roleId: 'sec', fiche: 'S0001' }], skills: [{ skillId: 'k-a', item: '1' }] },
+  };
+}
+
+const study = () =>
+  planningGraph({ sec: { 'k-a': 'OPERATIONAL' }, cadre: { 'k-a': 'DEEP' } }, [['sec', 'cadre']])
+    .graph;
+
+const items = (from: number, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => String(from + i));
+
+describe('ROME beside the study', () => {
+  it('merges a joined fiche into its study role: its moves are the role’s, its items what the role holds', () => {
+    const composed = composeWithRome(
+      study(),
+      rome({ S0001: { core: ['1', '2'] }, A0001: { core: ['2', '3'] }, B0001: { core: ['9'] } }, [
+        ['S0001', 'A0001', 1],
+        ['A0001', 'S0001', 1],
+      ]),
+    );
+    const ctx = new PlanningContext(composed);
+    const sec = ctx.role('sec');
+    expect(sec?.requirements.map((r) => r.skillId)).toEqual(['k-a']);
+    // Item 1 is the study's k-a (joined); item 2 is ROME's own.
+    expect(sec?.holds?.map((r) => r.skillId)).toEqual(['k-a', 'rome-2']);
+    expect(sec?.moves.map((m) => m.to)).toEqual(['cadre', 'rome-a0001']);
+    expect(ctx.role('rome-a0001')?.moves.map((m) => m.to)).toEqual(['sec']);
+    expect(ctx.role('rome-a0001')?.romeFiche?.core).toEqual(['rome-2', 'rome-3']);
+    // From the job, A0001 shares half its core: a short move.
+    expect(sec?.moves.find((m) => m.to === 'rome-a0001')?.distance).toBe('SHORT');
+  });
+
+  it('keeps the study’s move where ROME suggests the same one', () => {
+    const composed = composeWithRome(
+      study(),
+      rome({ S0001: { core: ['1'] }, C0001: { core: ['1'] } }, [['S0001', 'C0001', 1]]),
+    );
+    // « cadre » is not joined: the ROME move goes to C0001's own role; the study move stays.
+    expect(composed.roles.get('sec')?.moves.map((m) => m.id)).toEqual([
+      'm-sec-cadre',
+      'rome-s0001-c0001',
+    ]);
+  });
+
+  it('does not take a thin fiche for a shortcut: what counts is the share of the core not held', () => {
+    // Two ways to T0001: through N0001, a thin fiche of two items that have nothing to do with
+    // T0001, or through K0001, a fiche of twenty items among which ten of T0001's. The study's
+    // rule (the sum of the missing items' months) makes the thin fiche a cheap shortcut:
+    // 2 + 12 items against 20 + 2. The share of the core not held prices each step as a job:
+    // N0001 then T0001 are both wholly new (100 % + 100 %), K0001 then T0001 are not
+    // (100 % + 2/12).
+    const composed = composeWithRome(
+      study(),
+      rome(
+        {
+          S0001: { core: ['1'] },
+          N0001: { core: ['60', '61'] },
+          K0001: { core: [...items(200, 10), ...items(300, 10)] },
+          T0001: { core: [...items(200, 10), '70', '71'] },
+        },
+        [
+          ['S0001', 'N0001', 1],
+          ['S0001', 'K0001', 1],
+          ['N0001', 'T0001', 1],
+          ['K0001', 'T0001', 1],
+        ],
+      ),
+    );
+    const ctx = new PlanningContext(composed);
+    const routes = planRoutes(ctx, {
+      fromRoleId: 'sec',
+      targetRoleId: 'rome-t0001',
+      profile: new Map([['k-a', 'OPERATIONAL']]),
+      maxSteps: 3,
+      limit: 2,
+      families: null,
+    });
+    expect(routes.map((r) => r.steps.map((s) => s.move.to).join('>'))).toEqual([
+      'rome-k0001>rome-t0001',
+      'rome-n0001>rome-t0001',
+    ]);
+    const reference = 12 * 13.5;
+    expect(routes.map((r) => r.totalCost)).toEqual([
+      reference + (2 / 12) * reference,
+      2 * reference,
+    ]);
+    const thin = ctx.role('rome-n0001')!;
+    expect(romeStepEffort(ctx.scale, thin, () => undefined, 1).missingShare).toBe(1);
+  });
+
+  it('counts a regulated job’s diploma: a condition with its time, in the effort and the duration', () => {
+    const composed = composeWithRome(
+      study(),
+      rome(
+        { S0001: { core: ['1'] }, R0001: { core: ['1'], other: ['77'], regulated: true } },
+        [['S0001', 'R0001', 1]],
+        { '77': { certification: true } },
+      ),
+    );
+    const ctx = new PlanningContext(composed);
+    const move = ctx.role('sec')?.moves.find((m) => m.to === 'rome-r0001');
+    expect(move?.conditions).toEqual([
+      expect.objectContaining({ kind: 'DIPLOMA', months: REGULATED_DIPLOMA_MONTHS }),
+    ]);
+    expect(move?.conditions[0]?.label).toContain('Item 77');
+    expect(move?.distance).toBe('LONG');
+    // The certification is a condition, not a skill to learn.
+    expect(ctx.role('rome-r0001')?.requirements.map((r) => r.skillId)).toEqual(['k-a']);
+    const [route] = planRoutes(ctx, {
+      fromRoleId: 'sec',
+      targetRoleId: 'rome-r0001',
+      profile: new Map([['k-a', 'OPERATIONAL']]),
+      maxSteps: 2,
+      limit: 1,
+      families: null,
+    });
+    // Nothing left to learn: the whole cost and duration are the diploma's.
+    expect(route?.totalCost).toBe(REGULATED_DIPLOMA_MONTHS);
+    expect(route?.estimatedMonths).toBe(REGULATED_DIPLOMA_MONTHS);
+    const [match] = reachableRoles(ctx, 'sec', new Map([['k-a', 'OPERATIONAL']]), 1).filter(
+      (m) => m.roleId === 'rome-r0001',
+    );
+    expect(match?.estimatedMonths).toBe(REGULATED_DIPLOMA_MONTHS);
+  });
+
+  it('lets the move ROME ranks better win at an equal gap, and keeps ROME out of a chosen family', () => {
+    const composed = composeWithRome(
+      study(),
+      rome({ S0001: { core: ['1'] }, X0001: { core: ['5'] }, Y0001: { core: ['5'] } }, [
+        ['S0001', 'Y0001', 2],
+        ['S0001', 'X0001', 7],
+      ]),
+    );
+    const ctx = new PlanningContext(composed);
+    const query = (target: string) => ({
+      fromRoleId: 'sec',
+      targetRoleId: target,
+      profile: new Map([['k-a', 'OPERATIONAL']]),
+      maxSteps: 1,
+      limit: 1,
+      families: null,
+    });
+    const [viaY] = planRoutes(ctx, query('rome-y0001'));
+    const [viaX] = planRoutes(ctx, query('rome-x0001'));
+    expect(viaX!.totalCost - viaY!.totalCost).toBe(5 * 0.5);
+    expect(
+      planRoutes(ctx, { ...query('rome-y0001'), families: new Set(['MANAGEMENT'] as const) }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+import type { Level, SkillKind } from '../../schema/common.js';
+import { higherLevel } from './levels.js';
+import type {
+  ConditionRecord,
+  MoveRecord,
+  PlanningGraph,
+  RequirementRecord,
+  RoleRecord,
+  SkillRecord,
+} from './records.js';
+import { REGULATED_DIPLOMA_MONTHS } from './rome-cost.js';
+
+/** ROME as the planner reads it (rome-planning-repository.ts). */
+export interface RomePlanningData {
+  fiches: { code: string; title: string; regulated: boolean; domain: string; source: string }[];
+  skills: {
+    code: string;
+    label: string;
+    kind: SkillKind;
+    certification: boolean;
+    source: string;
+  }[];
+  requires: {
+    fiche: string;
+    skill: string;
+    level: Level;
+    levelSource: string;
+    core: boolean;
+    source: string;
+  }[];
+  mobilities: { from: string; to: string; rank: number; source: string }[];
+  joins: {
+    roles: { roleId: string; fiche: string }[];
+    skills: { skillId: string; item: string }[];
+  };
+}
+
+export const romeRoleId = (code: string): string => `rome-${code.toLowerCase()}`;
+export const romeSkillId = (code: string): string => `rome-${code}`;
+
+const ROME_MOVE_KIND_SOURCE =
+  'derived: ROME ne qualifie pas ses mobilités (la distinction « proche / si évolution » de ROME v3 a disparu) ; le projet dit courte une mobilité dont le métier de départ tient au moins la moitié du cœur de métier de la cible, longue sinon, et longue toute entrée dans un métier réglementé';
+
+/**
+ * The study's planning graph with ROME beside it (issue 13). The study's facts win where both
+ * speak: a fiche joined to a study role (seeds/rome-joins.yaml) is that role — ROME's moves from
+ * and to it become the role's, its requirements stay the study's, and a person in it also holds
+ * the fiche's items (`holds`); an item joined to a study skill is that skill. Every other fiche is
+ * a role of its own, priced by ROME's model (rome-cost.ts); its diplomas and licences are not
+ * skills to learn but, for a regulated job, the condition of entering it.
+ */
+export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): PlanningGraph {
+  const joinedRole = new Map(rome.joins.roles.map((j) => [j.fiche, j.roleId]));
+  const joinedSkill = new Map<string, string>();
+  for (const j of rome.joins.skills)
+    if (!joinedSkill.has(j.item)) joinedSkill.set(j.item, j.skillId);
+  const roleOf = (fiche: string) => joinedRole.get(fiche) ?? romeRoleId(fiche);
+  const skillOf = (item: string) => joinedSkill.get(item) ?? romeSkillId(item);
+  const items = new Map(rome.skills.map((s) => [s.code, s]));
+  const fiches = new Map(rome.fiches.map((f) => [f.code, f]));
+
+  // Each fiche's requirements in the study's vocabulary (certifications set apart).
+  const byFiche = new Map<string, Map<string, RequirementRecord>>();
+  const coreOf = new Map<string, Set<string>>();
+  const certificationsOf = new Map<string, string[]>();
+  for (const r of rome.requires) {
+    const item = items.get(r.skill);
+    if (!item) continue;
+    if (item.certification) {
+      certificationsOf.set(r.fiche, [...(certificationsOf.get(r.fiche) ?? []), item.label]);
+      continue;
+    }
+    const skillId = skillOf(r.skill);
+    const list = byFiche.get(r.fiche) ?? new Map<string, RequirementRecord>();
+    const before = list.get(skillId);
+    list.set(skillId, {
+      skillId,
+      level: higherLevel(before?.level, r.level),
+      source: r.source,
+      levelSource: r.levelSource,
+    });
+    byFiche.set(r.fiche, list);
+    if (r.core) coreOf.set(r.fiche, (coreOf.get(r.fiche) ?? new Set()).add(skillId));
+  }
+  const requirementsOf = (fiche: string) =>
+    [...(byFiche.get(fiche)?.values() ?? [])].sort((a, b) => (a.skillId < b.skillId ? -1 : 1));
+
+  const roles = new Map<string, RoleRecord>();
+  for (const [id, role] of study.roles) {
+    const fiche = [...joinedRole].find(([, roleId]) => roleId === id)?.[0];
+    roles.set(
+      id,
+      fiche ? { ...role, rome: role.rome ?? fiche, holds: requirementsOf(fiche) } : role,
+    );
+  }
+  for (const f of rome.fiches) {
+    if (joinedRole.has(f.code)) continue;
+    roles.set(romeRoleId(f.code), {
+      id: romeRoleId(f.code),
+      title: f.title,
+      roleKind: 'ROME_FICHE',
+      family: null,
+      sector: 'ALL_SECTORS',
+      category: null,
+      codeMetier: null,
+      rome: f.code,
+      rncp: null,
+      definition: `Fiche ROME ${f.code} — ${f.domain}`,
+      source: f.source,
+      requirements: requirementsOf(f.code),
+      moves: [],
+      romeFiche: {
+        code: f.code,
+        regulated: f.regulated,
+        core: [...(coreOf.get(f.code) ?? [])].sort(),
+      },
+    });
+  }
+
+  const skills = new Map<string, SkillRecord>(study.skills);
+  for (const s of rome.skills) {
+    const id = skillOf(s.code);
+    if (!s.certification && !skills.has(id))
+      skills.set(id, { id, label: s.label, kind: s.kind, source: s.source });
+  }
+
+  const heldSkills = (role: RoleRecord) =>
+    new Set([...role.requirements, ...(role.holds ?? [])].map((r) => r.skillId));
+  const added = new Map<string, MoveRecord[]>();
+  for (const m of rome.mobilities) {
+    const from = roles.get(roleOf(m.from));
+    const to = roles.get(roleOf(m.to));
+    if (!from || !to || from.id === to.id) continue;
+    if (from.moves.some((existing) => existing.to === to.id)) continue; // the study's move wins
+    const target = fiches.get(m.to);
+    const regulated = target?.regulated === true;
+    const conditions: ConditionRecord[] =
+      target && regulated
+        ? [diplomaCondition(m.to, certificationsOf.get(m.to) ?? [], target.source)]
+        : [];
+    const core = coreOf.get(m.to) ?? new Set<string>();
+    const held = heldSkills(from);
+    const shared = [...core].filter((s) => held.has(s)).length;
+    const near = core.size > 0 && shared * 2 >= core.size;
+    const list = added.get(from.id) ?? [];
+    list.push({
+      id: `rome-${m.from.toLowerCase()}-${m.to.toLowerCase()}`,
+      rank: m.rank,
+      from: from.id,
+      to: to.id,
+      family: null,
+      kind: 'MOBILITY',
+      distance: near && !regulated ? 'SHORT' : 'LONG',
+      kindSource: ROME_MOVE_KIND_SOURCE,
+      note: `Mobilité proposée par ROME depuis la fiche ${m.from} (rang ${String(m.rank)}).`,
+      source: m.source,
+      conditions,
+    });
+    added.set(from.id, list);
+  }
+  for (const [roleId, moves] of added) {
+    const role = roles.get(roleId);
+    if (!role) continue;
+    roles.set(roleId, {
+      ...role,
+      moves: [...role.moves, ...moves].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)),
+    });
+  }
+  return { ...study, roles, skills };
+}
+
+function diplomaCondition(code: string, certifications: readonly string[], source: string) {
+  const named = certifications.slice(0, 3).join(' ; ');
+  return {
+    id: `c-rome-diplome-${code.toLowerCase()}`,
+    kind: 'DIPLOMA',
+    label:
+      `Diplôme ou autorisation d'exercice exigés : métier réglementé (ROME ${code})` +
+      (named ? `, par exemple ${named}` : '') +
+      ` — compté ${String(REGULATED_DIPLOMA_MONTHS / 12)} ans (estimation du projet : un diplôme d'État)`,
+    source,
+    months: REGULATED_DIPLOMA_MONTHS,
+  };
+}
