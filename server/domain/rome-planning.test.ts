@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planningGraph } from '../../tests/support/planning-fixtures.js';
 import { PlanningContext } from './planning-context.js';
+import type { Profile } from './profile.js';
 import { reachableRoles } from './reachable.js';
 import { REGULATED_DIPLOMA_MONTHS, romeStepEffort } from './rome-cost.js';
 import { composeWithRome, type RomePlanningData } from './rome-planning.js';
@@ -55,6 +56,9 @@ function rome(
     joins: { roles: [{ roleId: 'sec', fiche: 'S0001' }], skills: [{ skillId: 'k-a', item: '1' }] },
   };
 }
+
+/** The job's own level of its one study skill. */
+const secProfile = (): Profile => new Map([['k-a', 'OPERATIONAL']]);
 
 const study = () =>
   planningGraph({ sec: { 'k-a': 'OPERATIONAL' }, cadre: { 'k-a': 'DEEP' } }, [['sec', 'cadre']])
@@ -124,7 +128,7 @@ describe('ROME beside the study', () => {
     const routes = planRoutes(ctx, {
       fromRoleId: 'sec',
       targetRoleId: 'rome-t0001',
-      profile: new Map([['k-a', 'OPERATIONAL']]),
+      profile: secProfile(),
       maxSteps: 3,
       limit: 2,
       families: null,
@@ -163,7 +167,7 @@ describe('ROME beside the study', () => {
     const [route] = planRoutes(ctx, {
       fromRoleId: 'sec',
       targetRoleId: 'rome-r0001',
-      profile: new Map([['k-a', 'OPERATIONAL']]),
+      profile: secProfile(),
       maxSteps: 2,
       limit: 1,
       families: null,
@@ -171,7 +175,7 @@ describe('ROME beside the study', () => {
     // Nothing left to learn: the whole cost and duration are the diploma's.
     expect(route?.totalCost).toBe(REGULATED_DIPLOMA_MONTHS);
     expect(route?.estimatedMonths).toBe(REGULATED_DIPLOMA_MONTHS);
-    const [match] = reachableRoles(ctx, 'sec', new Map([['k-a', 'OPERATIONAL']]), 1).filter(
+    const [match] = reachableRoles(ctx, 'sec', secProfile(), 1).filter(
       (m) => m.roleId === 'rome-r0001',
     );
     expect(match?.estimatedMonths).toBe(REGULATED_DIPLOMA_MONTHS);
@@ -189,7 +193,7 @@ describe('ROME beside the study', () => {
     const query = (target: string) => ({
       fromRoleId: 'sec',
       targetRoleId: target,
-      profile: new Map([['k-a', 'OPERATIONAL']]),
+      profile: secProfile(),
       maxSteps: 1,
       limit: 1,
       families: null,
