@@ -170,6 +170,44 @@ describe('importing ROME beside the study', () => {
     expect(coded.filter((p) => !VALUE_LABEL[p.value])).toEqual([]);
   });
 
+  it('plans ROME’s moves from the secretary’s job when asked, priced by ROME’s model, and only then', async () => {
+    const REACHABLE = `query($rome: Boolean) {
+      reachable(profile: { currentRoleId: "secretaire-medicale" }, maxSteps: 1, includeRome: $rome) {
+        matches { role { id kind sector rome } matchPercent estimatedMonths }
+      } }`;
+    const without = await api.run<{ reachable: { matches: { role: { id: string } }[] } }>(
+      REACHABLE,
+      { rome: false },
+    );
+    expect(without.data?.reachable.matches.some((m) => m.role.id.startsWith('rome-'))).toBe(false);
+    const withRome = await api.run<{
+      reachable: { matches: { role: { id: string; kind: string; rome: string } }[] };
+    }>(REACHABLE, { rome: true });
+    expect(withRome.errors).toBeUndefined();
+    const rome = withRome.data?.reachable.matches.filter((m) => m.role.id.startsWith('rome-'));
+    expect(rome?.map((m) => m.role)).toEqual(
+      expect.arrayContaining([
+        { id: 'rome-m1607', kind: 'ROME_FICHE', sector: 'ALL_SECTORS', rome: 'M1607' },
+        { id: 'rome-m1602', kind: 'ROME_FICHE', sector: 'ALL_SECTORS', rome: 'M1602' },
+      ]),
+    );
+    const routes = await api.run<{
+      careerRoutes: {
+        totalCost: number;
+        steps: { to: { title: string }; rank: number; kindSource: string; source: string }[];
+      }[];
+    }>(`{ careerRoutes(profile: { currentRoleId: "secretaire-medicale" }, targetRoleId: "rome-m1607", includeRome: true) {
+      totalCost steps { to { title } rank kindSource source } } }`);
+    expect(routes.errors).toBeUndefined();
+    const [step] = routes.data?.careerRoutes[0]?.steps ?? [];
+    expect(step).toMatchObject({
+      to: { title: 'Secrétaire' },
+      rank: 3,
+      source: 'France Travail — ROME 4.0 v460 (18/09/2025), unix_rubrique_mobilite_v460_utf8.csv',
+    });
+    expect(step?.kindSource).toMatch(/^derived: ROME ne qualifie pas ses mobilités/);
+  });
+
   it('leaves the graph exactly as it was when an import fails before the swap', async () => {
     const before = await snapshotGraph(gateway);
     const changed: RomeGraph = {

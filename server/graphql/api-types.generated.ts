@@ -85,6 +85,8 @@ export type Condition = {
   id: Scalars['ID']['output'];
   kind: ConditionKind;
   label: Scalars['String']['output'];
+  /** Months the cost model counts for it (a ROME job's diploma: the project's estimate); null: none. */
+  months: Maybe<Scalars['Float']['output']>;
   source: Scalars['String']['output'];
 };
 
@@ -465,6 +467,8 @@ export type Move = {
   /** Why this kind and distance: the study rarely qualifies a move, so mostly « derived: » and the rationale. */
   kindSource: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
+  /** ROME's rank of the move among the fiche's suggestions (1 first); null for the study's moves. */
+  rank: Maybe<Scalars['Int']['output']>;
   source: Scalars['String']['output'];
   to: Role;
 };
@@ -684,6 +688,7 @@ export type Query = {
 
 export type QueryCareerRoutesArgs = {
   families: InputMaybe<Array<PathFamily>>;
+  includeRome?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   profile: ProfileInput;
@@ -751,6 +756,7 @@ export type QueryPathBetweenArgs = {
 export type QueryReachableArgs = {
   avoid: InputMaybe<Array<ConditionKind>>;
   families: InputMaybe<Array<PathFamily>>;
+  includeRome?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxSteps?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -919,6 +925,8 @@ export type RouteStep = {
   note: Maybe<Scalars['String']['output']>;
   /** Under the scenario asked for: whether it favours the step's role or puts it at risk (null: it says nothing). */
   outlook: Maybe<RoleOutlook>;
+  /** ROME's rank of the move among the fiche's suggestions (1 first); null for the study's moves. */
+  rank: Maybe<Scalars['Int']['output']>;
   source: Scalars['String']['output'];
   to: Role;
 };

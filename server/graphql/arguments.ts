@@ -29,6 +29,7 @@ export const careerRoutesArgs = z.object({
   maxSteps: range(1, 6),
   families: z.array(pathFamilySchema).nullish(),
   scenario: z.string().max(100, 'is too long').nullish(),
+  includeRome: z.boolean().nullish(),
 });
 export const teamGapArgs = z.object({
   team: z
@@ -51,6 +52,7 @@ export const reachableRolesArgs = z.object({
   avoid: z.array(conditionKindSchema).nullish(),
   orderBy: z.enum(['MATCH', 'DURATION', 'STEPS']).nullish(),
   scenario: z.string().max(100, 'is too long').nullish(),
+  includeRome: z.boolean().nullish(),
 });
 export const diagnosticArgs = z.object({
   scores: z

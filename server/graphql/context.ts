@@ -12,6 +12,11 @@ export interface ApiContext {
   gateway: GraphGateway;
   /** The planning graph, fetched at most once per request and only when a resolver needs it. */
   planning(): Promise<PlanningContext>;
+  /**
+   * From now on in this request, the planning graph with ROME beside the study (a resolver asked
+   * for includeRome): the type resolvers then find ROME's roles and skills too.
+   */
+  useRome(): void;
   /** When the request's work is abandoned, in performance.now() time. */
   deadline: number;
   credentials: RequestCredentials;
@@ -41,6 +46,9 @@ export function createContext(
   return {
     gateway,
     planning: () => (planning ??= snapshots.current()),
+    useRome: () => {
+      planning = snapshots.withRome();
+    },
     deadline: performance.now() + REQUEST_DEADLINE_MS,
     credentials: request.credentials,
     viewer: () => (viewer ??= viewerOf(gateway, request.credentials)),

@@ -83,12 +83,18 @@ const Query = {
     const { profile, targetRoleId } = parseArgs(skillGapArgs, args);
     return skillGap(await ctx.planning(), profile, targetRoleId);
   },
-  careerRoutes: async (_: unknown, args: QueryCareerRoutesArgs, ctx: ApiContext) =>
-    careerRoutes(await ctx.planning(), parseArgs(careerRoutesArgs, args), ctx.deadline),
+  careerRoutes: async (_: unknown, args: QueryCareerRoutesArgs, ctx: ApiContext) => {
+    const parsed = parseArgs(careerRoutesArgs, args);
+    if (parsed.includeRome) ctx.useRome();
+    return careerRoutes(await ctx.planning(), parsed, ctx.deadline);
+  },
   reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)).matches,
-  reachable: async (_: unknown, args: QueryReachableArgs, ctx: ApiContext) =>
-    reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)),
+  reachable: async (_: unknown, args: QueryReachableArgs, ctx: ApiContext) => {
+    const parsed = parseArgs(reachableRolesArgs, args);
+    if (parsed.includeRome) ctx.useRome();
+    return reachable(await ctx.planning(), parsed);
+  },
   neighbourhood: (_: unknown, args: QueryNeighbourhoodArgs, ctx: ApiContext) =>
     neighbourhood(ctx.gateway, parseArgs(neighbourhoodArgs, args)),
   pathBetween: (_: unknown, args: QueryPathBetweenArgs, ctx: ApiContext) => {

@@ -53,6 +53,7 @@ export const typeResolvers = {
     skill: one(skill, (r: RequirementRecord) => r.skillId),
   },
   Move: {
+    rank: (m: MoveRecord) => m.rank ?? null,
     from: one(role, (m: MoveRecord) => m.from),
     to: one(role, (m: MoveRecord) => m.to),
   },
@@ -93,6 +94,7 @@ export const typeResolvers = {
     kind: (s: RouteStep) => s.move.kind,
     distance: (s: RouteStep) => s.move.distance,
     kindSource: (s: RouteStep) => s.move.kindSource,
+    rank: (s: RouteStep) => s.move.rank ?? null,
     conditions: (s: RouteStep) => s.move.conditions,
     note: (s: RouteStep) => s.move.note,
     source: (s: RouteStep) => s.move.source,

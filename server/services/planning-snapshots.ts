@@ -3,9 +3,18 @@ import { DatabaseUnavailableError } from '../errors.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 import { storedChecksum } from '../repositories/dataset-repository.js';
 import { loadPlanningGraph } from '../repositories/planning-repository.js';
+import { loadRomePlanning } from '../repositories/rome-planning-repository.js';
+import { romeStatus } from '../repositories/rome-repository.js';
+import { composeWithRome } from '../domain/rome-planning.js';
 
 interface Snapshot {
   checksum: string | null;
+  context: PlanningContext;
+}
+
+interface RomeSnapshot {
+  /** The study's checksum and the ROME import it was composed from. */
+  key: string;
   context: PlanningContext;
 }
 
@@ -19,6 +28,8 @@ export const RECHECK_AFTER_MS = 2_000;
  */
 export class PlanningSnapshots {
   private snapshot: Snapshot | undefined;
+  private rome: RomeSnapshot | undefined;
+  private romeLoading: Promise<RomeSnapshot> | undefined;
   private loading: Promise<Snapshot> | undefined;
   private checkedAt = Number.NEGATIVE_INFINITY;
 
@@ -44,6 +55,38 @@ export class PlanningSnapshots {
       this.loading = undefined;
     });
     return (await this.loading).context;
+  }
+
+  /**
+   * The planning graph with ROME beside the study (issue 13), composed once per study version and
+   * ROME import; the study alone when ROME is not imported. While Neo4j is down, the last one
+   * composed keeps answering.
+   */
+  async withRome(): Promise<PlanningContext> {
+    const study = await this.current();
+    let status: Awaited<ReturnType<typeof romeStatus>>;
+    try {
+      status = await romeStatus(this.gateway);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError && this.rome) return this.rome.context;
+      throw error;
+    }
+    if (!status) return study;
+    const key = `${study.version ?? ''}|${status.importedAt}`;
+    if (this.rome?.key === key) return this.rome.context;
+    this.romeLoading ??= this.composeRome(study, key).finally(() => {
+      this.romeLoading = undefined;
+    });
+    return (await this.romeLoading).context;
+  }
+
+  private async composeRome(study: PlanningContext, key: string): Promise<RomeSnapshot> {
+    const rome = await loadRomePlanning(this.gateway);
+    const context = rome
+      ? new PlanningContext(composeWithRome(study.graph, rome), study.version)
+      : study;
+    this.rome = { key, context };
+    return this.rome;
   }
 
   private async load(checksum: string | null): Promise<Snapshot> {
