@@ -213,10 +213,11 @@ export type CareerRoutesQueryVariables = Exact<{
   targetRoleId: string;
   families?: Array<PathFamily> | PathFamily | null | undefined;
   scenario?: string | null | undefined;
+  includeRome?: boolean | null | undefined;
 }>;
 
 
-export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, kindSource: string, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, levelSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, levelSource: string, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> }, outlook: { effect: OutlookEffect, source: string } | null }> }> };
+export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, kindSource: string, rank: number | null, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, levelSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, levelSource: string, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> }, outlook: { effect: OutlookEffect, source: string } | null }> }> };
 
 export type ReachableRolesQueryVariables = Exact<{
   profile: ProfileInput;
@@ -225,6 +226,7 @@ export type ReachableRolesQueryVariables = Exact<{
   orderBy?: ReachableOrder | null | undefined;
   scenario?: string | null | undefined;
   offset?: number | null | undefined;
+  includeRome?: boolean | null | undefined;
 }>;
 
 

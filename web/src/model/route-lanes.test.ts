@@ -15,6 +15,7 @@ const step = (
   kind: 'MOBILITY',
   distance: 'SHORT',
   kindSource: 'derived: test',
+  rank: null,
   note: null,
   source: 's',
   conditions: [],

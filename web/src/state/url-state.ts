@@ -30,6 +30,8 @@ export interface ViewState {
   /** The diagnostic's scores (model/diagnostic-scores.ts) and the service it is about. */
   scores: string | null;
   service: string | null;
+  /** Plan with France Travail's ROME beside the study (when it is loaded). */
+  rome: boolean;
   /** The workbench's draft, and a version of it (null: the latest). */
   draft: string | null;
   version: number | null;
@@ -64,6 +66,7 @@ export function parseViewState(search: string): ViewState {
     scenario: params.get('scenario'),
     scores: params.get('scores'),
     service: params.get('service'),
+    rome: params.get('rome') === '1',
     draft: params.get('draft'),
     version: /^[1-9][0-9]{0,5}$/.test(params.get('version') ?? '')
       ? Number(params.get('version'))
@@ -85,6 +88,7 @@ export function toSearch(state: ViewState): string {
   if (state.scenario) params.set('scenario', state.scenario);
   if (state.scores) params.set('scores', state.scores);
   if (state.service) params.set('service', state.service);
+  if (state.rome) params.set('rome', '1');
   if (state.draft) params.set('draft', state.draft);
   if (state.version !== null) params.set('version', String(state.version));
   return `?${params.toString()}`;

@@ -1,7 +1,13 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
-import { CAREER_ROUTES, FUTURE_PROFILES, REACHABLE_ROLES, SCENARIO_LIST } from '../api/queries.js';
+import {
+  CAREER_ROUTES,
+  FUTURE_PROFILES,
+  REACHABLE_ROLES,
+  ROME_RELEASE,
+  SCENARIO_LIST,
+} from '../api/queries.js';
 import type { CareerRoute, Level, PathFamily, RoleSummary, Skill } from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
@@ -141,6 +147,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
           targetRoleId: state.to,
           families: state.families.length ? state.families : null,
           scenario: state.scenario,
+          includeRome: state.rome,
         }
       : null;
   const routes = useAsync(routesRequest, (variables, signal) =>
@@ -155,6 +162,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
           offset: reachableOffset,
           orderBy: ORDER_OF[state.order],
           scenario: state.scenario,
+          includeRome: state.rome,
         }
       : null;
   const reachable = useAsync(reachableRequest, (variables, signal) =>
@@ -163,7 +171,19 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
   // A new question starts again at the first page.
   useEffect(() => {
     setReachableOffset(0);
-  }, [state.from, state.families, state.avoid, state.order, state.scenario, state.reachable]);
+  }, [
+    state.from,
+    state.families,
+    state.avoid,
+    state.order,
+    state.scenario,
+    state.reachable,
+    state.rome,
+  ]);
+  const romeRelease = useAsync('rome-release', (_, signal) =>
+    graphql(ROME_RELEASE, {}, signal).then((d) => d.romeRelease),
+  );
+  const rome = romeRelease.state.status === 'ready' ? romeRelease.state.data : null;
   const scenarios = useAsync('scenarios', (_, signal) =>
     graphql(SCENARIO_LIST, {}, signal).then((d) => d.scenarios),
   );
@@ -239,6 +259,24 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
               </label>
             ))}
           </fieldset>
+          {rome && (
+            <label class="rome-toggle">
+              <input
+                type="checkbox"
+                checked={state.rome}
+                onChange={(e) => {
+                  navigate({ rome: e.currentTarget.checked });
+                }}
+              />{' '}
+              Inclure les métiers du ROME de France Travail ({rome.fiches} fiches)
+              <small class="hint">
+                {' '}
+                — leurs mobilités, sans piste de l’étude : visibles quand aucune piste n’est cochée.
+                Une étape vers une fiche ROME coûte la part de son cœur de métier qui vous manque ;
+                un métier réglementé compte son diplôme.
+              </small>
+            </label>
+          )}
           <label for="reachable-scenario">Selon un scénario de l’étude (facultatif)</label>
           <select
             id="reachable-scenario"

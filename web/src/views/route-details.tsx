@@ -27,8 +27,10 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
         {step.distance === 'SHORT' &&
           gap.matchPercent < 50 &&
           ' (au sens du répertoire ; votre écart reste important)'}
-        {step.family ? ` · ${FAMILY_LABEL[step.family]}` : ''} ·{' '}
-        <Term id="adequation">adéquation</Term> actuelle {gap.matchPercent} % · durée{' '}
+        {step.family ? ` · ${FAMILY_LABEL[step.family]}` : ''}
+        {step.rank !== null &&
+          ` · mobilité ROME (rang ${step.rank} parmi les suggestions de la fiche)`}{' '}
+        · <Term id="adequation">adéquation</Term> actuelle {gap.matchPercent} % · durée{' '}
         {formatMonths(gap.estimatedMonths)}
       </p>
       <p>
