@@ -74,7 +74,11 @@ export function Glossary() {
         <dd>
           La somme des durées de toutes les compétences à acquérir, comme si elles s’apprenaient
           l’une après l’autre. Elle sert seulement à classer les parcours (le moins chargé d’abord)
-          ; elle ne dit pas combien de temps le parcours prend.
+          ; elle ne dit pas combien de temps le parcours prend. Pour une fiche du ROME, qui ne donne
+          pas de niveaux et liste plus ou moins d’items, elle compte la part de son cœur de métier
+          qui vous manque, rapportée à un métier type de 12 compétences opérationnelles, plus une
+          demi-unité par rang de la mobilité dans les suggestions du ROME, plus trois ans pour un
+          métier réglementé (son diplôme).
         </dd>
         <dt id="glossaire-deduit">Déduit</dt>
         <dd>
