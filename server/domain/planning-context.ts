@@ -84,8 +84,8 @@ export class PlanningContext {
       this.blockOrder,
     );
     if (!role.romeFiche) return gap;
-    // A ROME fiche is priced on its core requirements (rome-cost.ts), its rank aside.
-    const rome = romeStepEffort(this.scale, role, (id) => profile.get(id), 1);
+    // A ROME fiche is priced on its core requirements (rome-cost.ts); the rank is the move's.
+    const rome = romeStepEffort(this.scale, role, (id) => profile.get(id));
     return {
       ...gap,
       matchPercent: Math.round(100 * (1 - rome.missingShare)),

@@ -10,8 +10,9 @@ import type { RoleRecord } from './records.js';
  * - the **share** of the fiche's core requirements not held, by level (each weighs its level's
  *   rank; a lower level held counts its own), priced as a reference job: ROME's median fiche has
  *   12 core items, each reached at the operational level;
- * - plus half a month per place in ROME's order of the move (1 = first suggested), so that at an
- *   equal gap the move ROME ranks better comes first;
+ * - plus, for any move ROME suggests (into a fiche or a study role it is joined to), half a month
+ *   per place in ROME's order of the move (1 = first suggested), so that at an equal gap the move
+ *   ROME ranks better comes first (`rankCost`);
  * - into a regulated job, its diploma is a condition of the move with a time (three years, a
  *   state diploma: the project's estimate), which the planner adds to the effort and the duration.
  *
@@ -21,6 +22,10 @@ import type { RoleRecord } from './records.js';
 export const ROME_REFERENCE_CORE_ITEMS = 12;
 export const ROME_MONTHS_PER_RANK = 0.5;
 export const REGULATED_DIPLOMA_MONTHS = 36;
+
+/** What ROME's order of a move adds to its step (0 for the study's moves). */
+export const rankCost = (rank: number | undefined): number =>
+  rank === undefined ? 0 : (Math.max(1, rank) - 1) * ROME_MONTHS_PER_RANK;
 
 export interface RomeStepEffort {
   /** Share of the core requirements' levels not held, 0 to 1. */
@@ -34,7 +39,6 @@ export function romeStepEffort(
   scale: LevelScale,
   target: RoleRecord,
   levelOf: (skillId: string) => Level | undefined,
-  rank: number,
 ): RomeStepEffort {
   const fiche = target.romeFiche;
   if (!fiche) throw new Error(`${target.id} is not a ROME fiche`);
@@ -54,7 +58,7 @@ export function romeStepEffort(
   const reference = ROME_REFERENCE_CORE_ITEMS * scale.monthsTo('OPERATIONAL');
   return {
     missingShare,
-    cost: missingShare * reference + (Math.max(1, rank) - 1) * ROME_MONTHS_PER_RANK,
+    cost: missingShare * reference,
     months: longest,
   };
 }

@@ -143,7 +143,7 @@ describe('ROME beside the study', () => {
       2 * reference,
     ]);
     const thin = ctx.role('rome-n0001')!;
-    expect(romeStepEffort(ctx.scale, thin, () => undefined, 1).missingShare).toBe(1);
+    expect(romeStepEffort(ctx.scale, thin, () => undefined).missingShare).toBe(1);
   });
 
   it('counts a regulated job’s diploma: a condition with its time, in the effort and the duration', () => {

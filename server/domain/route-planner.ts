@@ -4,7 +4,7 @@ import { higherLevel, learningEffort } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import { PriorityQueue } from './priority-queue.js';
 import { heldBy, learnRequirements, type Profile } from './profile.js';
-import { romeStepEffort } from './rome-cost.js';
+import { rankCost, romeStepEffort } from './rome-cost.js';
 import type { MoveRecord, RoleRecord } from './records.js';
 
 export interface RouteQuery {
@@ -133,7 +133,7 @@ function extend(
   const levelOf = (skillId: string) => levelAfter(ctx, query, partial, skillId);
   // A ROME fiche no study role stands for is priced by ROME's model; the study's roles as always.
   const step = target.romeFiche
-    ? romeStepEffort(ctx.scale, target, levelOf, move.rank ?? 1)
+    ? romeStepEffort(ctx.scale, target, levelOf)
     : learningEffort(
         target.requirements.map((r) => ctx.scale.monthsBetween(levelOf(r.skillId), r.level)),
       );
@@ -143,7 +143,7 @@ function extend(
     roleId: target.id,
     moves: [...partial.moves, move],
     roles: [...partial.roles, target.id],
-    cost: partial.cost + step.cost + conditionMonths,
+    cost: partial.cost + step.cost + rankCost(move.rank) + conditionMonths,
     months: partial.months + Math.max(step.months, conditionMonths),
   };
 }
