@@ -27,3 +27,24 @@ export async function shortestMovePaths(
   );
   return rows.map((row) => row.roles);
 }
+
+/** The same plain query over ROME's mobilities between fiches (the benchmark's yardstick). */
+export async function shortestRomePaths(
+  gateway: GraphGateway,
+  fromCode: string,
+  toCode: string,
+  k: number,
+  maxSteps: number,
+): Promise<string[][]> {
+  if (!Number.isInteger(k) || k < 1 || k > 20)
+    throw new Error(`k must be an integer in 1..20, got ${k}`);
+  if (!Number.isInteger(maxSteps) || maxSteps < 1 || maxSteps > 6)
+    throw new Error(`maxSteps must be in 1..6`);
+  const rows = await gateway.read(
+    `MATCH p = SHORTEST ${k} (a:RomeFiche {id: $fromCode})-[:ROME_MOBILITY]->{1,${maxSteps}}(b:RomeFiche {id: $toCode})
+     RETURN [n IN nodes(p) | n.id] AS roles`,
+    { fromCode, toCode },
+    pathRow,
+  );
+  return rows.map((row) => row.roles);
+}
