@@ -14,7 +14,12 @@ import type { RoleRecord } from './records.js';
  *   per place in ROME's order of the move (1 = first suggested), so that at an equal gap the move
  *   ROME ranks better comes first (`rankCost`);
  * - into a regulated job, its diploma is a condition of the move with a time (three years, a
- *   state diploma: the project's estimate), which the planner adds to the effort and the duration.
+ *   state diploma; one year from a regulated job of the same professional domain, a
+ *   specialisation: the project's estimates), which the planner adds to the effort and the
+ *   duration;
+ * - a move out of ROME's grand domaine (« Santé », « Support à l'entreprise »…) is a
+ *   reconversion: a condition of two years, counted the same way (the longest condition of a
+ *   move counts, not their sum).
  *
  * Exact for what it computes: the cost is a deterministic, non-negative function of the profile
  * and the move, so the best-first search still returns the cheapest routes in order.
@@ -22,6 +27,10 @@ import type { RoleRecord } from './records.js';
 export const ROME_REFERENCE_CORE_ITEMS = 12;
 export const ROME_MONTHS_PER_RANK = 0.5;
 export const REGULATED_DIPLOMA_MONTHS = 36;
+/** From a regulated job of the same professional domain: a further diploma, not a whole one. */
+export const REGULATED_SPECIALISATION_MONTHS = 12;
+/** Leaving ROME's grand domaine for another: a reconversion (the project's estimate). */
+export const FIELD_CHANGE_MONTHS = 24;
 
 /** What ROME's order of a move adds to its step (0 for the study's moves). */
 export const rankCost = (rank: number | undefined): number =>

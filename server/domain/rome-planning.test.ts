@@ -3,7 +3,12 @@ import { planningGraph } from '../../tests/support/planning-fixtures.js';
 import { PlanningContext } from './planning-context.js';
 import type { Profile } from './profile.js';
 import { reachableRoles } from './reachable.js';
-import { REGULATED_DIPLOMA_MONTHS, romeStepEffort } from './rome-cost.js';
+import {
+  FIELD_CHANGE_MONTHS,
+  REGULATED_DIPLOMA_MONTHS,
+  REGULATED_SPECIALISATION_MONTHS,
+  romeStepEffort,
+} from './rome-cost.js';
 import { composeWithRome, type RomePlanningData } from './rome-planning.js';
 import { planRoutes } from './route-planner.js';
 
@@ -14,7 +19,10 @@ import { planRoutes } from './route-planner.js';
 const S = 'derived: test';
 
 function rome(
-  fiches: Record<string, { core: string[]; other?: string[]; regulated?: boolean }>,
+  fiches: Record<
+    string,
+    { core: string[]; other?: string[]; regulated?: boolean; domainCode?: string }
+  >,
   mobilities: [from: string, to: string, rank: number][],
   items: Record<string, { certification?: boolean }> = {},
 ): RomePlanningData {
@@ -24,7 +32,9 @@ function rome(
       code,
       title: `Fiche ${code}`,
       regulated: f.regulated ?? false,
-      domain: 'D',
+      domainCode: f.domainCode ?? 'M16',
+      domain: `Domaine ${f.domainCode ?? 'M16'}`,
+      grandDomain: `Grand domaine ${(f.domainCode ?? 'M16').charAt(0)}`,
       source: S,
     })),
     skills: [...codes].map((code) => ({
@@ -179,6 +189,47 @@ describe('ROME beside the study', () => {
       (m) => m.roleId === 'rome-r0001',
     );
     expect(match?.estimatedMonths).toBe(REGULATED_DIPLOMA_MONTHS);
+  });
+
+  it('counts a change of field as a reconversion, and a further diploma from a regulated job of the same domain', () => {
+    const composed = composeWithRome(
+      study(),
+      rome(
+        {
+          S0001: { core: ['1'] },
+          H0001: { core: ['1'], domainCode: 'J14' },
+          N0001: { core: ['1'], domainCode: 'J15', regulated: true },
+          C0001: { core: ['1'], domainCode: 'J15', regulated: true },
+        },
+        [
+          ['S0001', 'H0001', 1],
+          ['S0001', 'C0001', 1],
+          ['N0001', 'C0001', 1],
+        ],
+      ),
+    );
+    const move = (from: string, to: string) =>
+      composed.roles.get(from)?.moves.find((m) => m.to === to);
+    expect(move('sec', 'rome-h0001')?.conditions.map((c) => [c.kind, c.months])).toEqual([
+      ['TRAINING', FIELD_CHANGE_MONTHS],
+    ]);
+    expect(move('sec', 'rome-c0001')?.conditions.map((c) => [c.kind, c.months])).toEqual([
+      ['DIPLOMA', REGULATED_DIPLOMA_MONTHS],
+      ['TRAINING', FIELD_CHANGE_MONTHS],
+    ]);
+    expect(move('rome-n0001', 'rome-c0001')?.conditions.map((c) => [c.kind, c.months])).toEqual([
+      ['DIPLOMA', REGULATED_SPECIALISATION_MONTHS],
+    ]);
+    // The longest condition counts, not their sum: nothing to learn, a diploma to take.
+    const [route] = planRoutes(new PlanningContext(composed), {
+      fromRoleId: 'sec',
+      targetRoleId: 'rome-c0001',
+      profile: secProfile(),
+      maxSteps: 1,
+      limit: 1,
+      families: null,
+    });
+    expect(route?.totalCost).toBe(REGULATED_DIPLOMA_MONTHS);
   });
 
   it('lets the move ROME ranks better win at an equal gap, and keeps ROME out of a chosen family', () => {

@@ -8,11 +8,24 @@ import type {
   RoleRecord,
   SkillRecord,
 } from './records.js';
-import { REGULATED_DIPLOMA_MONTHS } from './rome-cost.js';
+import {
+  FIELD_CHANGE_MONTHS,
+  REGULATED_DIPLOMA_MONTHS,
+  REGULATED_SPECIALISATION_MONTHS,
+} from './rome-cost.js';
 
 /** ROME as the planner reads it (rome-planning-repository.ts). */
 export interface RomePlanningData {
-  fiches: { code: string; title: string; regulated: boolean; domain: string; source: string }[];
+  fiches: {
+    code: string;
+    title: string;
+    regulated: boolean;
+    /** ROME's professional domain (« J15 ») and its label; its first letter is the grand domaine. */
+    domainCode: string;
+    domain: string;
+    grandDomain: string;
+    source: string;
+  }[];
   skills: {
     code: string;
     label: string;
@@ -132,12 +145,16 @@ export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): P
     const to = roles.get(roleOf(m.to));
     if (!from || !to || from.id === to.id) continue;
     if (from.moves.some((existing) => existing.to === to.id)) continue; // the study's move wins
+    const origin = fiches.get(m.from);
     const target = fiches.get(m.to);
     const regulated = target?.regulated === true;
-    const conditions: ConditionRecord[] =
-      target && regulated
-        ? [diplomaCondition(m.to, certificationsOf.get(m.to) ?? [], target.source)]
-        : [];
+    const conditions: ConditionRecord[] = [];
+    if (origin && target && regulated) {
+      const further = origin.regulated && origin.domainCode === target.domainCode;
+      conditions.push(diplomaCondition(target, certificationsOf.get(m.to) ?? [], further));
+    }
+    if (origin && target && origin.domainCode.charAt(0) !== target.domainCode.charAt(0))
+      conditions.push(fieldChange(origin, target));
     const core = coreOf.get(m.to) ?? new Set<string>();
     const held = heldSkills(from);
     const shared = [...core].filter((s) => held.has(s)).length;
@@ -169,16 +186,39 @@ export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): P
   return { ...study, roles, skills };
 }
 
-function diplomaCondition(code: string, certifications: readonly string[], source: string) {
+type Fiche = RomePlanningData['fiches'][number];
+
+/** A regulated job's diploma; from a regulated job of its own domain, a further one. */
+function diplomaCondition(
+  target: Fiche,
+  certifications: readonly string[],
+  further: boolean,
+): ConditionRecord {
   const named = certifications.slice(0, 3).join(' ; ');
+  const months = further ? REGULATED_SPECIALISATION_MONTHS : REGULATED_DIPLOMA_MONTHS;
   return {
-    id: `c-rome-diplome-${code.toLowerCase()}`,
+    id: `c-rome-diplome-${target.code.toLowerCase()}${further ? '-suite' : ''}`,
     kind: 'DIPLOMA',
     label:
-      `Diplôme ou autorisation d'exercice exigés : métier réglementé (ROME ${code})` +
+      `Diplôme ou autorisation d'exercice exigés : métier réglementé (ROME ${target.code})` +
       (named ? `, par exemple ${named}` : '') +
-      ` — compté ${String(REGULATED_DIPLOMA_MONTHS / 12)} ans (estimation du projet : un diplôme d'État)`,
-    source,
-    months: REGULATED_DIPLOMA_MONTHS,
+      (further
+        ? ` — depuis un métier réglementé du même domaine, compté ${String(months)} mois (une spécialisation : estimation du projet)`
+        : ` — compté ${String(months / 12)} ans (un diplôme d'État : estimation du projet)`),
+    source: target.source,
+    months,
+  };
+}
+
+/** Leaving ROME's grand domaine: a reconversion. */
+function fieldChange(origin: Fiche, target: Fiche): ConditionRecord {
+  const from = origin.domainCode.charAt(0);
+  const to = target.domainCode.charAt(0);
+  return {
+    id: `c-rome-reconversion-${from.toLowerCase()}-${to.toLowerCase()}`,
+    kind: 'TRAINING',
+    label: `Changement de domaine professionnel : de « ${origin.grandDomain} » vers « ${target.grandDomain} » — compté ${String(FIELD_CHANGE_MONTHS / 12)} ans (une reconversion : estimation du projet)`,
+    source: `derived: ROME range la fiche ${origin.code} dans le grand domaine « ${origin.grandDomain} » et la fiche ${target.code} dans « ${target.grandDomain} » ; changer de domaine est une reconversion, que le projet compte deux ans`,
+    months: FIELD_CHANGE_MONTHS,
   };
 }

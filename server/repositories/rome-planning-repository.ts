@@ -7,7 +7,9 @@ const ficheRow = z.object({
   code: z.string(),
   title: z.string(),
   regulated: z.boolean(),
+  domainCode: z.string(),
   domain: z.string(),
+  grandDomain: z.string(),
   source: z.string(),
 });
 const skillRow = z.object({
@@ -39,7 +41,8 @@ export async function loadRomePlanning(gateway: GraphGateway): Promise<RomePlann
   const fiches = await gateway.read(
     `MATCH (f:RomeFiche)
      RETURN f.id AS code, f.title AS title, coalesce(f.regulated, false) AS regulated,
-            f.domain AS domain, f.source AS source ORDER BY code`,
+            f.domainCode AS domainCode, f.domain AS domain, f.grandDomain AS grandDomain,
+            f.source AS source ORDER BY code`,
     {},
     ficheRow,
   );
