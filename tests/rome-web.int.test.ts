@@ -26,7 +26,8 @@ describe('ROME in « Mon parcours »', () => {
     const toggle = page.getByLabel(/Inclure les métiers du ROME de France Travail \(4 fiches\)/);
     await toggle.focus();
     await page.keyboard.press('Space');
-    expect(new URL(page.url()).searchParams.get('rome')).toBe('1');
+    await expect.poll(() => new URL(page.url()).searchParams.get('rome')).toBe('1');
+    expect(await toggle.isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Où puis-je aller ?' }).click();
     const row = page.locator('table.reachable-table tbody tr', { hasText: 'Secrétaire' }).filter({
       hasText: 'Tous secteurs (fiche ROME)',
@@ -38,6 +39,11 @@ describe('ROME in « Mon parcours »', () => {
     await route.waitFor();
     const text = (await route.textContent()) ?? '';
     expect(text).toContain('mobilité ROME (rang 3 parmi les suggestions de la fiche)');
+    // M1607's core: « Accueillir les patients » (held: her « accueillir, orienter ») and
+    // « Rédiger des courriers » (not held): half of it, priced as a 162-month job, plus rank 3.
+    expect(text).toContain(
+      'Charge de l’étape : 82 (50 % du cœur de métier manquant × 162 = 81 ; rang ROME + 1)',
+    );
     expect(text).toContain('France Travail — ROME 4.0 v460 (18/09/2025)');
     expect(await route.locator('.step-meta details.derived-note summary').textContent()).toBe(
       'type et distance déduits',

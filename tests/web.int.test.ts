@@ -46,6 +46,7 @@ describe('Mon parcours', () => {
     await page.keyboard.press('Enter');
     expect(await levelNote.locator('.derived-note-why').textContent()).toMatch(/\S{10,}/);
     expect(text).toContain('durée estimée ≈ 3 ans et 6 mois');
+    expect(text).toContain('Charge de l’étape : 195 (apprentissage 195)');
     expect(await page.locator('table.comparison tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.cy canvas').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('to')).toBe('technicien-information-medicale');

@@ -152,6 +152,10 @@ describe('ROME beside the study', () => {
       reference + (2 / 12) * reference,
       2 * reference,
     ]);
+    // Each step says what it costs, and the steps add up to the route.
+    const [best] = routes;
+    expect(best?.steps.map((s) => s.costing.missingShare)).toEqual([1, 2 / 12]);
+    expect(best?.steps.reduce((sum, s) => sum + s.costing.total, 0)).toBeCloseTo(best!.totalCost);
     const thin = ctx.role('rome-n0001')!;
     expect(romeStepEffort(ctx.scale, thin, () => undefined).missingShare).toBe(1);
   });

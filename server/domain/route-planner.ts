@@ -17,10 +17,24 @@ export interface RouteQuery {
   families: ReadonlySet<PathFamily> | null;
 }
 
+/** What a step costs, part by part (the route's totalCost adds up the totals). */
+export interface StepCosting {
+  /** Learning: the study's sum of months, or ROME's share of the core not held × 162. */
+  learning: number;
+  /** Into a ROME fiche: the share of its core requirements' levels not held (0 to 1). */
+  missingShare: number | null;
+  /** ROME's order of the move (half a month per place after the first). */
+  rank: number;
+  /** The longest condition with a time (a ROME job's diploma, a change of field). */
+  conditions: number;
+  total: number;
+}
+
 export interface RouteStep {
   move: MoveRecord;
   /** The gap for the step's target role, against the profile as it stands after earlier steps. */
   gap: SkillGapResult;
+  costing: StepCosting;
   /** Under a scenario: whether it favours the step's role or puts it at risk. */
   outlook?: { roleId: string; effect: 'FAVOURED' | 'AT_RISK'; source: string } | null;
 }
@@ -154,8 +168,24 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
     const role = ctx.role(move.to);
     if (!role) throw new Error(`move ${move.id} leads to unknown role ${move.to}`);
     const gap = ctx.gap(role, profile);
+    const before = profile;
+    const missingShare = role.romeFiche
+      ? romeStepEffort(ctx.scale, role, (id) => before.get(id)).missingShare
+      : null;
+    const rank = rankCost(move.rank);
+    const conditions = conditionTime(move);
     profile = learnRequirements(profile, heldBy(role));
-    return { move, gap };
+    return {
+      move,
+      gap,
+      costing: {
+        learning: gap.cost,
+        missingShare,
+        rank,
+        conditions,
+        total: gap.cost + rank + conditions,
+      },
+    };
   });
   return { steps, totalCost: found.cost, estimatedMonths: found.months };
 }

@@ -914,6 +914,8 @@ export type RomeRelease = {
 
 export type RouteStep = {
   conditions: Array<Condition>;
+  /** What the step costs, part by part; the route's totalCost adds up the steps' totals. */
+  costing: StepCosting;
   distance: MoveDistance;
   family: Maybe<PathFamily>;
   from: Role;
@@ -1066,6 +1068,20 @@ export type StatementTarget = {
   name: Scalars['String']['output'];
   /** Why the statement bears on it. */
   source: Scalars['String']['output'];
+};
+
+/**
+ * A step's cost: learning (the study's sum of months, or for a ROME fiche the share of its core not
+ * held × 162), ROME's rank (½ month per place after the first), and the longest condition with a
+ * time (a ROME job's diploma, a change of field).
+ */
+export type StepCosting = {
+  conditions: Scalars['Float']['output'];
+  learning: Scalars['Float']['output'];
+  /** Into a ROME fiche: the share of its core requirements' levels not held, 0 to 1; null otherwise. */
+  missingShare: Maybe<Scalars['Float']['output']>;
+  rank: Scalars['Float']['output'];
+  total: Scalars['Float']['output'];
 };
 
 /** Exactly one of: a role; a path family (each person's best role in it); a future profile of the study (the roles it anticipates). */

@@ -251,3 +251,25 @@ export const VALUE_LABEL: Record<string, string> = {
 };
 
 export const valueLabel = (value: string): string => VALUE_LABEL[value] ?? value;
+
+type Costing = {
+  learning: number;
+  missingShare: number | null;
+  rank: number;
+  conditions: number;
+  total: number;
+};
+
+const units = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+
+/** A step's cost in words, part by part (the ROME parts only where they count). */
+export function costingText(c: Costing): string {
+  const learning =
+    c.missingShare === null
+      ? `apprentissage ${units(c.learning)}`
+      : `${Math.round(c.missingShare * 100)} % du cœur de métier manquant × 162 = ${units(c.learning)}`;
+  const parts = [learning];
+  if (c.rank > 0) parts.push(`rang ROME + ${units(c.rank)}`);
+  if (c.conditions > 0) parts.push(`conditions + ${units(c.conditions)}`);
+  return `Charge de l’étape : ${units(c.total)} (${parts.join(' ; ')})`;
+}

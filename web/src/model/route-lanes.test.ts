@@ -20,6 +20,7 @@ const step = (
   source: 's',
   conditions: [],
   outlook: null,
+  costing: { learning: 1, missingShare: null, rank: 0, conditions: 0, total: 1 },
   gap: {
     matchPercent: 50,
     cost: 1,

@@ -3,6 +3,7 @@ import { Term } from '../components/glossary.js';
 import { LevelTag, MoveKindNote } from '../components/level-tag.js';
 import { SourceRef } from '../components/source-ref.js';
 import {
+  costingText,
   COVERAGE_LABEL,
   FAMILY_LABEL,
   formatMonths,
@@ -32,6 +33,9 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
           ` · mobilité ROME (rang ${step.rank} parmi les suggestions de la fiche)`}{' '}
         · <Term id="adequation">adéquation</Term> actuelle {gap.matchPercent} % · durée{' '}
         {formatMonths(gap.estimatedMonths)}
+      </p>
+      <p class="step-costing">
+        <Term id="charge">{costingText(step.costing)}</Term>
       </p>
       <p>
         <SourceRef source={step.source} />
