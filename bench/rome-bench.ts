@@ -7,6 +7,16 @@ import { countLiveRome } from '../server/repositories/rome-repository.js';
 import { importRome, prepareRomeImport } from '../server/services/rome-import.js';
 import { ms, time } from './stats.js';
 
+/** Runs an operation in process; fails on any error. */
+const runner = (app: App) => async (query: string, variables: Record<string, unknown>) => {
+  const response = await app.apollo.executeOperation(
+    { query, variables },
+    { contextValue: app.context() },
+  );
+  if (response.body.kind !== 'single' || response.body.singleResult.errors)
+    throw new Error(`query failed: ${JSON.stringify(response.body)}`);
+};
+
 /** France Travail's real files, beside the project (../shared/datasets). */
 export const ROME_RELEASE_DIR = path.resolve('../shared/datasets/rome-v460');
 
@@ -36,14 +46,7 @@ export async function measureRome(app: App, gateway: GraphGateway, runs: number)
       `checked in ${(checkMs / 1000).toFixed(2)} s, imported in ${(importMs / 1000).toFixed(1)} s ` +
       `(staged in batches, one swap); heap after ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB.`,
   );
-  const run = async (query: string, variables: Record<string, unknown>) => {
-    const response = await app.apollo.executeOperation(
-      { query, variables },
-      { contextValue: app.context() },
-    );
-    if (response.body.kind !== 'single' || response.body.singleResult.errors)
-      throw new Error(`query failed: ${JSON.stringify(response.body)}`);
-  };
+  const run = runner(app);
   const texts = [
     'secretaire medicale',
     'assistante medico administrative',
@@ -123,14 +126,7 @@ async function measureRomeRoutes(app: App, gateway: GraphGateway, runs: number):
       );
   const pairs = pairsThreeApart(mobilities);
   const roleId = (code: string) => `rome-${code.toLowerCase()}`;
-  const run = async (query: string, variables: Record<string, unknown>) => {
-    const response = await app.apollo.executeOperation(
-      { query, variables },
-      { contextValue: app.context() },
-    );
-    if (response.body.kind !== 'single' || response.body.singleResult.errors)
-      throw new Error(`query failed: ${JSON.stringify(response.body)}`);
-  };
+  const run = runner(app);
   let i = 0;
   const pair = () => pairs[i++ % pairs.length] ?? ['', ''];
   started = performance.now();

@@ -19,10 +19,14 @@ describe('view state in the URL', () => {
       scenario: null,
       scores: null,
       service: null,
+      rome: false,
       draft: null,
       version: null,
     });
     expect(parseViewState(toSearch(state))).toEqual(state);
+    const withRome = parseViewState('?view=parcours&from=secretaire-medicale&rome=1');
+    expect(withRome.rome).toBe(true);
+    expect(parseViewState(toSearch(withRome))).toEqual(withRome);
   });
 
   it('falls back to the planner and drops unknown families', () => {
