@@ -77,8 +77,10 @@ export function Glossary() {
           ; elle ne dit pas combien de temps le parcours prend. Pour une fiche du ROME, qui ne donne
           pas de niveaux et liste plus ou moins d’items, elle compte la part de son cœur de métier
           qui vous manque, rapportée à un métier type de 12 compétences opérationnelles, plus une
-          demi-unité par rang de la mobilité dans les suggestions du ROME, plus trois ans pour un
-          métier réglementé (son diplôme).
+          demi-unité par rang de la mobilité dans les suggestions du ROME, plus la plus longue de
+          ses conditions : trois ans pour un métier réglementé (son diplôme ; un an depuis un métier
+          réglementé du même domaine), deux ans pour un changement de domaine professionnel. Ces
+          durées sont des estimations du projet.
         </dd>
         <dt id="glossaire-deduit">Déduit</dt>
         <dd>

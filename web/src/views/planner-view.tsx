@@ -273,7 +273,7 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
                 {' '}
                 — leurs mobilités, sans piste de l’étude : visibles quand aucune piste n’est cochée.
                 Une étape vers une fiche ROME coûte la part de son cœur de métier qui vous manque ;
-                un métier réglementé compte son diplôme.
+                un métier réglementé compte son diplôme, un changement de domaine une reconversion.
               </small>
             </label>
           )}
