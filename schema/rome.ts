@@ -64,6 +64,9 @@ export const romeFicheSchema = z.object({
   grandDomain: z.string(),
   /** Its appellations (job titles), for search. */
   appellations: z.array(z.string()),
+  /** ROME's definition of the job, and how one enters it (« Cet emploi est accessible avec… »). */
+  definition: z.string(),
+  access: z.string(),
   source: z.string(),
 });
 export type RomeFiche = z.infer<typeof romeFicheSchema>;

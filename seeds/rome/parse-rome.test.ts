@@ -41,6 +41,11 @@ describe('reading a ROME release', () => {
       'France Travail — ROME 4.0 v460 (18/09/2025), unix_referentiel_code_rome_v460_utf8.csv',
     );
     expect(fiches[3]?.regulated).toBe(true);
+    // Texts in ROME's order, their doubled apostrophes undone.
+    expect(fiches[3]?.access).toBe(
+      'Cet emploi est accessible avec un Diplôme d’Etat d’Infirmier, obligatoire pour exercer. Celui-ci peut être complété par l’AFGSU niveau 2.',
+    );
+    expect(secretary.definition).toMatch(/^Accueille et renseigne les patients/);
     expect(skills).toHaveLength(8);
     expect(skills.find((s) => s.id === '105')).toMatchObject({ kind: 'SAVOIR_ETRE' });
     expect(skills.find((s) => s.id === '104')).toMatchObject({ origin: 'MACRO_COMPETENCE' });

@@ -168,6 +168,8 @@ function readFiches(
         domain: '',
         grandDomain: '',
         appellations: [],
+        definition: '',
+        access: '',
         source,
       });
   }
@@ -181,6 +183,7 @@ function readFiches(
     fiche.domain = row.libelle_domaine_professionel ?? '';
     fiche.grandDomain = row.libelle_grand_domaine ?? '';
   }
+  readTexts(tables.texts, fiches, errors);
   for (const { line, row } of tables.appellations.rows) {
     const fiche = fiches.get(row.code_rome ?? '');
     if (!fiche)
@@ -191,6 +194,40 @@ function readFiches(
     else if (row.libelle_appellation_long) fiche.appellations.push(row.libelle_appellation_long);
   }
   return fiches;
+}
+
+/** France Travail doubles the apostrophes of its free texts (« l''accueil »). */
+const undoubled = (text: string) => text.replace(/''/g, '’').replace(/'/g, '’');
+
+/** A fiche's definition and access sentences, in ROME's order. */
+function readTexts(table: Table, fiches: ReadonlyMap<string, RomeFiche>, errors: Errors): void {
+  const sentences = new Map<string, { position: number; text: string }[]>();
+  for (const { line, row } of table.rows) {
+    const kind = row.libelle_type_texte;
+    if (kind !== 'definition' && kind !== 'acces_metier') continue;
+    if (!fiches.has(row.code_rome ?? '')) {
+      errors.add(`${table.file}: line ${line}`, `dangling fiche « ${row.code_rome} »`);
+      continue;
+    }
+    const key = `${row.code_rome}|${kind}`;
+    const list = sentences.get(key) ?? [];
+    list.push({
+      position: Number(row.position_phrase) || 0,
+      text: undoubled(row.libelle_texte ?? ''),
+    });
+    sentences.set(key, list);
+  }
+  for (const [key, list] of sentences) {
+    const [code = '', kind] = key.split('|');
+    const fiche = fiches.get(code);
+    if (!fiche) continue;
+    const text = list
+      .sort((a, b) => a.position - b.position)
+      .map((s) => s.text.trim())
+      .join(' ');
+    if (kind === 'definition') fiche.definition = text;
+    else fiche.access = text;
+  }
 }
 
 function readSkills(

@@ -40,6 +40,10 @@ export const ROME_FILES = {
     name: 'rubrique_mobilite',
     columns: ['code_rome', 'code_rome_cible', 'numero_ordre'],
   },
+  texts: {
+    name: 'texte',
+    columns: ['code_rome', 'libelle_type_texte', 'position_phrase', 'libelle_texte'],
+  },
 } as const;
 
 export type RomeFileKey = keyof typeof ROME_FILES;

@@ -35,6 +35,8 @@ function rome(
       domainCode: f.domainCode ?? 'M16',
       domain: `Domaine ${f.domainCode ?? 'M16'}`,
       grandDomain: `Grand domaine ${(f.domainCode ?? 'M16').charAt(0)}`,
+      definition: '',
+      access: code === 'R0001' ? 'Cet emploi est accessible avec un diplôme d’État.' : '',
       source: S,
     })),
     skills: [...codes].map((code) => ({
@@ -174,7 +176,10 @@ describe('ROME beside the study', () => {
     expect(move?.conditions).toEqual([
       expect.objectContaining({ kind: 'DIPLOMA', months: REGULATED_DIPLOMA_MONTHS }),
     ]);
-    expect(move?.conditions[0]?.label).toContain('Item 77');
+    // ROME's own words on how one enters the job.
+    expect(move?.conditions[0]?.label).toContain(
+      'ROME : « Cet emploi est accessible avec un diplôme d’État. »',
+    );
     expect(move?.distance).toBe('LONG');
     // The certification is a condition, not a skill to learn.
     expect(ctx.role('rome-r0001')?.requirements.map((r) => r.skillId)).toEqual(['k-a']);

@@ -24,6 +24,9 @@ export interface RomePlanningData {
     domainCode: string;
     domain: string;
     grandDomain: string;
+    /** ROME's definition of the job, and how one enters it. */
+    definition: string;
+    access: string;
     source: string;
   }[];
   skills: {
@@ -118,7 +121,7 @@ export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): P
       codeMetier: null,
       rome: f.code,
       rncp: null,
-      definition: `Fiche ROME ${f.code} — ${f.domain}`,
+      definition: f.definition || `Fiche ROME ${f.code} — ${f.domain}`,
       source: f.source,
       requirements: requirementsOf(f.code),
       moves: [],
@@ -196,12 +199,18 @@ function diplomaCondition(
 ): ConditionRecord {
   const named = certifications.slice(0, 3).join(' ; ');
   const months = further ? REGULATED_SPECIALISATION_MONTHS : REGULATED_DIPLOMA_MONTHS;
+  // ROME's own words on how one enters the job, when it gives them; else its certifications.
+  const how = target.access
+    ? `. ROME : « ${target.access} »`
+    : named
+      ? `, par exemple ${named}`
+      : '';
   return {
     id: `c-rome-diplome-${target.code.toLowerCase()}${further ? '-suite' : ''}`,
     kind: 'DIPLOMA',
     label:
       `Diplôme ou autorisation d'exercice exigés : métier réglementé (ROME ${target.code})` +
-      (named ? `, par exemple ${named}` : '') +
+      how +
       (further
         ? ` — depuis un métier réglementé du même domaine, compté ${String(months)} mois (une spécialisation : estimation du projet)`
         : ` — compté ${String(months / 12)} ans (un diplôme d'État : estimation du projet)`),

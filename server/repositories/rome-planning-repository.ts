@@ -10,6 +10,8 @@ const ficheRow = z.object({
   domainCode: z.string(),
   domain: z.string(),
   grandDomain: z.string(),
+  definition: z.string(),
+  access: z.string(),
   source: z.string(),
 });
 const skillRow = z.object({
@@ -42,6 +44,7 @@ export async function loadRomePlanning(gateway: GraphGateway): Promise<RomePlann
     `MATCH (f:RomeFiche)
      RETURN f.id AS code, f.title AS title, coalesce(f.regulated, false) AS regulated,
             f.domainCode AS domainCode, f.domain AS domain, f.grandDomain AS grandDomain,
+            coalesce(f.definition, '') AS definition, coalesce(f.access, '') AS access,
             f.source AS source ORDER BY code`,
     {},
     ficheRow,

@@ -101,6 +101,7 @@ export function formatMonths(months: number): string {
 
 /** Property names of the graph, in French, for the explorer's side panel. */
 export const PROPERTY_LABEL: Record<string, string> = {
+  access: 'Accès à l’emploi',
   acquisitionTime: "Durée d'acquisition",
   appellations: 'Appellations',
   cadre: 'Emploi cadre',
