@@ -100,6 +100,21 @@ describe('ROME beside the study', () => {
     expect(sec?.moves.find((m) => m.to === 'rome-a0001')?.distance).toBe('SHORT');
   });
 
+  it('keeps the higher level, with its own provenance, when two items join one study skill', () => {
+    const data = rome({ S0001: { core: ['1'] }, A0001: { core: ['1'], other: ['2'] } }, []);
+    data.joins.skills.push({ skillId: 'k-a', item: '2' });
+    data.requires = data.requires.map((r) =>
+      r.core ? { ...r, levelSource: 'derived: cœur' } : { ...r, levelSource: 'derived: autre' },
+    );
+    const [requirement] =
+      composeWithRome(study(), data).roles.get('rome-a0001')?.requirements ?? [];
+    expect(requirement).toMatchObject({
+      skillId: 'k-a',
+      level: 'OPERATIONAL',
+      levelSource: 'derived: cœur',
+    });
+  });
+
   it('keeps the study’s move where ROME suggests the same one', () => {
     const composed = composeWithRome(
       study(),

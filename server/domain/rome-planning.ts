@@ -89,12 +89,9 @@ export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): P
     const skillId = skillOf(r.skill);
     const list = byFiche.get(r.fiche) ?? new Map<string, RequirementRecord>();
     const before = list.get(skillId);
-    list.set(skillId, {
-      skillId,
-      level: higherLevel(before?.level, r.level),
-      source: r.source,
-      levelSource: r.levelSource,
-    });
+    // Two items joined to one study skill: the higher level, with its own provenance.
+    if (!before || higherLevel(before.level, r.level) !== before.level)
+      list.set(skillId, { skillId, level: r.level, source: r.source, levelSource: r.levelSource });
     byFiche.set(r.fiche, list);
     if (r.core) coreOf.set(r.fiche, (coreOf.get(r.fiche) ?? new Set()).add(skillId));
   }
