@@ -1,7 +1,7 @@
 import type { Level, PathFamily } from '../../schema/common.js';
-import { isDerived, PATH_FAMILIES } from '../../schema/common.js';
+import { PATH_FAMILIES } from '../../schema/common.js';
 import { CoverageIndex } from './coverage.js';
-import { raise, rankOf, type TopLevel } from './levels.js';
+import { raise, rankOf, topLevel, type TopLevel } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import type { RoleRecord } from './records.js';
 
@@ -17,11 +17,7 @@ export function requiredByRoles(roles: readonly RoleRecord[]): Map<string, Requi
   const required = new Map<string, RequiredLevel>();
   for (const role of roles) {
     for (const r of role.requirements) {
-      const entry = required.get(r.skillId) ?? {
-        level: r.level,
-        levelDerived: isDerived(r.levelSource),
-        roleIds: [],
-      };
+      const entry = required.get(r.skillId) ?? { ...topLevel(r.level, r.levelSource), roleIds: [] };
       raise(entry, r.level, r.levelSource);
       entry.roleIds.push(role.id);
       required.set(r.skillId, entry);

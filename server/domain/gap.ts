@@ -35,6 +35,8 @@ export interface SkillGapResult {
   cost: number;
   /** The longest single learning time: skills are learnt side by side. */
   estimatedMonths: number;
+  /** Into a ROME fiche: the share of its core requirements' levels not held; null otherwise. */
+  missingShare: number | null;
 }
 
 /**
@@ -108,5 +110,6 @@ export function computeGap(
     uncoveredSkillIds: missing.filter((m) => m.coverage === 'NONE').map((m) => m.skillId),
     cost: effort.cost,
     estimatedMonths: effort.months,
+    missingShare: null,
   };
 }

@@ -58,6 +58,12 @@ export interface TopLevel {
   levelDerived: boolean;
 }
 
+/** A first link's level and whether only the project's deduction gives it. */
+export const topLevel = (level: Level, levelSource: string): TopLevel => ({
+  level,
+  levelDerived: isDerived(levelSource),
+});
+
 /** Keeps the highest level seen; at equal level, one stated link is enough to call it stated. */
 export function raise(entry: TopLevel, level: Level, levelSource: string): void {
   const derived = isDerived(levelSource);

@@ -21,7 +21,6 @@ export class PlanningContext {
   private readonly blocks = new Map<string, TrainingBlockRecord>();
   private readonly items = new Map<string, TrainingItemRecord>();
   private readonly incoming = new Map<string, MoveRecord[]>();
-  private readonly required = new Map<string, ReadonlyMap<string, Level>>();
   private readonly held = new Map<string, ReadonlyMap<string, Level>>();
 
   constructor(
@@ -37,7 +36,6 @@ export class PlanningContext {
       for (const item of block.items) this.items.set(item.id, item);
     }
     for (const role of graph.roles.values()) {
-      this.required.set(role.id, new Map(role.requirements.map((r) => [r.skillId, r.level])));
       this.held.set(role.id, profileFromRequirements(heldBy(role)));
       for (const move of role.moves) {
         const list = this.incoming.get(move.to) ?? [];
@@ -64,11 +62,6 @@ export class PlanningContext {
     return this.incoming.get(roleId) ?? [];
   }
 
-  /** The level a role requires of a skill, if it requires it. */
-  requiredLevel(roleId: string, skillId: string): Level | undefined {
-    return this.required.get(roleId)?.get(skillId);
-  }
-
   /** The level a person in the role holds: what it requires, and what it implies (`holds`). */
   heldLevel(roleId: string, skillId: string): Level | undefined {
     return this.held.get(roleId)?.get(skillId);
@@ -88,6 +81,7 @@ export class PlanningContext {
     const rome = romeStepEffort(this.scale, role, (id) => profile.get(id));
     return {
       ...gap,
+      missingShare: rome.missingShare,
       matchPercent: Math.round(100 * (1 - rome.missingShare)),
       cost: rome.cost,
       estimatedMonths: rome.months,

@@ -168,10 +168,6 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
     const role = ctx.role(move.to);
     if (!role) throw new Error(`move ${move.id} leads to unknown role ${move.to}`);
     const gap = ctx.gap(role, profile);
-    const before = profile;
-    const missingShare = role.romeFiche
-      ? romeStepEffort(ctx.scale, role, (id) => before.get(id)).missingShare
-      : null;
     const rank = rankCost(move.rank);
     const conditions = conditionTime(move);
     profile = learnRequirements(profile, heldBy(role));
@@ -180,7 +176,7 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
       gap,
       costing: {
         learning: gap.cost,
-        missingShare,
+        missingShare: gap.missingShare,
         rank,
         conditions,
         total: gap.cost + rank + conditions,

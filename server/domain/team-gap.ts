@@ -1,6 +1,6 @@
-import { isDerived, type Level } from '../../schema/common.js';
+import type { Level } from '../../schema/common.js';
 import type { MissingSkill, SkillGapResult } from './gap.js';
-import { raise, type TopLevel } from './levels.js';
+import { raise, topLevel, type TopLevel } from './levels.js';
 import type { PlanningContext } from './planning-context.js';
 import type { Profile } from './profile.js';
 import type { RoleRecord } from './records.js';
@@ -101,8 +101,7 @@ class NeedTally {
   add(key: string, person: string, skill: MissingSkill): void {
     const entry = this.entries.get(key) ?? {
       people: new Set<string>(),
-      level: skill.requiredLevel,
-      levelDerived: isDerived(skill.levelSource),
+      ...topLevel(skill.requiredLevel, skill.levelSource),
     };
     entry.people.add(person);
     raise(entry, skill.requiredLevel, skill.levelSource);
@@ -157,8 +156,7 @@ export function teamGap(
         const entry = items.get(offer.itemId) ?? {
           blockId: offer.blockId,
           people: new Set<string>(),
-          level: offer.level,
-          levelDerived: isDerived(offer.levelSource),
+          ...topLevel(offer.level, offer.levelSource),
           total: 0,
           max: 0,
         };

@@ -4,7 +4,7 @@ import type { GraphGateway } from '../neo4j/gateway.js';
 import { storedChecksum } from '../repositories/dataset-repository.js';
 import { loadPlanningGraph } from '../repositories/planning-repository.js';
 import { loadRomePlanning } from '../repositories/rome-planning-repository.js';
-import { romeStatus } from '../repositories/rome-repository.js';
+import { romeStatus, type RomeStatus } from '../repositories/rome-repository.js';
 import { composeWithRome } from '../domain/rome-planning.js';
 
 interface Snapshot {
@@ -30,6 +30,8 @@ export class PlanningSnapshots {
   private snapshot: Snapshot | undefined;
   private rome: RomeSnapshot | undefined;
   private romeLoading: Promise<RomeSnapshot> | undefined;
+  /** The last ROME import seen, trusted like the study's checksum for RECHECK_AFTER_MS. */
+  private romeChecked: { at: number; status: RomeStatus | null } | undefined;
   private loading: Promise<Snapshot> | undefined;
   private checkedAt = Number.NEGATIVE_INFINITY;
 
@@ -64,12 +66,15 @@ export class PlanningSnapshots {
    */
   async withRome(): Promise<PlanningContext> {
     const study = await this.current();
-    let status: Awaited<ReturnType<typeof romeStatus>>;
-    try {
-      status = await romeStatus(this.gateway);
-    } catch (error) {
-      if (error instanceof DatabaseUnavailableError && this.rome) return this.rome.context;
-      throw error;
+    let status = this.romeChecked?.status ?? null;
+    if (!this.romeChecked || this.now() - this.romeChecked.at >= RECHECK_AFTER_MS) {
+      try {
+        status = await romeStatus(this.gateway);
+      } catch (error) {
+        if (error instanceof DatabaseUnavailableError && this.rome) return this.rome.context;
+        throw error;
+      }
+      this.romeChecked = { at: this.now(), status };
     }
     if (!status) return study;
     const key = `${study.version ?? ''}|${status.importedAt}`;
