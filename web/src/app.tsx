@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from './api/client.js';
-import { ROLES } from './api/queries.js';
+import { ROLES, ROME_RELEASE } from './api/queries.js';
 import type { Skill } from './api/types.js';
 import { CopyLink } from './components/copy-link.js';
 import { RomeCredit } from './components/rome-credit.js';
@@ -51,6 +51,11 @@ function useViewState() {
 export function App() {
   const { state, navigate } = useViewState();
   const roles = useAsync('roles', (_, signal) => graphql(ROLES, {}, signal).then((d) => d.roles));
+  // Whether France Travail's ROME is loaded: asked once, for the footer and the planner.
+  const romeRelease = useAsync('rome-release', (_, signal) =>
+    graphql(ROME_RELEASE, {}, signal).then((d) => d.romeRelease),
+  );
+  const rome = romeRelease.state.status === 'ready' ? romeRelease.state.data : null;
   const skills = useMemo(() => {
     if (roles.state.status !== 'ready') return [];
     const all = new Map<string, Skill>();
@@ -97,6 +102,7 @@ export function App() {
         {state.view === 'parcours' &&
           (roles.state.status === 'ready' ? (
             <PlannerView
+              rome={rome}
               roles={roles.state.data}
               skills={skills}
               state={state}
@@ -151,7 +157,7 @@ export function App() {
           mention « Déduit » avec sa justification. Vos compétences saisies restent dans ce
           navigateur.
         </p>
-        <RomeCredit />
+        <RomeCredit rome={rome} />
       </footer>
     </>
   );

@@ -23,6 +23,7 @@ import type {
   TeamGapQuery,
   TrainingQuery,
   ProfessionQuery,
+  RomeReleaseQuery,
   StatementFieldsFragment,
 } from './operations.generated.js';
 
@@ -80,6 +81,7 @@ export type DraftHistoryEntry = DraftHistoryQuery['draftHistory'][number];
 export type TensionAxis = DiagnosticModelQuery['tensionAxes'][number];
 export type DiagnosticResult = DiagnosticQuery['diagnostic'];
 export type Profession = ProfessionQuery;
+export type RomeRelease = NonNullable<RomeReleaseQuery['romeRelease']>;
 export type JobSheet = NonNullable<ProfessionQuery['jobSheet']>;
 export type WorkforceFigure = ProfessionQuery['workforce'][number];
 export type Statement = StatementFieldsFragment;

@@ -1,3 +1,5 @@
+import { isDerivedSource } from '../model/labels.js';
+
 const DOCUMENTS: Record<string, string> = {
   '000_3c4ce5580e3f1980.txt': 'Étude prospective ANFH Normandie (2024)',
   '004_14c123c911b5af26.txt': 'Article sur les formations locales',
@@ -32,7 +34,7 @@ export const frenchLocator = (locator: string): string =>
 
 /** A fact's source in words: the document and the section or question, or the derivation. */
 export function describeSource(source: string): { derived: boolean; text: string } {
-  if (source.startsWith('derived:'))
+  if (isDerivedSource(source))
     return { derived: true, text: source.slice('derived:'.length).trim() };
   const [document = '', locator = ''] = source.split('#', 2);
   const name = DOCUMENTS[document] ?? document;

@@ -1,14 +1,15 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
-import {
-  CAREER_ROUTES,
-  FUTURE_PROFILES,
-  REACHABLE_ROLES,
-  ROME_RELEASE,
-  SCENARIO_LIST,
-} from '../api/queries.js';
-import type { CareerRoute, Level, PathFamily, RoleSummary, Skill } from '../api/types.js';
+import { CAREER_ROUTES, FUTURE_PROFILES, REACHABLE_ROLES, SCENARIO_LIST } from '../api/queries.js';
+import type {
+  CareerRoute,
+  Level,
+  PathFamily,
+  RoleSummary,
+  RomeRelease,
+  Skill,
+} from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
 import { Glossary } from '../components/glossary.js';
@@ -29,6 +30,8 @@ import { familyColor } from '../model/colors.js';
 interface Props {
   roles: readonly RoleSummary[];
   skills: readonly Skill[];
+  /** France Travail's ROME, when it is loaded beside the study. */
+  rome: RomeRelease | null;
   state: ViewState;
   navigate: (patch: Partial<ViewState>) => void;
 }
@@ -117,7 +120,7 @@ function Routes({ routes }: { routes: CareerRoute[] }) {
 }
 
 /** Mon parcours: where I stand, where I want to go, and the way there. */
-export function PlannerView({ roles, skills, state, navigate }: Props) {
+export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
   const current = roles.find((r) => r.id === state.from) ?? null;
   const own = useOwnLevels(state.from);
   const customised = Object.keys(own.levels).length > 0;
@@ -180,10 +183,6 @@ export function PlannerView({ roles, skills, state, navigate }: Props) {
     state.reachable,
     state.rome,
   ]);
-  const romeRelease = useAsync('rome-release', (_, signal) =>
-    graphql(ROME_RELEASE, {}, signal).then((d) => d.romeRelease),
-  );
-  const rome = romeRelease.state.status === 'ready' ? romeRelease.state.data : null;
   const scenarios = useAsync('scenarios', (_, signal) =>
     graphql(SCENARIO_LIST, {}, signal).then((d) => d.scenarios),
   );
