@@ -12,8 +12,8 @@ import {
 
 export type ReadOutcome = { ok: true; texts: RomeTexts } | { ok: false; errors: RomeError[] };
 
-/** The release code (« v460 ») the folder's file names share, or null. */
-function versionOf(names: readonly string[]): string[] {
+/** The release codes (« v460 ») the folder's file names carry: one for a sound folder. */
+function versionsOf(names: readonly string[]): string[] {
   const codes = new Set<string>();
   for (const name of names) {
     const m = /^unix_[a-z_]+_(v\d+)_utf8\.csv(?:\.gz)?$/.exec(name);
@@ -30,7 +30,7 @@ export function readRomeFolder(folder: string): ReadOutcome {
   if (!existsSync(folder))
     return { ok: false, errors: [{ where: folder, message: 'no such folder' }] };
   const names = readdirSync(folder);
-  const versions = versionOf(names);
+  const versions = versionsOf(names);
   if (versions.length !== 1) {
     return {
       ok: false,

@@ -53,7 +53,7 @@ export async function romeRelease(gateway: GraphGateway) {
   return { ...status, credit, licence: ROME_LICENCE };
 }
 
-export const countsOf = (graph: RomeGraph): RomeCounts => ({
+const countsOf = (graph: RomeGraph): RomeCounts => ({
   fiches: graph.fiches.length,
   skills: graph.skills.length,
   requires: graph.requires.length,
