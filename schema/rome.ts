@@ -134,3 +134,33 @@ export const romeJoinsFileSchema = z.strictObject({
   ),
 });
 export type RomeJoins = z.infer<typeof romeJoinsFileSchema>;
+
+const credentialId = z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens');
+/** seeds/rome-credentials.yaml: the diplomas of ROME's regulated health jobs, reviewed. */
+export const romeCredentialsFileSchema = z.strictObject({
+  credentials: z.array(
+    z.strictObject({
+      id: credentialId,
+      label: z.string().trim().min(3),
+      /** Regulated fiches entered with this diploma. */
+      fiches: z.array(z.string().regex(/^[A-Z]\d{4}$/)).min(1),
+      /** ROME's words: each fiche's access text holds one of them. */
+      quotes: z.array(z.string().trim().min(3)).min(1),
+      /** The time the project counts to obtain it (an estimate: ROME gives none). */
+      months: z.number().positive().max(180),
+      monthsRationale: rationale,
+      /** Open only to holders of one of `anyOf`, after `experienceMonths` of practice. */
+      requires: z
+        .strictObject({
+          anyOf: z.array(credentialId).min(1),
+          experienceMonths: z.number().int().min(0).max(120),
+          /** ROME's words, when ROME states the rule (in each fiche's access text). */
+          quote: z.string().trim().min(3).optional(),
+          rationale,
+        })
+        .optional(),
+    }),
+  ),
+});
+export type RomeCredentials = z.infer<typeof romeCredentialsFileSchema>;
+export type RomeCredential = RomeCredentials['credentials'][number];

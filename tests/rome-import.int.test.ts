@@ -1,16 +1,16 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { countGraph } from '../server/repositories/dataset-repository.js';
 import { ROME_FULLTEXT_INDEX } from '../schema/constraints.js';
 import { countLiveRome, romeStatus } from '../server/repositories/rome-repository.js';
-import { importRome, prepareRomeImport, type ImportInput } from '../server/services/rome-import.js';
+import { importRome, type ImportInput } from '../server/services/rome-import.js';
 import { seedGraph } from '../server/services/seeding.js';
 import type { RomeGraph } from '../schema/rome.js';
 import { PROPERTY_LABEL, VALUE_LABEL } from '../web/src/model/labels.js';
 import { snapshotGraph } from './support/graph-snapshot.js';
 import { startTestApp } from './support/test-app.js';
+import { prepareRomeFixture } from './support/rome-fixture.js';
 
 /** ROME beside the study, on a real Neo4j, with the small ROME-format fixture. */
 let api: Awaited<ReturnType<typeof startTestApp>>;
@@ -21,12 +21,7 @@ const quiet = { progress: () => undefined };
 beforeAll(async () => {
   api = await startTestApp();
   gateway = api.gateway;
-  const prepared = prepareRomeImport(
-    path.resolve('tests/fixtures/rome-mini'),
-    path.resolve('tests/fixtures/rome-joins-mini.yaml'),
-  );
-  if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
-  input = prepared.input;
+  input = prepareRomeFixture();
 });
 
 afterAll(async () => {

@@ -1,18 +1,13 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importRome, prepareRomeImport } from '../server/services/rome-import.js';
+import { importRome } from '../server/services/rome-import.js';
+import { prepareRomeFixture } from './support/rome-fixture.js';
 import { screenshot } from './support/browser.js';
 import { browserSuite, fitsWidth } from './support/web-test-app.js';
 
 /** A secretary plans ROME's moves from her job, with the four-fiche ROME fixture loaded. */
 const suite = browserSuite({ viewport: { width: 1366, height: 900 } }, async (env) => {
-  const prepared = prepareRomeImport(
-    path.resolve('tests/fixtures/rome-mini'),
-    path.resolve('tests/fixtures/rome-joins-mini.yaml'),
-  );
-  if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
-  await importRome(env.api.gateway, prepared.input, { progress: () => undefined });
+  await importRome(env.api.gateway, prepareRomeFixture(), { progress: () => undefined });
 });
 let url: string;
 let page: Page;

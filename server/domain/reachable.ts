@@ -64,7 +64,10 @@ export function reachableRoles(
       roleId,
       steps: distance,
       matchPercent: gap.matchPercent,
-      estimatedMonths: Math.max(gap.estimatedMonths, ...moves.map(conditionTime)),
+      estimatedMonths: Math.max(
+        gap.estimatedMonths,
+        ...moves.map((move, index) => conditionTime(move, index === 0)),
+      ),
       viaRoleIds: moves.slice(0, -1).map((m) => m.to),
       conditions: [...conditions.values()],
     });

@@ -25,6 +25,11 @@ export interface ConditionRecord {
   source: string;
   /** The time the condition takes, when the cost model counts it (a ROME job's diploma). */
   months?: number;
+  /**
+   * Practice required before a diploma: counted only when the route has entered the move's
+   * origin; from the current role, the person may already have it (route-planner.ts).
+   */
+  countsOnEntry?: boolean;
 }
 
 export interface MoveRecord {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RomeCredential } from '../../schema/rome.js';
 import { planningGraph } from '../../tests/support/planning-fixtures.js';
 import { PlanningContext } from './planning-context.js';
 import type { Profile } from './profile.js';
@@ -279,5 +280,98 @@ describe('ROME beside the study', () => {
     expect(
       planRoutes(ctx, { ...query('rome-y0001'), families: new Set(['MANAGEMENT'] as const) }),
     ).toEqual([]);
+  });
+});
+
+describe('the reviewed diplomas of regulated jobs', () => {
+  // A nurse's diploma enters N0001 and P0001; the cadre's, open only to nurses after four years
+  // of practice, enters C0001. X0001 is a job ROME also suggests on the way to C0001.
+  const diplomas: RomeCredential[] = [
+    {
+      id: 'infirmier',
+      label: "Diplôme d'État d'infirmier",
+      fiches: ['N0001', 'P0001'],
+      quotes: ['infirmier'],
+      months: 36,
+      monthsRationale: 'trois ans de formation',
+    },
+    {
+      id: 'cadre',
+      label: 'Diplôme de cadre de santé',
+      fiches: ['C0001'],
+      quotes: ['cadre'],
+      months: 12,
+      monthsRationale: 'dix mois de formation',
+      requires: { anyOf: ['infirmier'], experienceMonths: 48, rationale: 'ouvert aux infirmiers' },
+    },
+  ];
+  const health = { domainCode: 'J15', regulated: true };
+  const data = () =>
+    rome(
+      {
+        S0001: { core: ['1'] },
+        X0001: { core: ['1'], domainCode: 'J15' },
+        N0001: { core: ['1', '8'], ...health },
+        P0001: { core: ['1', '8'], ...health },
+        C0001: { core: ['1', '8', '9'], ...health },
+      },
+      [
+        ['S0001', 'X0001', 1],
+        ['X0001', 'C0001', 1],
+        ['S0001', 'N0001', 3],
+        ['N0001', 'C0001', 1],
+        ['N0001', 'P0001', 1],
+      ],
+    );
+  const routeTo = (ctx: PlanningContext, from: string, profile: Profile) =>
+    planRoutes(ctx, {
+      fromRoleId: from,
+      targetRoleId: 'rome-c0001',
+      profile,
+      maxSteps: 3,
+      limit: 3,
+      families: null,
+    });
+
+  it('leads to a job whose diploma is open only to holders of another through a job that gives it', () => {
+    const ctx = new PlanningContext(composeWithRome(study(), data(), diplomas));
+    // ROME suggests X0001 → C0001, but X0001's people cannot sit for the cadre's diploma.
+    expect(ctx.role('rome-x0001')?.moves.map((m) => m.to)).toEqual([]);
+    const routes = routeTo(ctx, 'sec', secProfile());
+    expect(routes.map((r) => r.steps.map((s) => s.move.to).join('>'))).toEqual([
+      'rome-n0001>rome-c0001',
+    ]);
+    // The nurse's diploma, then four years of practice and the cadre's (the route entered N0001).
+    expect(routes[0]?.steps.map((s) => s.costing.conditions)).toEqual([36, 48 + 12]);
+    expect(routes[0]?.estimatedMonths).toBe(36 + 60);
+    const [match] = reachableRoles(ctx, 'sec', secProfile(), 2).filter(
+      (m) => m.roleId === 'rome-c0001',
+    );
+    expect(match).toMatchObject({ viaRoleIds: ['rome-n0001'], estimatedMonths: 60 });
+    // The generic rule knows no prerequisite: the way through X0001 is the cheaper one.
+    const generic = new PlanningContext(composeWithRome(study(), data()));
+    expect(routeTo(generic, 'sec', secProfile())[0]?.steps.map((s) => s.move.to)).toEqual([
+      'rome-x0001',
+      'rome-c0001',
+    ]);
+  });
+
+  it('asks no new diploma of a holder, and counts no practice from the current job', () => {
+    const ctx = new PlanningContext(composeWithRome(study(), data(), diplomas));
+    const moves = ctx.role('rome-n0001')?.moves ?? [];
+    expect(moves.find((m) => m.to === 'rome-p0001')?.conditions).toEqual([]);
+    const intoCadre = moves.find((m) => m.to === 'rome-c0001');
+    expect(intoCadre?.conditions.map((c) => [c.kind, c.months])).toEqual([
+      ['DIPLOMA', 12],
+      ['EXPERIENCE', 48],
+    ]);
+    expect(intoCadre?.conditions[1]?.label).toContain("4 ans d'exercice exigés");
+    // From her own job, the nurse may have her four years already: only the diploma counts.
+    const nurse: Profile = new Map([
+      ['k-a', 'OPERATIONAL'],
+      ['rome-8', 'OPERATIONAL'],
+    ]);
+    const [route] = routeTo(ctx, 'rome-n0001', nurse);
+    expect(route?.steps.map((s) => s.costing.conditions)).toEqual([12]);
   });
 });

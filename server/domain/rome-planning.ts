@@ -1,4 +1,5 @@
 import type { Level, SkillKind } from '../../schema/common.js';
+import type { RomeCredential } from '../../schema/rome.js';
 import { higherLevel } from './levels.js';
 import type {
   ConditionRecord,
@@ -55,7 +56,36 @@ export const romeRoleId = (code: string): string => `rome-${code.toLowerCase()}`
 export const romeSkillId = (code: string): string => `rome-${code}`;
 
 const ROME_MOVE_KIND_SOURCE =
-  'derived: ROME ne qualifie pas ses mobilités (la distinction « proche / si évolution » de ROME v3 a disparu) ; le projet dit courte une mobilité dont le métier de départ tient au moins la moitié du cœur de métier de la cible, longue sinon, et longue toute entrée dans un métier réglementé';
+  'derived: ROME ne qualifie pas ses mobilités (la distinction « proche / si évolution » de ROME v3 a disparu) ; le projet dit courte une mobilité dont le métier de départ tient au moins la moitié du cœur de métier de la cible, longue sinon, et longue toute mobilité qui exige un diplôme';
+
+/**
+ * The diplomas of regulated jobs (seeds/rome-credentials.yaml): which one enters each fiche, and
+ * which ones a person in a fiche holds — its own and, transitively, the first of those it
+ * requires (the usual way in: an IADE is a nurse).
+ */
+class Diplomas {
+  private readonly byFiche = new Map<string, RomeCredential>();
+  private readonly byId: Map<string, RomeCredential>;
+
+  constructor(credentials: readonly RomeCredential[]) {
+    this.byId = new Map(credentials.map((c) => [c.id, c]));
+    for (const c of credentials) for (const fiche of c.fiches) this.byFiche.set(fiche, c);
+  }
+
+  of(fiche: string): RomeCredential | undefined {
+    return this.byFiche.get(fiche);
+  }
+
+  heldIn(fiche: string): Set<string> {
+    const held = new Set<string>();
+    for (let c = this.byFiche.get(fiche); c && !held.has(c.id);) {
+      held.add(c.id);
+      const first = c.requires?.anyOf[0];
+      c = first === undefined ? undefined : this.byId.get(first);
+    }
+    return held;
+  }
+}
 
 /**
  * The study's planning graph with ROME beside it (issue 13). The study's facts win where both
@@ -63,9 +93,16 @@ const ROME_MOVE_KIND_SOURCE =
  * and to it become the role's, its requirements stay the study's, and a person in it also holds
  * the fiche's items (`holds`); an item joined to a study skill is that skill. Every other fiche is
  * a role of its own, priced by ROME's model (rome-cost.ts); its diplomas and licences are not
- * skills to learn but, for a regulated job, the condition of entering it.
+ * skills to learn but, for a regulated job, the condition of entering it: the reviewed diploma
+ * of `credentials` when it names the fiche (none needed by a holder; a ROME move from a job whose
+ * people cannot sit for it is no move at all), else the generic one.
  */
-export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): PlanningGraph {
+export function composeWithRome(
+  study: PlanningGraph,
+  rome: RomePlanningData,
+  credentials: readonly RomeCredential[] = [],
+): PlanningGraph {
+  const diplomas = new Diplomas(credentials);
   const joinedRole = new Map(rome.joins.roles.map((j) => [j.fiche, j.roleId]));
   const joinedSkill = new Map<string, string>();
   for (const j of rome.joins.skills)
@@ -147,11 +184,17 @@ export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): P
     if (from.moves.some((existing) => existing.to === to.id)) continue; // the study's move wins
     const origin = fiches.get(m.from);
     const target = fiches.get(m.to);
-    const regulated = target?.regulated === true;
     const conditions: ConditionRecord[] = [];
-    if (origin && target && regulated) {
-      const further = origin.regulated && origin.domainCode === target.domainCode;
-      conditions.push(diplomaCondition(target, certificationsOf.get(m.to) ?? [], further));
+    if (origin && target?.regulated) {
+      const diploma = diplomas.of(target.code);
+      if (!diploma) {
+        const further = origin.regulated && origin.domainCode === target.domainCode;
+        conditions.push(diplomaCondition(target, certificationsOf.get(m.to) ?? [], further));
+      } else {
+        const entry = diplomaEntry(diploma, diplomas.heldIn(origin.code), target);
+        if (entry === null) continue; // its people cannot sit for the diploma
+        conditions.push(...entry);
+      }
     }
     if (origin && target && origin.domainCode.charAt(0) !== target.domainCode.charAt(0))
       conditions.push(fieldChange(origin, target));
@@ -167,7 +210,7 @@ export function composeWithRome(study: PlanningGraph, rome: RomePlanningData): P
       to: to.id,
       family: null,
       kind: 'MOBILITY',
-      distance: near && !regulated ? 'SHORT' : 'LONG',
+      distance: near && !conditions.some((c) => c.kind === 'DIPLOMA') ? 'SHORT' : 'LONG',
       kindSource: ROME_MOVE_KIND_SOURCE,
       note: `Mobilité proposée par ROME depuis la fiche ${m.from} (rang ${String(m.rank)}).`,
       source: m.source,
@@ -215,6 +258,47 @@ function diplomaCondition(
     months,
   };
 }
+
+/**
+ * Entering a job with a reviewed diploma: nothing for a holder; null when the diploma is open
+ * only to holders of others the person has not; else the diploma and the practice it requires.
+ */
+function diplomaEntry(
+  diploma: RomeCredential,
+  held: ReadonlySet<string>,
+  target: Fiche,
+): ConditionRecord[] | null {
+  if (held.has(diploma.id)) return [];
+  const rule = diploma.requires;
+  const prior = rule?.anyOf.find((id) => held.has(id));
+  if (rule && prior === undefined) return null;
+  const quote = ` ROME : « ${target.access} »`;
+  const conditions: ConditionRecord[] = [
+    {
+      id: `c-rome-diplome-${diploma.id}`,
+      kind: 'DIPLOMA',
+      label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (estimation du projet : ${diploma.monthsRationale}).${target.access ? quote : ''}`,
+      source: `derived: ROME (${target.code}, accès à l'emploi) nomme le diplôme ; le projet compte ${monthsText(diploma.months)} : ${diploma.monthsRationale}`,
+      months: diploma.months,
+    },
+  ];
+  if (rule && rule.experienceMonths > 0)
+    conditions.push({
+      id: `c-rome-exercice-${diploma.id}`,
+      kind: 'EXPERIENCE',
+      label: `Avant le ${lowerFirst(diploma.label)} : ${monthsText(rule.experienceMonths)} d'exercice exigés — comptés quand le parcours vous fait entrer dans le métier qui y donne droit ; depuis votre métier actuel, selon votre ancienneté (non comptés)`,
+      source: `derived: ${rule.rationale}`,
+      months: rule.experienceMonths,
+      countsOnEntry: true,
+    });
+  return conditions;
+}
+
+const monthsText = (months: number): string =>
+  months % 12 === 0
+    ? `${String(months / 12)} an${months > 12 ? 's' : ''}`
+    : `${String(months)} mois`;
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Leaving ROME's grand domaine: a reconversion. */
 function fieldChange(origin: Fiche, target: Fiche): ConditionRecord {

@@ -101,9 +101,20 @@ export const routeId = (route: Route): string => route.steps.map((step) => step.
 export const moveAllowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): boolean =>
   families === null || (move.family === null ? move.rank === undefined : families.has(move.family));
 
-/** The longest time a move's conditions take (0 when none says). */
-export const conditionTime = (move: MoveRecord): number =>
-  Math.max(0, ...move.conditions.map((c) => c.months ?? 0));
+/**
+ * The time a move's conditions take: the longest of those that run side by side (a diploma, a
+ * reconversion), after the practice a diploma requires — counted only when the route has entered
+ * the move's origin (`fromCurrentRole` false): from the current role, the person may have it.
+ */
+export function conditionTime(move: MoveRecord, fromCurrentRole: boolean): number {
+  let longest = 0;
+  let practice = 0;
+  for (const c of move.conditions) {
+    if (c.countsOnEntry) practice = Math.max(practice, fromCurrentRole ? 0 : (c.months ?? 0));
+    else longest = Math.max(longest, c.months ?? 0);
+  }
+  return practice + longest;
+}
 
 /** Fewest moves from each role to the target, over allowed moves (reverse breadth-first search). */
 function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, number> {
@@ -152,7 +163,7 @@ function extend(
         target.requirements.map((r) => ctx.scale.monthsBetween(levelOf(r.skillId), r.level)),
       );
   // A condition with a time (a ROME job's diploma) adds to the effort and lasts at least as long.
-  const conditionMonths = conditionTime(move);
+  const conditionMonths = conditionTime(move, partial.moves.length === 0);
   return {
     roleId: target.id,
     moves: [...partial.moves, move],
@@ -164,12 +175,12 @@ function extend(
 
 function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route {
   let profile = query.profile;
-  const steps = found.moves.map((move) => {
+  const steps = found.moves.map((move, index) => {
     const role = ctx.role(move.to);
     if (!role) throw new Error(`move ${move.id} leads to unknown role ${move.to}`);
     const gap = ctx.gap(role, profile);
     const rank = rankCost(move.rank);
-    const conditions = conditionTime(move);
+    const conditions = conditionTime(move, index === 0);
     profile = learnRequirements(profile, heldBy(role));
     return {
       move,

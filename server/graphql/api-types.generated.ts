@@ -85,7 +85,11 @@ export type Condition = {
   id: Scalars['ID']['output'];
   kind: ConditionKind;
   label: Scalars['String']['output'];
-  /** Months the cost model counts for it (a ROME job's diploma: the project's estimate); null: none. */
+  /**
+   * Months the cost model counts for it (a ROME job's diploma: the project's estimate); null: none.
+   * The practice a diploma requires (kind EXPERIENCE) counts only when the route entered the job
+   * that gives access to it, not from the current role.
+   */
   months: Maybe<Scalars['Float']['output']>;
   source: Scalars['String']['output'];
 };
@@ -1072,8 +1076,8 @@ export type StatementTarget = {
 
 /**
  * A step's cost: learning (the study's sum of months, or for a ROME fiche the share of its core not
- * held × 162), ROME's rank (½ month per place after the first), and the longest condition with a
- * time (a ROME job's diploma, a change of field).
+ * held × 162), ROME's rank (½ month per place after the first), and the conditions' time: the
+ * longest of a ROME job's diploma and a change of field, after the practice the diploma requires.
  */
 export type StepCosting = {
   conditions: Scalars['Float']['output'];

@@ -6,6 +6,7 @@ import { loadPlanningGraph } from '../repositories/planning-repository.js';
 import { loadRomePlanning } from '../repositories/rome-planning-repository.js';
 import { romeStatus, type RomeStatus } from '../repositories/rome-repository.js';
 import { composeWithRome } from '../domain/rome-planning.js';
+import { readRomeCredentials } from '../../seeds/rome/rome-credentials.js';
 
 interface Snapshot {
   checksum: string | null;
@@ -88,7 +89,7 @@ export class PlanningSnapshots {
   private async composeRome(study: PlanningContext, key: string): Promise<RomeSnapshot> {
     const rome = await loadRomePlanning(this.gateway);
     const context = rome
-      ? new PlanningContext(composeWithRome(study.graph, rome), study.version)
+      ? new PlanningContext(composeWithRome(study.graph, rome, romeDiplomas()), study.version)
       : study;
     this.rome = { key, context };
     return this.rome;
@@ -99,4 +100,12 @@ export class PlanningSnapshots {
     this.snapshot = { checksum, context };
     return this.snapshot;
   }
+}
+
+/** The reviewed diplomas of regulated jobs; the import and the tests check the file. */
+function romeDiplomas() {
+  const read = readRomeCredentials();
+  if (read.ok) return read.credentials.credentials;
+  const [first] = read.errors;
+  throw new Error(`invalid diplomas file: ${first?.where ?? ''} — ${first?.message ?? ''}`);
 }

@@ -3,6 +3,7 @@ import { loadDataset } from '../../seeds/dataset/load-dataset.js';
 import { parseRome } from '../../seeds/rome/parse-rome.js';
 import { readRomeFolder } from '../../seeds/rome/read-rome.js';
 import { checkRomeJoins, readRomeJoins } from '../../seeds/rome/rome-joins.js';
+import { checkRomeCredentials, readRomeCredentials } from '../../seeds/rome/rome-credentials.js';
 import type { RomeError } from '../../seeds/rome/rome-files.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 import { applySchema } from '../repositories/dataset-repository.js';
@@ -25,14 +26,17 @@ export type PrepareOutcome =
  * Reads and checks a release folder and the reviewed joins against it and the study's dataset;
  * touches no database.
  */
-export function prepareRomeImport(folder: string, joinsFile?: string): PrepareOutcome {
+export function prepareRomeImport(
+  folder: string,
+  reviewed: { joinsFile?: string; credentialsFile?: string } = {},
+): PrepareOutcome {
   const read = readRomeFolder(folder);
   if (!read.ok) return { ok: false, errors: read.errors, more: 0 };
   const release = parseRome(read.texts);
   if (!release.ok) return release;
   const dataset = loadDataset();
   if (!dataset.ok) return { ok: false, errors: dataset.errors, more: 0 };
-  const joins = readRomeJoins(joinsFile);
+  const joins = readRomeJoins(reviewed.joinsFile);
   if (!joins.ok) return { ok: false, errors: joins.errors, more: 0 };
   const ids = (label: string) =>
     new Set(dataset.graph.nodes.filter((n) => n.label === label).map((n) => n.props.id));
@@ -41,6 +45,10 @@ export function prepareRomeImport(folder: string, joinsFile?: string): PrepareOu
     { roles: ids('Role'), skills: ids('Skill') },
     release.graph,
   );
+  // The reviewed diplomas must name the release's regulated fiches in ROME's words.
+  const diplomas = readRomeCredentials(reviewed.credentialsFile);
+  if (!diplomas.ok) return { ok: false, errors: diplomas.errors, more: 0 };
+  errors.push(...checkRomeCredentials(diplomas.credentials, release.graph.fiches));
   if (errors.length > 0) return { ok: false, errors, more: 0 };
   return { ok: true, input: { graph: release.graph, joins: joins.joins } };
 }
