@@ -136,6 +136,14 @@ describe('importing ROME beside the study', () => {
       fiches: 4,
     });
     expect(answer.data?.search.map((h) => h.key)).toContain('RomeFiche:M1609');
+    // The fiches a route can aim at: the joined ones are their study roles already.
+    const targets = await api.run<{ romeTargets: { roleId: string; code: string }[] }>(
+      '{ romeTargets { roleId code } }',
+    );
+    expect(targets.data?.romeTargets).toEqual([
+      { roleId: 'rome-m1602', code: 'M1602' },
+      { roleId: 'rome-m1607', code: 'M1607' },
+    ]);
     // A common word: the study's many hits come first, but leave ROME a quarter of the list.
     const common = await api.run<{ search: { key: string }[] }>(
       '{ search(text: "secrétaire", limit: 8) { key } }',

@@ -49,6 +49,31 @@ describe('ROME in « Mon parcours »', () => {
     expect(await fitsWidth(page)).toBe(true);
   });
 
+  it('a secretary aims at a ROME fiche from the target field, by keyboard', async () => {
+    // ROME's fiches come once ROME is known to be loaded: the field offers them from then on.
+    const targets = page.waitForResponse(
+      (r) => r.request().postData()?.includes('RomeTargets') ?? false,
+    );
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale&rome=1`);
+    await targets;
+    const target = page.getByRole('combobox', { name: '2. Le métier que je vise' });
+    await target.focus();
+    await page.keyboard.type('operations admin');
+    const option = page.getByRole('option', { name: /Opérations administratives/ });
+    expect(await option.textContent()).toContain('Fiche ROME M1602');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('rome-m1602');
+    expect(await page.locator('.picker-current strong').last().textContent()).toBe(
+      'Opérations administratives',
+    );
+    const route = page.locator('article.route').first();
+    await route.waitFor();
+    expect(await route.textContent()).toContain('rang 5 parmi les suggestions de la fiche');
+    // Leaving ROME out leaves no ROME target behind.
+    await page.getByLabel(/Inclure les métiers du ROME/).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBeNull();
+  });
+
   it('leaves ROME out until asked', async () => {
     await page.goto(`${url}/?view=parcours&from=secretaire-medicale&reachable=1`);
     await page.locator('table.reachable-table tbody tr').first().waitFor();

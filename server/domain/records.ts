@@ -78,6 +78,8 @@ export interface RoleRecord {
 export interface RomeRoleFacts {
   code: string;
   regulated: boolean;
+  /** ROME's professional domain (« Soins paramédicaux »). */
+  domain: string;
   /** Skill ids of the fiche's core (« cœur de métier ») requirements. */
   core: readonly string[];
 }

@@ -162,6 +162,7 @@ export function composeWithRome(
       romeFiche: {
         code: f.code,
         regulated: f.regulated,
+        domain: f.domain,
         core: [...(coreOf.get(f.code) ?? [])].sort(),
       },
     });

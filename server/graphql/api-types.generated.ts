@@ -663,6 +663,8 @@ export type Query = {
   roles: Array<Role>;
   /** The national data loaded beside the study, with its credit and licence (null: none). */
   romeRelease: Maybe<RomeRelease>;
+  /** ROME's fiches a route can aim at with includeRome, by title ([] when ROME is not imported). */
+  romeTargets: Array<RomeTarget>;
   /** The study's four scenarios (3.2), with their positions, strengths, points of vigilance and links. */
   scenarios: Array<Scenario>;
   /** Full-text search (French analyzer) over every kind of node, best first (limit ≤ 50). */
@@ -897,10 +899,6 @@ export type RoleOutlook = {
   source: Scalars['String']['output'];
 };
 
-/**
- * France Travail's ROME 4.0, when `npm run import:rome` has loaded it: its fiches and items are in the
- * explorer and the search, joined to the study's roles and skills.
- */
 export type RomeRelease = {
   /** « France Travail — ROME 4.0 v460 (18/09/2025) »: the credit the licence asks for. */
   credit: Scalars['String']['output'];
@@ -914,6 +912,21 @@ export type RomeRelease = {
   release: Scalars['String']['output'];
   requires: Scalars['Int']['output'];
   skills: Scalars['Int']['output'];
+};
+
+/**
+ * France Travail's ROME 4.0, when `npm run import:rome` has loaded it: its fiches and items are in the
+ * explorer and the search, joined to the study's roles and skills.
+ */
+export type RomeTarget = {
+  /** ROME's code (« M1607 »). */
+  code: Scalars['String']['output'];
+  /** ROME's professional domain. */
+  domain: Scalars['String']['output'];
+  regulated: Scalars['Boolean']['output'];
+  /** The id routes use (« rome-m1607 »). */
+  roleId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type RouteStep = {

@@ -10,6 +10,7 @@ import { futureProfiles, teamGapFor } from '../services/team-service.js';
 import {
   careerRoutes,
   reachable,
+  romeTargets,
   skillGap,
   trainingCoverage,
 } from '../services/planning-service.js';
@@ -90,6 +91,10 @@ const Query = {
   },
   reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
     reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)).matches,
+  romeTargets: async (_: unknown, _args: Args, ctx: ApiContext) => {
+    ctx.useRome();
+    return romeTargets(await ctx.planning());
+  },
   reachable: async (_: unknown, args: QueryReachableArgs, ctx: ApiContext) => {
     const parsed = parseArgs(reachableRolesArgs, args);
     if (parsed.includeRome) ctx.useRome();

@@ -138,3 +138,22 @@ function underScenario(matches: RoleMatchResult[], scenario: ScenarioRecord): vo
 
 /** Per path family, the required skills that no training block teaches up to their level. */
 export const trainingCoverage = (ctx: PlanningContext) => coverageByFamily(ctx);
+
+/** ROME's fiches a route can aim at (those joined to a study role are that role), by title. */
+export function romeTargets(ctx: PlanningContext) {
+  return [...ctx.graph.roles.values()]
+    .flatMap((role) =>
+      role.romeFiche
+        ? [
+            {
+              roleId: role.id,
+              title: role.title,
+              code: role.romeFiche.code,
+              domain: role.romeFiche.domain,
+              regulated: role.romeFiche.regulated,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+}

@@ -427,3 +427,8 @@ export type RomeReleaseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RomeReleaseQuery = { romeRelease: { release: string, published: string, credit: string, licence: string, fiches: number } | null };
+
+export type RomeTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RomeTargetsQuery = { romeTargets: Array<{ roleId: string, code: string, title: string, domain: string, regulated: boolean }> };

@@ -42,6 +42,8 @@ import type {
   ProfessionQuery,
   ProfessionQueryVariables,
   RomeReleaseQuery,
+  RomeTargetsQuery,
+  RomeTargetsQueryVariables,
   RomeReleaseQueryVariables,
   GraphOverviewQueryVariables,
   NeighbourhoodQuery,
@@ -130,6 +132,7 @@ export const DIAGNOSTIC_MODEL = operation<DiagnosticModelQuery, DiagnosticModelQ
 export const DIAGNOSTIC = operation<DiagnosticQuery, DiagnosticQueryVariables>('Diagnostic');
 export const PROFESSION = operation<ProfessionQuery, ProfessionQueryVariables>('Profession');
 export const ROME_RELEASE = operation<RomeReleaseQuery, RomeReleaseQueryVariables>('RomeRelease');
+export const ROME_TARGETS = operation<RomeTargetsQuery, RomeTargetsQueryVariables>('RomeTargets');
 export const EVIDENCE = operation<EvidenceQuery, EvidenceQueryVariables>('Evidence');
 export const SCENARIO_LIST = operation<ScenarioListQuery, ScenarioListQueryVariables>(
   'ScenarioList',

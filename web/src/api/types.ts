@@ -24,6 +24,7 @@ import type {
   TrainingQuery,
   ProfessionQuery,
   RomeReleaseQuery,
+  RomeTargetsQuery,
   StatementFieldsFragment,
 } from './operations.generated.js';
 
@@ -82,6 +83,7 @@ export type TensionAxis = DiagnosticModelQuery['tensionAxes'][number];
 export type DiagnosticResult = DiagnosticQuery['diagnostic'];
 export type Profession = ProfessionQuery;
 export type RomeRelease = NonNullable<RomeReleaseQuery['romeRelease']>;
+export type RomeTarget = RomeTargetsQuery['romeTargets'][number];
 export type JobSheet = NonNullable<ProfessionQuery['jobSheet']>;
 export type WorkforceFigure = ProfessionQuery['workforce'][number];
 export type Statement = StatementFieldsFragment;

@@ -78,9 +78,13 @@ export function Glossary() {
           pas de niveaux et liste plus ou moins d’items, elle compte la part de son cœur de métier
           qui vous manque, rapportée à un métier type de 12 compétences opérationnelles, plus une
           demi-unité par rang de la mobilité dans les suggestions du ROME, plus la plus longue de
-          ses conditions : trois ans pour un métier réglementé (son diplôme ; un an depuis un métier
-          réglementé du même domaine), deux ans pour un changement de domaine professionnel. Ces
-          durées sont des estimations du projet.
+          ses conditions : le diplôme d’un métier réglementé (sa durée de formation pour les métiers
+          de santé — trois ans pour infirmier, dix pour médecin… —, sinon trois ans, ou un an depuis
+          un métier réglementé du même domaine), deux ans pour un changement de domaine
+          professionnel. Un diplôme réservé aux titulaires d’un autre (cadre de santé, IADE…) ne
+          s’atteint que depuis un métier qui y donne accès, après les années d’exercice exigées,
+          comptées quand le parcours vous fait entrer dans ce métier. Ces durées sont des
+          estimations du projet.
         </dd>
         <dt id="glossaire-deduit">Déduit</dt>
         <dd>

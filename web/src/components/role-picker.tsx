@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { RoleSummary } from '../api/types.js';
+import type { RoleSummary, RomeTarget } from '../api/types.js';
 import { FAMILY_LABEL, LEVELS } from '../model/labels.js';
 import { matchesQuery, searchStems } from '../model/role-search.js';
 
@@ -17,7 +17,12 @@ interface Props {
   onChange: (roleId: string | null) => void;
   exclude?: string | null;
   futureProfiles?: readonly FutureProfileOption[];
+  /** ROME's fiches, offered too when the planner includes ROME. */
+  romeTargets?: readonly RomeTarget[];
 }
+
+/** Options listed at once: past them, typing narrows the list (ROME adds 1,500 fiches). */
+const SHOWN = 60;
 
 interface Option {
   id: string;
@@ -58,6 +63,7 @@ function summaryOf(role: RoleSummary): string {
 function toOptions(
   roles: readonly RoleSummary[],
   profiles: readonly FutureProfileOption[],
+  rome: readonly RomeTarget[],
 ): Option[] {
   return [
     ...roles.map((r) => ({
@@ -74,6 +80,13 @@ function toOptions(
       definition: null,
       stems: searchStems(`${p.title} profil avenir futur`),
     })),
+    ...rome.map((f) => ({
+      id: f.roleId,
+      title: f.title,
+      kind: `Fiche ROME ${f.code}${f.regulated ? ' · métier réglementé' : ''}`,
+      definition: f.domain,
+      stems: searchStems(`${f.title} ${f.code} rome ${f.domain}`),
+    })),
   ];
 }
 
@@ -86,8 +99,12 @@ export function RolePicker({
   onChange,
   exclude,
   futureProfiles = [],
+  romeTargets = [],
 }: Props) {
-  const all = useMemo(() => toOptions(roles, futureProfiles), [roles, futureProfiles]);
+  const all = useMemo(
+    () => toOptions(roles, futureProfiles, romeTargets),
+    [roles, futureProfiles, romeTargets],
+  );
   const selected = all.find((r) => r.id === value) ?? null;
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -95,10 +112,11 @@ export function RolePicker({
   // The list closes a moment after the field loses focus (a click on an option lands first); a
   // focus that comes back meanwhile cancels the closing.
   const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const options = useMemo(
+  const matching = useMemo(
     () => all.filter((o) => o.id !== exclude && matchesQuery(o.stems, text)),
     [all, text, exclude],
   );
+  const options = matching.slice(0, SHOWN);
   const choose = (role: Option) => {
     onChange(role.id);
     setText('');
@@ -186,6 +204,11 @@ export function RolePicker({
               {role.definition && <span class="picker-definition">{role.definition}</span>}
             </li>
           ))}
+          {matching.length > SHOWN && (
+            <li class="picker-empty">
+              … et {matching.length - SHOWN} autres : précisez votre recherche.
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -1,7 +1,13 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
-import { CAREER_ROUTES, FUTURE_PROFILES, REACHABLE_ROLES, SCENARIO_LIST } from '../api/queries.js';
+import {
+  CAREER_ROUTES,
+  FUTURE_PROFILES,
+  REACHABLE_ROLES,
+  ROME_TARGETS,
+  SCENARIO_LIST,
+} from '../api/queries.js';
 import type {
   CareerRoute,
   Level,
@@ -140,6 +146,10 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
     graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
   );
   const profiles = futureProfiles.state.status === 'ready' ? futureProfiles.state.data : [];
+  // ROME's fiches as targets, once ROME is included.
+  const romeTargets = useAsync(rome && state.rome ? 'rome-targets' : null, (_, signal) =>
+    graphql(ROME_TARGETS, {}, signal).then((d) => d.romeTargets),
+  );
   const targetProfile = state.to?.startsWith(PROFILE_PREFIX)
     ? profiles.find((p) => `${PROFILE_PREFIX}${p.id}` === state.to)
     : undefined;
@@ -239,6 +249,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             value={state.to}
             exclude={state.from}
             futureProfiles={profiles}
+            romeTargets={romeTargets.state.status === 'ready' ? romeTargets.state.data : []}
             onChange={(id) => {
               navigate({ to: id, reachable: false });
             }}
@@ -264,7 +275,9 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                 type="checkbox"
                 checked={state.rome}
                 onChange={(e) => {
-                  navigate({ rome: e.currentTarget.checked });
+                  const rome = e.currentTarget.checked;
+                  // Without ROME, a ROME fiche is no target any more.
+                  navigate({ rome, ...(!rome && state.to?.startsWith('rome-') && { to: null }) });
                 }}
               />{' '}
               Inclure les métiers du ROME de France Travail ({rome.fiches} fiches)
@@ -272,7 +285,9 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                 {' '}
                 — leurs mobilités, sans piste de l’étude : visibles quand aucune piste n’est cochée.
                 Une étape vers une fiche ROME coûte la part de son cœur de métier qui vous manque ;
-                un métier réglementé compte son diplôme, un changement de domaine une reconversion.
+                un métier réglementé compte son diplôme (et, s’il est réservé — cadre de santé,
+                IADE… —, passe par un métier qui y donne accès), un changement de domaine une
+                reconversion.
               </small>
             </label>
           )}
