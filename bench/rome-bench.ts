@@ -113,9 +113,14 @@ async function measureRomeRoutes(app: App, gateway: GraphGateway, runs: number):
   const ctx = app.context();
   ctx.useRome();
   const planning = await ctx.planning();
+  const romeMoves = [...planning.graph.roles.values()].flatMap((r) =>
+    r.moves.filter((m) => m.rank !== undefined),
+  );
   console.log(
     `Planning graph with ROME composed in ${((performance.now() - started) / 1000).toFixed(2)} s ` +
-      `(${planning.graph.roles.size} roles, ${planning.graph.skills.size} skills).`,
+      `(${planning.graph.roles.size} roles, ${planning.graph.skills.size} skills, ` +
+      `${romeMoves.length} ROME moves, ` +
+      `${romeMoves.filter((m) => m.conditions.some((c) => c.countsOnEntry)).length} with practice required first).`,
   );
   const mobilities = new Map<string, string[]>();
   for (const role of planning.graph.roles.values())

@@ -162,6 +162,12 @@ async function main() {
   try {
     await seedGraph(gateway, { force: true });
     const seedApp = await createApp(gateway);
+    if (process.env.BENCH_ONLY === 'rome') {
+      // The ROME case alone (a few minutes instead of the whole bench).
+      await measureRome(seedApp, gateway, Math.min(RUNS, 50));
+      await seedApp.stop();
+      return;
+    }
     const seedPairs: Pair[] = [
       ['secretaire-medicale', 'poste-dac'],
       ['secretaire-medicale', 'technicien-information-medicale'],

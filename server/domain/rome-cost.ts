@@ -13,10 +13,12 @@ import type { RoleRecord } from './records.js';
  * - plus, for any move ROME suggests (into a fiche or a study role it is joined to), half a month
  *   per place in ROME's order of the move (1 = first suggested), so that at an equal gap the move
  *   ROME ranks better comes first (`rankCost`);
- * - into a regulated job, its diploma is a condition of the move with a time (three years, a
- *   state diploma; one year from a regulated job of the same professional domain, a
- *   specialisation: the project's estimates), which the planner adds to the effort and the
- *   duration;
+ * - into a regulated job, its diploma is a condition of the move with a time, which the planner
+ *   adds to the effort and the duration: the reviewed diploma of seeds/rome-credentials.yaml for
+ *   health jobs (its training time; none for a holder; the practice it requires first, when the
+ *   route entered the job that gives access to it — rome-planning.ts), else three years (a state
+ *   diploma) or one from a regulated job of the same professional domain (the project's
+ *   estimates);
  * - a move out of ROME's grand domaine (« Santé », « Support à l'entreprise »…) is a
  *   reconversion: a condition of two years, counted the same way (the longest condition of a
  *   move counts, not their sum).
