@@ -26,11 +26,11 @@ async function main(args: readonly string[]): Promise<number> {
     for (const e of prepared.errors) console.error(`  ✗ ${e.where} — ${e.message}`);
     return 1;
   }
-  const { graph, joins } = prepared.input;
+  const { graph, joins, diplomas } = prepared.input;
   log(
     `Checked ${romeSource(graph.release, folder)}: ${graph.fiches.length} fiches, ` +
       `${graph.skills.length} compétences et savoirs, ${graph.requires.length} liens, ` +
-      `${graph.mobilities.length} mobilités, ${joins.roles.length + joins.skills.length} jointures ` +
+      `${graph.mobilities.length} mobilités, ${joins.roles.length + joins.skills.length} jointures, ${diplomas} diplômes ` +
       `(${(performance.now() - started).toFixed(0)} ms).`,
   );
   return withGraph(log, async (gateway, connection) => {

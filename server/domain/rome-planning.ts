@@ -278,7 +278,7 @@ function diplomaEntry(
     {
       id: `c-rome-diplome-${diploma.id}`,
       kind: 'DIPLOMA',
-      label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (estimation du projet : ${diploma.monthsRationale}).${target.access ? quote : ''}`,
+      label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (estimation du projet).${target.access ? quote : ''}`,
       source: `derived: ROME (${target.code}, accès à l'emploi) nomme le diplôme ; le projet compte ${monthsText(diploma.months)} : ${diploma.monthsRationale}`,
       months: diploma.months,
     },

@@ -50,7 +50,8 @@ export function prepareRomeImport(
   if (!diplomas.ok) return { ok: false, errors: diplomas.errors, more: 0 };
   errors.push(...checkRomeCredentials(diplomas.credentials, release.graph.fiches));
   if (errors.length > 0) return { ok: false, errors, more: 0 };
-  return { ok: true, input: { graph: release.graph, joins: joins.joins } };
+  const input = { graph: release.graph, joins: joins.joins };
+  return { ok: true, input: { ...input, diplomas: diplomas.credentials.credentials.length } };
 }
 
 /** Which ROME release is loaded, with its credit and licence; null when none. */
@@ -72,6 +73,8 @@ export interface ImportInput {
   graph: RomeGraph;
   /** Checked against the study and the release (checkRomeJoins). */
   joins: RomeJoins;
+  /** How many reviewed diplomas were checked against the release (planning reads the file). */
+  diplomas: number;
 }
 
 export interface ImportHooks {
