@@ -120,7 +120,7 @@ async function measureRomeRoutes(app: App, gateway: GraphGateway, runs: number):
     `Planning graph with ROME composed in ${((performance.now() - started) / 1000).toFixed(2)} s ` +
       `(${planning.graph.roles.size} roles, ${planning.graph.skills.size} skills, ` +
       `${romeMoves.length} ROME moves, ` +
-      `${romeMoves.filter((m) => m.conditions.some((c) => c.countsOnEntry)).length} with practice required first).`,
+      `${romeMoves.filter((m) => m.entry?.requiresAnyOf).length} into a diploma open only to holders of others).`,
   );
   const mobilities = new Map<string, string[]>();
   for (const role of planning.graph.roles.values())

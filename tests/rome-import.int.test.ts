@@ -211,6 +211,29 @@ describe('importing ROME beside the study', () => {
     expect(step?.kindSource).toMatch(/^derived: ROME ne qualifie pas ses mobilités/);
   });
 
+  it('lets a profile say which diplomas it holds, and refuses one it does not know, naming it', async () => {
+    const listed = await api.run<{ romeDiplomas: { id: string; label: string }[] }>(
+      '{ romeDiplomas { id label } }',
+    );
+    expect(listed.data?.romeDiplomas).toContainEqual({
+      id: 'infirmier',
+      label: "Diplôme d'État d'infirmier",
+    });
+    const ROUTES = `query($diplomas: [ID!], $rome: Boolean) {
+      careerRoutes(profile: { currentRoleId: "secretaire-medicale", diplomas: $diplomas },
+        targetRoleId: "rome-m1607", includeRome: $rome) { totalCost } }`;
+    const held = await api.run(ROUTES, { diplomas: ['infirmier'], rome: true });
+    expect(held.errors).toBeUndefined();
+    const unknown = await api.run(ROUTES, { diplomas: ['infirmier', 'pilote'], rome: true });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('unknown diploma id "pilote"') as string,
+      extensions: { code: 'BAD_USER_INPUT', field: 'profile.diplomas[1]' },
+    });
+    // Without ROME, no diploma counts: saying one is an error, not a silent no-op.
+    const studyOnly = await api.run(ROUTES, { diplomas: ['infirmier'], rome: false });
+    expect(studyOnly.errors?.[0]?.extensions).toMatchObject({ field: 'profile.diplomas[0]' });
+  });
+
   it('leaves the graph exactly as it was when an import fails before the swap', async () => {
     const before = await snapshotGraph(gateway);
     const changed: RomeGraph = {

@@ -1,6 +1,7 @@
 import type { PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from './planning-context.js';
-import { conditionTime, moveAllowed } from './route-planner.js';
+import { conditionTime, stepConditions, withDiplomasOf } from './diplomas.js';
+import { moveAllowed } from './route-planner.js';
 import type { Profile } from './profile.js';
 import type { ConditionRecord, MoveRecord } from './records.js';
 
@@ -20,6 +21,11 @@ export interface RoleMatchResult {
   outlook?: { roleId: string; effect: 'FAVOURED' | 'AT_RISK'; source: string } | null;
 }
 
+interface Arrival {
+  move: MoveRecord;
+  conditions: ConditionRecord[];
+}
+
 /**
  * Roles within `maxSteps` moves of the current one, over the moves the chosen path families
  * allow (null: all) and that carry none of the `avoid` condition kinds (« sans concours »…),
@@ -33,18 +39,25 @@ export function reachableRoles(
   maxSteps: number,
   families: ReadonlySet<PathFamily> | null = null,
   avoid: ReadonlySet<string> = new Set(),
+  diplomas: ReadonlySet<string> = new Set(),
 ): RoleMatchResult[] {
-  const arrivedBy = new Map<string, MoveRecord | null>([[fromRoleId, null]]);
+  const heldAtStart = withDiplomasOf(diplomas, ctx.role(fromRoleId) ?? {});
+  // How each role was first reached: the move, its conditions then, the diplomas held after.
+  const arrivedBy = new Map<string, Arrival | null>([[fromRoleId, null]]);
+  const held = new Map([[fromRoleId, heldAtStart]]);
   const steps = new Map([[fromRoleId, 0]]);
   let frontier = [fromRoleId];
   for (let depth = 1; depth <= maxSteps && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const roleId of frontier) {
+      const holding = held.get(roleId) ?? heldAtStart;
       for (const move of ctx.role(roleId)?.moves ?? []) {
         if (steps.has(move.to) || !moveAllowed(move, families)) continue;
-        if (move.conditions.some((c) => avoid.has(c.kind))) continue;
+        const conditions = stepConditions(move, holding, heldAtStart);
+        if (!conditions || conditions.some((c) => avoid.has(c.kind))) continue;
         steps.set(move.to, depth);
-        arrivedBy.set(move.to, move);
+        arrivedBy.set(move.to, { move, conditions });
+        held.set(move.to, withDiplomasOf(holding, ctx.role(move.to) ?? {}));
         next.push(move.to);
       }
     }
@@ -54,11 +67,11 @@ export function reachableRoles(
   for (const [roleId, distance] of steps) {
     const role = ctx.role(roleId);
     if (roleId === fromRoleId || !role) continue;
-    const moves: MoveRecord[] = [];
-    for (let move = arrivedBy.get(roleId); move; move = arrivedBy.get(move.from)) {
-      moves.unshift(move);
+    const way: Arrival[] = [];
+    for (let step = arrivedBy.get(roleId); step; step = arrivedBy.get(step.move.from)) {
+      way.unshift(step);
     }
-    const conditions = new Map(moves.flatMap((m) => m.conditions).map((c) => [c.id, c]));
+    const conditions = new Map(way.flatMap((s) => s.conditions).map((c) => [c.id, c]));
     const gap = ctx.gap(role, profile);
     matches.push({
       roleId,
@@ -66,9 +79,9 @@ export function reachableRoles(
       matchPercent: gap.matchPercent,
       estimatedMonths: Math.max(
         gap.estimatedMonths,
-        ...moves.map((move, index) => conditionTime(move, index === 0)),
+        ...way.map((s) => conditionTime(s.conditions)),
       ),
-      viaRoleIds: moves.slice(0, -1).map((m) => m.to),
+      viaRoleIds: way.slice(0, -1).map((s) => s.move.to),
       conditions: [...conditions.values()],
     });
   }

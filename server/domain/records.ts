@@ -25,11 +25,23 @@ export interface ConditionRecord {
   source: string;
   /** The time the condition takes, when the cost model counts it (a ROME job's diploma). */
   months?: number;
-  /**
-   * Practice required before a diploma: counted only when the route has entered the move's
-   * origin; from the current role, the person may already have it (route-planner.ts).
-   */
-  countsOnEntry?: boolean;
+}
+
+/** A move into a job entered with a reviewed diploma (diplomas.ts): what it asks, by holder. */
+export interface DiplomaEntryRecord {
+  diplomaId: string;
+  /** The diploma is open only to holders of one of these (null: to anyone). */
+  requiresAnyOf: readonly string[] | null;
+  /** Obtaining it, with its time. */
+  diploma: ConditionRecord;
+  /** The practice it requires first: counted, or only said (held from the start). */
+  practice: { counted: ConditionRecord; held: ConditionRecord } | null;
+}
+
+/** A diploma the planner knows (seeds/rome-credentials.yaml), for the person to say she holds it. */
+export interface DiplomaRecord {
+  id: string;
+  label: string;
 }
 
 export interface MoveRecord {
@@ -45,7 +57,9 @@ export interface MoveRecord {
   kindSource: string;
   note: string | null;
   source: string;
+  /** Conditions whatever the person holds; a diploma's, by holder, in `entry`. */
   conditions: ConditionRecord[];
+  entry?: DiplomaEntryRecord;
 }
 
 export interface RoleRecord {
@@ -73,6 +87,8 @@ export interface RoleRecord {
    * a ROME fiche, the fiche's items (so that ROME's gaps from it mean something).
    */
   holds?: readonly RequirementRecord[];
+  /** The diplomas anyone in this role holds (a regulated ROME job's, diplomas.ts). */
+  diplomas?: readonly string[];
 }
 
 export interface RomeRoleFacts {
@@ -232,4 +248,6 @@ export interface PlanningGraph {
   futureProfiles: ReadonlyMap<string, FutureProfileRecord>;
   prospective: ProspectiveModel;
   profession: ProfessionModel;
+  /** The diplomas of regulated jobs, with ROME only. */
+  diplomas?: ReadonlyMap<string, DiplomaRecord>;
 }

@@ -10,6 +10,7 @@ import {
   REGULATED_SPECIALISATION_MONTHS,
   romeStepEffort,
 } from './rome-cost.js';
+import { stepConditions } from './diplomas.js';
 import { composeWithRome, type RomePlanningData } from './rome-planning.js';
 import { planRoutes } from './route-planner.js';
 
@@ -336,13 +337,18 @@ describe('the reviewed diplomas of regulated jobs', () => {
   it('leads to a job whose diploma is open only to holders of another through a job that gives it', () => {
     const ctx = new PlanningContext(composeWithRome(study(), data(), diplomas));
     // ROME suggests X0001 → C0001, but X0001's people cannot sit for the cadre's diploma.
-    expect(ctx.role('rome-x0001')?.moves.map((m) => m.to)).toEqual([]);
+    const closed = ctx.role('rome-x0001')?.moves.find((m) => m.to === 'rome-c0001');
+    expect(closed && stepConditions(closed, new Set(), new Set())).toBeNull();
     const routes = routeTo(ctx, 'sec', secProfile());
     expect(routes.map((r) => r.steps.map((s) => s.move.to).join('>'))).toEqual([
       'rome-n0001>rome-c0001',
     ]);
-    // The nurse's diploma, then four years of practice and the cadre's (the route entered N0001).
+    // The nurse's diploma, then four years of practice and the cadre's (obtained on the way).
     expect(routes[0]?.steps.map((s) => s.costing.conditions)).toEqual([36, 48 + 12]);
+    expect(routes[0]?.steps[1]?.conditions.map((c) => [c.kind, c.months])).toEqual([
+      ['EXPERIENCE', 48],
+      ['DIPLOMA', 12],
+    ]);
     expect(routes[0]?.estimatedMonths).toBe(36 + 60);
     const [match] = reachableRoles(ctx, 'sec', secProfile(), 2).filter(
       (m) => m.roleId === 'rome-c0001',
@@ -356,22 +362,53 @@ describe('the reviewed diplomas of regulated jobs', () => {
     ]);
   });
 
+  it('opens the way to a secretary who says she holds the diploma that gives access', () => {
+    const ctx = new PlanningContext(composeWithRome(study(), data(), diplomas));
+    const held = new Set(['infirmier']);
+    const routes = planRoutes(ctx, {
+      fromRoleId: 'sec',
+      targetRoleId: 'rome-c0001',
+      profile: secProfile(),
+      maxSteps: 3,
+      limit: 3,
+      families: null,
+      diplomas: held,
+    });
+    // Through X0001 now (nothing to learn there), and through N0001 without the nurse's diploma.
+    expect(routes.map((r) => r.steps.map((s) => s.move.to).join('>'))).toEqual([
+      'rome-x0001>rome-c0001',
+      'rome-n0001>rome-c0001',
+    ]);
+    // Her practice is hers to count: said, not counted.
+    const [practice, diploma] = routes[0]?.steps[1]?.conditions ?? [];
+    expect(practice?.kind).toBe('EXPERIENCE');
+    expect(practice?.months).toBeUndefined();
+    expect(practice?.label).toContain('non comptés');
+    expect(diploma).toMatchObject({ kind: 'DIPLOMA', months: 12 });
+    // Into N0001, her diploma is enough: only the change of field remains.
+    expect(routes[1]?.steps[0]?.conditions.map((c) => c.kind)).toEqual(['TRAINING']);
+    const [match] = reachableRoles(ctx, 'sec', secProfile(), 2, null, new Set(), held).filter(
+      (m) => m.roleId === 'rome-c0001',
+    );
+    // « Où puis-je aller ? » goes through N0001 as before, but asks neither diploma of the nurse
+    // nor her practice: the change of field (24) is the longest, not 60 months.
+    expect(match).toMatchObject({ viaRoleIds: ['rome-n0001'], estimatedMonths: 24 });
+  });
+
   it('asks no new diploma of a holder, and counts no practice from the current job', () => {
     const ctx = new PlanningContext(composeWithRome(study(), data(), diplomas));
     const moves = ctx.role('rome-n0001')?.moves ?? [];
-    expect(moves.find((m) => m.to === 'rome-p0001')?.conditions).toEqual([]);
-    const intoCadre = moves.find((m) => m.to === 'rome-c0001');
-    expect(intoCadre?.conditions.map((c) => [c.kind, c.months])).toEqual([
-      ['DIPLOMA', 12],
-      ['EXPERIENCE', 48],
-    ]);
-    expect(intoCadre?.conditions[1]?.label).toContain("4 ans d'exercice exigés");
+    const nurse = new Set(ctx.role('rome-n0001')?.diplomas);
+    const toP = moves.find((m) => m.to === 'rome-p0001');
+    expect(toP && stepConditions(toP, nurse, nurse)).toEqual([]);
+    expect(toP?.distance).toBe('SHORT');
     // From her own job, the nurse may have her four years already: only the diploma counts.
-    const nurse: Profile = new Map([
+    const profile: Profile = new Map([
       ['k-a', 'OPERATIONAL'],
       ['rome-8', 'OPERATIONAL'],
     ]);
-    const [route] = routeTo(ctx, 'rome-n0001', nurse);
+    const [route] = routeTo(ctx, 'rome-n0001', profile);
     expect(route?.steps.map((s) => s.costing.conditions)).toEqual([12]);
+    expect(route?.steps[0]?.conditions[0]?.label).toContain("4 ans d'exercice exigés");
   });
 });

@@ -9,6 +9,7 @@ import type {
   RoleRecord,
   SkillRecord,
 } from './records.js';
+import { DiplomaBook, diplomaEntry } from './diplomas.js';
 import {
   FIELD_CHANGE_MONTHS,
   REGULATED_DIPLOMA_MONTHS,
@@ -59,50 +60,21 @@ const ROME_MOVE_KIND_SOURCE =
   'derived: ROME ne qualifie pas ses mobilités (la distinction « proche / si évolution » de ROME v3 a disparu) ; le projet dit courte une mobilité dont le métier de départ tient au moins la moitié du cœur de métier de la cible, longue sinon, et longue toute mobilité qui exige un diplôme';
 
 /**
- * The diplomas of regulated jobs (seeds/rome-credentials.yaml): which one enters each fiche, and
- * which ones a person in a fiche holds — its own and, transitively, the first of those it
- * requires (the usual way in: an IADE is a nurse).
- */
-class Diplomas {
-  private readonly byFiche = new Map<string, RomeCredential>();
-  private readonly byId: Map<string, RomeCredential>;
-
-  constructor(credentials: readonly RomeCredential[]) {
-    this.byId = new Map(credentials.map((c) => [c.id, c]));
-    for (const c of credentials) for (const fiche of c.fiches) this.byFiche.set(fiche, c);
-  }
-
-  of(fiche: string): RomeCredential | undefined {
-    return this.byFiche.get(fiche);
-  }
-
-  heldIn(fiche: string): Set<string> {
-    const held = new Set<string>();
-    for (let c = this.byFiche.get(fiche); c && !held.has(c.id);) {
-      held.add(c.id);
-      const first = c.requires?.anyOf[0];
-      c = first === undefined ? undefined : this.byId.get(first);
-    }
-    return held;
-  }
-}
-
-/**
  * The study's planning graph with ROME beside it (issue 13). The study's facts win where both
  * speak: a fiche joined to a study role (seeds/rome-joins.yaml) is that role — ROME's moves from
  * and to it become the role's, its requirements stay the study's, and a person in it also holds
  * the fiche's items (`holds`); an item joined to a study skill is that skill. Every other fiche is
  * a role of its own, priced by ROME's model (rome-cost.ts); its diplomas and licences are not
  * skills to learn but, for a regulated job, the condition of entering it: the reviewed diploma
- * of `credentials` when it names the fiche (none needed by a holder; a ROME move from a job whose
- * people cannot sit for it is no move at all), else the generic one.
+ * of `credentials` when it names the fiche (an `entry`, which asks for it by holder:
+ * diplomas.ts), else the generic one.
  */
 export function composeWithRome(
   study: PlanningGraph,
   rome: RomePlanningData,
   credentials: readonly RomeCredential[] = [],
 ): PlanningGraph {
-  const diplomas = new Diplomas(credentials);
+  const diplomas = new DiplomaBook(credentials);
   const joinedRole = new Map(rome.joins.roles.map((j) => [j.fiche, j.roleId]));
   const joinedSkill = new Map<string, string>();
   for (const j of rome.joins.skills)
@@ -140,7 +112,14 @@ export function composeWithRome(
     const fiche = [...joinedRole].find(([, roleId]) => roleId === id)?.[0];
     roles.set(
       id,
-      fiche ? { ...role, rome: role.rome ?? fiche, holds: requirementsOf(fiche) } : role,
+      fiche
+        ? {
+            ...role,
+            rome: role.rome ?? fiche,
+            holds: requirementsOf(fiche),
+            diplomas: diplomas.heldIn(fiche),
+          }
+        : role,
     );
   }
   for (const f of rome.fiches) {
@@ -159,6 +138,7 @@ export function composeWithRome(
       source: f.source,
       requirements: requirementsOf(f.code),
       moves: [],
+      diplomas: diplomas.heldIn(f.code),
       romeFiche: {
         code: f.code,
         regulated: f.regulated,
@@ -186,16 +166,10 @@ export function composeWithRome(
     const origin = fiches.get(m.from);
     const target = fiches.get(m.to);
     const conditions: ConditionRecord[] = [];
-    if (origin && target?.regulated) {
-      const diploma = diplomas.of(target.code);
-      if (!diploma) {
-        const further = origin.regulated && origin.domainCode === target.domainCode;
-        conditions.push(diplomaCondition(target, certificationsOf.get(m.to) ?? [], further));
-      } else {
-        const entry = diplomaEntry(diploma, diplomas.heldIn(origin.code), target);
-        if (entry === null) continue; // its people cannot sit for the diploma
-        conditions.push(...entry);
-      }
+    const diploma = target?.regulated ? diplomas.of(target.code) : undefined;
+    if (origin && target?.regulated && !diploma) {
+      const further = origin.regulated && origin.domainCode === target.domainCode;
+      conditions.push(diplomaCondition(target, certificationsOf.get(m.to) ?? [], further));
     }
     if (origin && target && origin.domainCode.charAt(0) !== target.domainCode.charAt(0))
       conditions.push(fieldChange(origin, target));
@@ -211,11 +185,17 @@ export function composeWithRome(
       to: to.id,
       family: null,
       kind: 'MOBILITY',
-      distance: near && !conditions.some((c) => c.kind === 'DIPLOMA') ? 'SHORT' : 'LONG',
+      distance:
+        near &&
+        !conditions.some((c) => c.kind === 'DIPLOMA') &&
+        !(diploma && !from.diplomas?.includes(diploma.id))
+          ? 'SHORT'
+          : 'LONG',
       kindSource: ROME_MOVE_KIND_SOURCE,
       note: `Mobilité proposée par ROME depuis la fiche ${m.from} (rang ${String(m.rank)}).`,
       source: m.source,
       conditions,
+      ...(diploma && target && { entry: diplomaEntry(diploma, target) }),
     });
     added.set(from.id, list);
   }
@@ -227,7 +207,8 @@ export function composeWithRome(
       moves: [...role.moves, ...moves].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)),
     });
   }
-  return { ...study, roles, skills };
+  const known = credentials.map((c) => ({ id: c.id, label: c.label }));
+  return { ...study, roles, skills, diplomas: new Map(known.map((d) => [d.id, d])) };
 }
 
 type Fiche = RomePlanningData['fiches'][number];
@@ -259,47 +240,6 @@ function diplomaCondition(
     months,
   };
 }
-
-/**
- * Entering a job with a reviewed diploma: nothing for a holder; null when the diploma is open
- * only to holders of others the person has not; else the diploma and the practice it requires.
- */
-function diplomaEntry(
-  diploma: RomeCredential,
-  held: ReadonlySet<string>,
-  target: Fiche,
-): ConditionRecord[] | null {
-  if (held.has(diploma.id)) return [];
-  const rule = diploma.requires;
-  const prior = rule?.anyOf.find((id) => held.has(id));
-  if (rule && prior === undefined) return null;
-  const quote = ` ROME : « ${target.access} »`;
-  const conditions: ConditionRecord[] = [
-    {
-      id: `c-rome-diplome-${diploma.id}`,
-      kind: 'DIPLOMA',
-      label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (estimation du projet).${target.access ? quote : ''}`,
-      source: `derived: ROME (${target.code}, accès à l'emploi) nomme le diplôme ; le projet compte ${monthsText(diploma.months)} : ${diploma.monthsRationale}`,
-      months: diploma.months,
-    },
-  ];
-  if (rule && rule.experienceMonths > 0)
-    conditions.push({
-      id: `c-rome-exercice-${diploma.id}`,
-      kind: 'EXPERIENCE',
-      label: `Avant le ${lowerFirst(diploma.label)} : ${monthsText(rule.experienceMonths)} d'exercice exigés — comptés quand le parcours vous fait entrer dans le métier qui y donne droit ; depuis votre métier actuel, selon votre ancienneté (non comptés)`,
-      source: `derived: ${rule.rationale}`,
-      months: rule.experienceMonths,
-      countsOnEntry: true,
-    });
-  return conditions;
-}
-
-const monthsText = (months: number): string =>
-  months % 12 === 0
-    ? `${String(months / 12)} an${months > 12 ? 's' : ''}`
-    : `${String(months)} mois`;
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Leaving ROME's grand domaine: a reconversion. */
 function fieldChange(origin: Fiche, target: Fiche): ConditionRecord {

@@ -5,7 +5,8 @@ import type { PlanningContext } from './planning-context.js';
 import { PriorityQueue } from './priority-queue.js';
 import { heldBy, learnRequirements, type Profile } from './profile.js';
 import { rankCost, romeStepEffort } from './rome-cost.js';
-import type { MoveRecord, RoleRecord } from './records.js';
+import { conditionTime, stepConditions, withDiplomasOf } from './diplomas.js';
+import type { ConditionRecord, MoveRecord, RoleRecord } from './records.js';
 
 export interface RouteQuery {
   fromRoleId: string;
@@ -15,6 +16,8 @@ export interface RouteQuery {
   limit: number;
   /** null: every family. Moves with no family (entry into the job) are always allowed. */
   families: ReadonlySet<PathFamily> | null;
+  /** Diplomas the person says she holds beyond her current job's (diplomas.ts). */
+  diplomas?: ReadonlySet<string>;
 }
 
 /** What a step costs, part by part (the route's totalCost adds up the totals). */
@@ -32,6 +35,8 @@ export interface StepCosting {
 
 export interface RouteStep {
   move: MoveRecord;
+  /** The move's conditions for this person at this point of the route (diplomas.ts). */
+  conditions: ConditionRecord[];
   /** The gap for the step's target role, against the profile as it stands after earlier steps. */
   gap: SkillGapResult;
   costing: StepCosting;
@@ -70,6 +75,10 @@ interface Partial {
   moves: MoveRecord[];
   /** Roles taken so far, start excluded: the profile is the query's raised by their requirements. */
   roles: string[];
+  /** Each step's conditions, for the diplomas held when it was taken. */
+  conditions: ConditionRecord[][];
+  /** Diplomas held after the route so far. */
+  diplomas: ReadonlySet<string>;
   cost: number;
   months: number;
 }
@@ -100,21 +109,6 @@ export const routeId = (route: Route): string => route.steps.map((step) => step.
  */
 export const moveAllowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): boolean =>
   families === null || (move.family === null ? move.rank === undefined : families.has(move.family));
-
-/**
- * The time a move's conditions take: the longest of those that run side by side (a diploma, a
- * reconversion), after the practice a diploma requires — counted only when the route has entered
- * the move's origin (`fromCurrentRole` false): from the current role, the person may have it.
- */
-export function conditionTime(move: MoveRecord, fromCurrentRole: boolean): number {
-  let longest = 0;
-  let practice = 0;
-  for (const c of move.conditions) {
-    if (c.countsOnEntry) practice = Math.max(practice, fromCurrentRole ? 0 : (c.months ?? 0));
-    else longest = Math.max(longest, c.months ?? 0);
-  }
-  return practice + longest;
-}
 
 /** Fewest moves from each role to the target, over allowed moves (reverse breadth-first search). */
 function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, number> {
@@ -148,13 +142,17 @@ function levelAfter(ctx: PlanningContext, query: RouteQuery, partial: Partial, s
   return level;
 }
 
+/** The partial route one move further, or null when the move is closed to the person. */
 function extend(
   ctx: PlanningContext,
   query: RouteQuery,
+  heldAtStart: ReadonlySet<string>,
   partial: Partial,
   move: MoveRecord,
   target: RoleRecord,
-): Partial {
+): Partial | null {
+  const conditions = stepConditions(move, partial.diplomas, heldAtStart);
+  if (conditions === null) return null;
   const levelOf = (skillId: string) => levelAfter(ctx, query, partial, skillId);
   // A ROME fiche no study role stands for is priced by ROME's model; the study's roles as always.
   const step = target.romeFiche
@@ -163,11 +161,13 @@ function extend(
         target.requirements.map((r) => ctx.scale.monthsBetween(levelOf(r.skillId), r.level)),
       );
   // A condition with a time (a ROME job's diploma) adds to the effort and lasts at least as long.
-  const conditionMonths = conditionTime(move, partial.moves.length === 0);
+  const conditionMonths = conditionTime(conditions);
   return {
     roleId: target.id,
     moves: [...partial.moves, move],
     roles: [...partial.roles, target.id],
+    conditions: [...partial.conditions, conditions],
+    diplomas: withDiplomasOf(partial.diplomas, target),
     cost: partial.cost + step.cost + rankCost(move.rank) + conditionMonths,
     months: partial.months + Math.max(step.months, conditionMonths),
   };
@@ -176,14 +176,16 @@ function extend(
 function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route {
   let profile = query.profile;
   const steps = found.moves.map((move, index) => {
+    const conditionList = found.conditions[index] ?? move.conditions;
     const role = ctx.role(move.to);
     if (!role) throw new Error(`move ${move.id} leads to unknown role ${move.to}`);
     const gap = ctx.gap(role, profile);
     const rank = rankCost(move.rank);
-    const conditions = conditionTime(move, index === 0);
+    const conditions = conditionTime(conditionList);
     profile = learnRequirements(profile, heldBy(role));
     return {
       move,
+      conditions: conditionList,
       gap,
       costing: {
         learning: gap.cost,
@@ -209,6 +211,8 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
 export class RouteSearch {
   private readonly queue = new PriorityQueue<Partial>(byCostStepsId);
   private readonly hops: Map<string, number>;
+  /** The diplomas the person holds before the route: hers and her current job's. */
+  private readonly heldAtStart: ReadonlySet<string>;
   private readonly found: Route[] = [];
   private spent = 0;
   private finished = false;
@@ -219,6 +223,10 @@ export class RouteSearch {
     private readonly budget: number = SEARCH_BUDGET,
   ) {
     this.hops = hopsToTarget(ctx, query);
+    this.heldAtStart = withDiplomasOf(
+      query.diplomas ?? new Set(),
+      ctx.role(query.fromRoleId) ?? {},
+    );
     const startHops = this.hops.get(query.fromRoleId);
     if (
       query.fromRoleId === query.targetRoleId ||
@@ -232,6 +240,8 @@ export class RouteSearch {
       roleId: query.fromRoleId,
       moves: [],
       roles: [],
+      conditions: [],
+      diplomas: this.heldAtStart,
       cost: 0,
       months: 0,
     });
@@ -275,8 +285,10 @@ export class RouteSearch {
         if (move.to === query.fromRoleId || partial.roles.includes(move.to)) continue;
         const target = ctx.role(move.to);
         if (!target) continue;
+        const next = extend(ctx, query, this.heldAtStart, partial, move, target);
+        if (!next) continue;
         this.spend(1);
-        queue.push(extend(ctx, query, partial, move, target));
+        queue.push(next);
       }
     }
     return this.finished;

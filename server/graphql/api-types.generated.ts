@@ -170,6 +170,15 @@ export type DiagnosticItem = {
   source: Scalars['String']['output'];
 };
 
+/**
+ * France Travail's ROME 4.0, when `npm run import:rome` has loaded it: its fiches and items are in the
+ * explorer and the search, joined to the study's roles and skills.
+ */
+export type Diploma = {
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
 export type Draft = {
   createdAt: Scalars['String']['output'];
   createdBy: Scalars['String']['output'];
@@ -590,6 +599,11 @@ export type ProfileAdvice = {
 /** Where a person stands. Skills default to the current role's requirements. */
 export type ProfileInput = {
   currentRoleId: Scalars['ID']['input'];
+  /**
+   * Diplomas of regulated jobs the person holds beyond her current job's (ids of romeDiplomas):
+   * they open the jobs they give access to in careerRoutes and reachable with includeRome.
+   */
+  diplomas?: InputMaybe<Array<Scalars['ID']['input']>>;
   skills?: InputMaybe<Array<SkillLevelInput>>;
 };
 
@@ -661,6 +675,8 @@ export type Query = {
   role: Maybe<Role>;
   /** Roles, optionally of one path family and/or matching a text (accents optional). */
   roles: Array<Role>;
+  /** The diplomas of regulated health jobs the planner knows, for a profile to say it holds them ([] without ROME). */
+  romeDiplomas: Array<Diploma>;
   /** The national data loaded beside the study, with its credit and licence (null: none). */
   romeRelease: Maybe<RomeRelease>;
   /** ROME's fiches a route can aim at with includeRome, by title ([] when ROME is not imported). */
@@ -914,10 +930,6 @@ export type RomeRelease = {
   skills: Scalars['Int']['output'];
 };
 
-/**
- * France Travail's ROME 4.0, when `npm run import:rome` has loaded it: its fiches and items are in the
- * explorer and the search, joined to the study's roles and skills.
- */
 export type RomeTarget = {
   /** ROME's code (« M1607 »). */
   code: Scalars['String']['output'];

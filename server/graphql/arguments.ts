@@ -18,6 +18,7 @@ const profile = z.object({
     .array(z.object({ skillId: id, level: levelSchema }))
     .max(500, 'lists too many skills')
     .nullish(),
+  diplomas: z.array(id).max(50, 'lists too many diplomas').nullish(),
 });
 
 export const searchArgs = z.object({ search: z.string().max(200, 'is too long').nullish() });

@@ -95,6 +95,10 @@ const Query = {
     ctx.useRome();
     return romeTargets(await ctx.planning());
   },
+  romeDiplomas: async (_: unknown, _args: Args, ctx: ApiContext) => {
+    ctx.useRome();
+    return [...((await ctx.planning()).graph.diplomas?.values() ?? [])];
+  },
   reachable: async (_: unknown, args: QueryReachableArgs, ctx: ApiContext) => {
     const parsed = parseArgs(reachableRolesArgs, args);
     if (parsed.includeRome) ctx.useRome();

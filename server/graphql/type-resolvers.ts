@@ -95,7 +95,7 @@ export const typeResolvers = {
     distance: (s: RouteStep) => s.move.distance,
     kindSource: (s: RouteStep) => s.move.kindSource,
     rank: (s: RouteStep) => s.move.rank ?? null,
-    conditions: (s: RouteStep) => s.move.conditions,
+    conditions: (s: RouteStep) => s.conditions,
     note: (s: RouteStep) => s.move.note,
     source: (s: RouteStep) => s.move.source,
   },

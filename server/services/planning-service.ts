@@ -14,6 +14,8 @@ import { runInSlices } from './sliced-search.js';
 export interface ProfileArgs {
   currentRoleId: string;
   skills?: readonly { skillId: string; level: Level }[] | null;
+  /** Diplomas of regulated jobs she holds beyond her current job's (with ROME only). */
+  diplomas?: readonly string[] | null;
 }
 
 function requireRole(ctx: PlanningContext, id: string, field: string): RoleRecord {
@@ -22,13 +24,33 @@ function requireRole(ctx: PlanningContext, id: string, field: string): RoleRecor
   return role;
 }
 
-/** The profile a query speaks of: the skills given, or else the current role's requirements. */
+/** The diplomas a profile says it holds, each known (with ROME: the reviewed ones) and once. */
+function resolveDiplomas(ctx: PlanningContext, args: ProfileArgs): ReadonlySet<string> {
+  const held = new Set<string>();
+  (args.diplomas ?? []).forEach((id, i) => {
+    const field = `profile.diplomas[${i}]`;
+    if (!ctx.graph.diplomas?.has(id))
+      throw new UserInputError(
+        field,
+        `unknown diploma id "${id}" (diplomas count with includeRome, ROME imported)`,
+      );
+    if (held.has(id)) throw new UserInputError(field, `diploma "${id}" is listed twice`);
+    held.add(id);
+  });
+  return held;
+}
+
+/**
+ * The profile a query speaks of: the skills given, or else the current role's requirements; and
+ * the diplomas it says it holds.
+ */
 export function resolveProfile(
   ctx: PlanningContext,
   args: ProfileArgs,
-): { role: RoleRecord; profile: Profile } {
+): { role: RoleRecord; profile: Profile; diplomas: ReadonlySet<string> } {
   const role = requireRole(ctx, args.currentRoleId, 'profile.currentRoleId');
-  if (!args.skills) return { role, profile: profileFromRequirements(heldBy(role)) };
+  const diplomas = resolveDiplomas(ctx, args);
+  if (!args.skills) return { role, profile: profileFromRequirements(heldBy(role)), diplomas };
   const profile = new Map<string, Level>();
   args.skills.forEach(({ skillId, level }, i) => {
     const field = `profile.skills[${i}].skillId`;
@@ -37,7 +59,7 @@ export function resolveProfile(
     if (profile.has(skillId)) throw new UserInputError(field, `skill "${skillId}" is listed twice`);
     profile.set(skillId, level);
   });
-  return { role, profile };
+  return { role, profile, diplomas };
 }
 
 export function skillGap(
@@ -68,7 +90,7 @@ export async function careerRoutes(
   args: CareerRoutesArgs,
   deadline: number = performance.now() + ROUTE_SEARCH_TIME_LIMIT_MS,
 ): Promise<Route[]> {
-  const { role, profile } = resolveProfile(ctx, args.profile);
+  const { role, profile, diplomas } = resolveProfile(ctx, args.profile);
   const target = requireRole(ctx, args.targetRoleId, 'targetRoleId');
   const scenario = args.scenario ? scenarioById(ctx, args.scenario, 'scenario') : null;
   const search = new RouteSearch(ctx, {
@@ -78,6 +100,7 @@ export async function careerRoutes(
     maxSteps: args.maxSteps,
     limit: args.limit,
     families: args.families && args.families.length > 0 ? new Set(args.families) : null,
+    diplomas,
   });
   const routes = await runInSlices(search, {
     sliceMs: ROUTE_SEARCH_SLICE_MS,
@@ -112,9 +135,10 @@ export function reachable(
     scenario?: string | null;
   },
 ): { total: number; matches: RoleMatchResult[] } {
-  const { role, profile } = resolveProfile(ctx, args.profile);
+  const { role, profile, diplomas } = resolveProfile(ctx, args.profile);
   const families = args.families && args.families.length > 0 ? new Set(args.families) : null;
-  const all = reachableRoles(ctx, role.id, profile, args.maxSteps, families, new Set(args.avoid));
+  const avoid = new Set(args.avoid);
+  const all = reachableRoles(ctx, role.id, profile, args.maxSteps, families, avoid, diplomas);
   // The domain orders by match; another order is stable on top of it, so ties keep that order.
   if (args.orderBy === 'DURATION') all.sort((a, b) => a.estimatedMonths - b.estimatedMonths);
   if (args.orderBy === 'STEPS') all.sort((a, b) => a.steps - b.steps);

@@ -128,6 +128,11 @@ export type PathFamily =
 /** Where a person stands. Skills default to the current role's requirements. */
 export type ProfileInput = {
   currentRoleId: string;
+  /**
+   * Diplomas of regulated jobs the person holds beyond her current job's (ids of romeDiplomas):
+   * they open the jobs they give access to in careerRoutes and reachable with includeRome.
+   */
+  diplomas?: Array<string> | null | undefined;
   skills?: Array<SkillLevelInput> | null | undefined;
 };
 

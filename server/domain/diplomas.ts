@@ -1,0 +1,125 @@
+import type { RomeCredential } from '../../schema/rome.js';
+import type { ConditionRecord, DiplomaEntryRecord, MoveRecord } from './records.js';
+
+/**
+ * The diplomas of regulated jobs (issue 13, seeds/rome-credentials.yaml) as the planner uses
+ * them. A diploma is held, like a skill: by the person (she says so), by anyone in a job entered
+ * with it, and by anyone a route has taken into such a job. A move into a job entered with a
+ * diploma asks nothing of a holder; is no move for someone who holds none of the diplomas it is
+ * open to (a cadre de santé's is open to paramedical ones); else asks for the diploma and, first,
+ * the practice it requires — counted when the diploma that gives access to it was obtained on the
+ * way, only said when the person held it from the start (she may have the years already).
+ */
+
+/** Which diploma enters each fiche, and which ones a person in a fiche holds. */
+export class DiplomaBook {
+  private readonly byFiche = new Map<string, RomeCredential>();
+  private readonly byId: Map<string, RomeCredential>;
+
+  constructor(credentials: readonly RomeCredential[]) {
+    this.byId = new Map(credentials.map((c) => [c.id, c]));
+    for (const c of credentials) for (const fiche of c.fiches) this.byFiche.set(fiche, c);
+  }
+
+  of(fiche: string): RomeCredential | undefined {
+    return this.byFiche.get(fiche);
+  }
+
+  /** The fiche's diploma and, transitively, the first of those it requires (an IADE is a nurse). */
+  heldIn(fiche: string): string[] {
+    const held: string[] = [];
+    for (let c = this.byFiche.get(fiche); c && !held.includes(c.id);) {
+      held.push(c.id);
+      const first = c.requires?.anyOf[0];
+      c = first === undefined ? undefined : this.byId.get(first);
+    }
+    return held;
+  }
+
+  label(id: string): string {
+    return this.byId.get(id)?.label ?? id;
+  }
+}
+
+/** How a move enters a job with a reviewed diploma: its conditions, written once. */
+export function diplomaEntry(
+  diploma: RomeCredential,
+  target: { code: string; access: string },
+): DiplomaEntryRecord {
+  const quote = target.access ? ` ROME : « ${target.access} »` : '';
+  const rule = diploma.requires;
+  const practice = (counted: boolean): ConditionRecord => ({
+    id: `c-rome-exercice-${diploma.id}`,
+    kind: 'EXPERIENCE',
+    label:
+      `Avant le ${lowerFirst(diploma.label)} : ${monthsText(rule?.experienceMonths ?? 0)} d'exercice exigés — ` +
+      (counted
+        ? 'comptés, le parcours vous faisant entrer dans le métier qui y donne droit'
+        : 'non comptés : vous y avez droit dès aujourd’hui, selon votre ancienneté'),
+    source: `derived: ${rule?.rationale ?? ''}`,
+    ...(counted && { months: rule?.experienceMonths ?? 0 }),
+  });
+  return {
+    diplomaId: diploma.id,
+    requiresAnyOf: rule ? rule.anyOf : null,
+    diploma: {
+      id: `c-rome-diplome-${diploma.id}`,
+      kind: 'DIPLOMA',
+      label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (estimation du projet).${quote}`,
+      source: `derived: ROME (${target.code}, accès à l'emploi) nomme le diplôme ; le projet compte ${monthsText(diploma.months)} : ${diploma.monthsRationale}`,
+      months: diploma.months,
+    },
+    practice:
+      rule && rule.experienceMonths > 0 ? { counted: practice(true), held: practice(false) } : null,
+  };
+}
+
+/**
+ * A move's conditions for someone holding `held` (who held `heldAtStart` before the route):
+ * null when the move is closed to her (a diploma open only to holders of others).
+ */
+export function stepConditions(
+  move: MoveRecord,
+  held: ReadonlySet<string>,
+  heldAtStart: ReadonlySet<string>,
+): ConditionRecord[] | null {
+  const entry = move.entry;
+  if (!entry || held.has(entry.diplomaId)) return move.conditions;
+  const access = entry.requiresAnyOf?.filter((id) => held.has(id));
+  if (access?.length === 0) return null;
+  const practice = entry.practice
+    ? access?.some((id) => heldAtStart.has(id))
+      ? entry.practice.held
+      : entry.practice.counted
+    : null;
+  return [...(practice ? [practice] : []), entry.diploma, ...move.conditions];
+}
+
+/**
+ * The time conditions take: the longest of those that run side by side (a diploma, a
+ * reconversion), after the practice a diploma requires (0 when none says a time).
+ */
+export function conditionTime(conditions: readonly ConditionRecord[]): number {
+  let longest = 0;
+  let practice = 0;
+  for (const c of conditions) {
+    if (c.kind === 'EXPERIENCE') practice = Math.max(practice, c.months ?? 0);
+    else longest = Math.max(longest, c.months ?? 0);
+  }
+  return practice + longest;
+}
+
+/** The diplomas held after entering a job (the same set when it brings none). */
+export function withDiplomasOf(
+  held: ReadonlySet<string>,
+  role: { diplomas?: readonly string[] },
+): ReadonlySet<string> {
+  const more = (role.diplomas ?? []).filter((id) => !held.has(id));
+  return more.length === 0 ? held : new Set([...held, ...more]);
+}
+
+const monthsText = (months: number): string =>
+  months % 12 === 0
+    ? `${String(months / 12)} an${months > 12 ? 's' : ''}`
+    : `${String(months)} mois`;
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
