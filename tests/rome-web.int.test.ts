@@ -74,6 +74,29 @@ describe('ROME in « Mon parcours »', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBeNull();
   });
 
+  it('a secretary who was a nurse says so by keyboard: her searches carry the diploma, her browser keeps it', async () => {
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale&to=rome-m1607&rome=1`);
+    const summary = page.locator('details.own-diplomas summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const nurse = page.getByRole('checkbox', { name: "Diplôme d'État d'infirmier", exact: true });
+    await nurse.focus();
+    const sent = page.waitForRequest(
+      (r) =>
+        r.postData()?.includes('CareerRoutes') === true &&
+        r.postData()?.includes('"diplomas":["infirmier"]') === true,
+    );
+    await page.keyboard.press('Space');
+    await sent;
+    expect(await summary.textContent()).toContain('1 déclaré(s)');
+    expect(await page.evaluate(() => localStorage.getItem('passerelles.diplomas.v1'))).toBe(
+      '["infirmier"]',
+    );
+    await page.locator('article.route').first().waitFor();
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => localStorage.getItem('passerelles.diplomas.v1'))).toBeNull();
+  });
+
   it('leaves ROME out until asked', async () => {
     await page.goto(`${url}/?view=parcours&from=secretaire-medicale&reachable=1`);
     await page.locator('table.reachable-table tbody tr').first().waitFor();

@@ -437,3 +437,8 @@ export type RomeTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RomeTargetsQuery = { romeTargets: Array<{ roleId: string, code: string, title: string, domain: string, regulated: boolean }> };
+
+export type RomeDiplomasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RomeDiplomasQuery = { romeDiplomas: Array<{ id: string, label: string }> };

@@ -44,6 +44,8 @@ import type {
   RomeReleaseQuery,
   RomeTargetsQuery,
   RomeTargetsQueryVariables,
+  RomeDiplomasQuery,
+  RomeDiplomasQueryVariables,
   RomeReleaseQueryVariables,
   GraphOverviewQueryVariables,
   NeighbourhoodQuery,
@@ -133,6 +135,9 @@ export const DIAGNOSTIC = operation<DiagnosticQuery, DiagnosticQueryVariables>('
 export const PROFESSION = operation<ProfessionQuery, ProfessionQueryVariables>('Profession');
 export const ROME_RELEASE = operation<RomeReleaseQuery, RomeReleaseQueryVariables>('RomeRelease');
 export const ROME_TARGETS = operation<RomeTargetsQuery, RomeTargetsQueryVariables>('RomeTargets');
+export const ROME_DIPLOMAS = operation<RomeDiplomasQuery, RomeDiplomasQueryVariables>(
+  'RomeDiplomas',
+);
 export const EVIDENCE = operation<EvidenceQuery, EvidenceQueryVariables>('Evidence');
 export const SCENARIO_LIST = operation<ScenarioListQuery, ScenarioListQueryVariables>(
   'ScenarioList',

@@ -25,6 +25,7 @@ import type {
   ProfessionQuery,
   RomeReleaseQuery,
   RomeTargetsQuery,
+  RomeDiplomasQuery,
   StatementFieldsFragment,
 } from './operations.generated.js';
 
@@ -84,6 +85,7 @@ export type DiagnosticResult = DiagnosticQuery['diagnostic'];
 export type Profession = ProfessionQuery;
 export type RomeRelease = NonNullable<RomeReleaseQuery['romeRelease']>;
 export type RomeTarget = RomeTargetsQuery['romeTargets'][number];
+export type Diploma = RomeDiplomasQuery['romeDiplomas'][number];
 export type JobSheet = NonNullable<ProfessionQuery['jobSheet']>;
 export type WorkforceFigure = ProfessionQuery['workforce'][number];
 export type Statement = StatementFieldsFragment;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { forgetProfile, loadProfile, profileSkills, saveProfile } from './profile-store.js';
+import {
+  forgetProfile,
+  loadDiplomas,
+  loadProfile,
+  profileSkills,
+  saveDiplomas,
+  saveProfile,
+} from './profile-store.js';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -24,6 +31,16 @@ class MemoryStorage implements Storage {
 }
 
 describe('profile store', () => {
+  it('keeps the diplomas a person holds in the browser, and nothing once she unticks them all', () => {
+    const storage = new MemoryStorage();
+    saveDiplomas(['infirmier'], storage);
+    expect(loadDiplomas(storage)).toEqual(['infirmier']);
+    saveDiplomas([], storage);
+    expect(storage.length).toBe(0);
+    storage.setItem('passerelles.diplomas.v1', '{not json');
+    expect(loadDiplomas(storage)).toEqual([]);
+  });
+
   it('keeps the profile in the browser until it is forgotten', () => {
     const storage = new MemoryStorage();
     saveProfile(

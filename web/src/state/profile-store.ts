@@ -40,3 +40,20 @@ export function profileSkills(
   for (const [skillId, level] of Object.entries(levels)) merged.set(skillId, level);
   return [...merged].flatMap(([skillId, level]) => (level ? [{ skillId, level }] : []));
 }
+
+/** The diplomas a person says she holds (ids of romeDiplomas), in this browser only too. */
+const DIPLOMAS_KEY = 'passerelles.diplomas.v1';
+
+export function loadDiplomas(storage: Storage = localStorage): string[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(DIPLOMAS_KEY) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function saveDiplomas(ids: readonly string[], storage: Storage = localStorage): void {
+  if (ids.length === 0) storage.removeItem(DIPLOMAS_KEY);
+  else storage.setItem(DIPLOMAS_KEY, JSON.stringify(ids));
+}

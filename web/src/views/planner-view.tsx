@@ -5,6 +5,7 @@ import {
   CAREER_ROUTES,
   FUTURE_PROFILES,
   REACHABLE_ROLES,
+  ROME_DIPLOMAS,
   ROME_TARGETS,
   SCENARIO_LIST,
 } from '../api/queries.js';
@@ -17,6 +18,7 @@ import type {
   Skill,
 } from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
+import { DiplomaChecklist, useOwnDiplomas } from '../components/diploma-checklist.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
 import { Glossary } from '../components/glossary.js';
 import { PROFILE_PREFIX, RolePicker } from '../components/role-picker.js';
@@ -130,17 +132,29 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
   const current = roles.find((r) => r.id === state.from) ?? null;
   const own = useOwnLevels(state.from);
   const customised = Object.keys(own.levels).length > 0;
-  const profile = current
-    ? {
-        currentRoleId: current.id,
-        ...(customised && {
-          skills: profileSkills(
-            current.requirements.map((r) => ({ skillId: r.skill.id, level: r.level })),
-            own.levels,
-          ),
-        }),
-      }
-    : null;
+  // The diplomas she says she holds count with ROME only, once the planner's list is known.
+  const ownDiplomas = useOwnDiplomas();
+  const withRome = rome !== null && state.rome;
+  const romeDiplomas = useAsync(withRome ? 'rome-diplomas' : null, (_, signal) =>
+    graphql(ROME_DIPLOMAS, {}, signal).then((d) => d.romeDiplomas),
+  );
+  const diplomaList = romeDiplomas.state.status === 'ready' ? romeDiplomas.state.data : [];
+  const declared = ownDiplomas.ids.filter((id) => diplomaList.some((d) => d.id === id));
+  const diplomasPending =
+    withRome && ownDiplomas.ids.length > 0 && romeDiplomas.state.status === 'loading';
+  const profile =
+    current && !diplomasPending
+      ? {
+          currentRoleId: current.id,
+          ...(customised && {
+            skills: profileSkills(
+              current.requirements.map((r) => ({ skillId: r.skill.id, level: r.level })),
+              own.levels,
+            ),
+          }),
+          ...(withRome && declared.length > 0 && { diplomas: declared }),
+        }
+      : null;
   const [reachableOffset, setReachableOffset] = useState(0);
   const futureProfiles = useAsync('future-profiles', (_, signal) =>
     graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
@@ -290,6 +304,13 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                 reconversion.
               </small>
             </label>
+          )}
+          {withRome && diplomaList.length > 0 && (
+            <DiplomaChecklist
+              diplomas={diplomaList}
+              held={ownDiplomas.ids}
+              onToggle={ownDiplomas.toggle}
+            />
           )}
           <label for="reachable-scenario">Selon un scénario de l’étude (facultatif)</label>
           <select
