@@ -89,12 +89,14 @@ describe('ROME in « Mon parcours »', () => {
     await page.keyboard.press('Space');
     await sent;
     expect(await summary.textContent()).toContain('1 déclaré(s)');
-    expect(await page.evaluate(() => localStorage.getItem('passerelles.diplomas.v1'))).toBe(
-      '["infirmier"]',
-    );
+    expect(
+      await page.evaluate<string | null>("localStorage.getItem('passerelles.diplomas.v1')"),
+    ).toBe('["infirmier"]');
     await page.locator('article.route').first().waitFor();
     await page.keyboard.press('Space');
-    expect(await page.evaluate(() => localStorage.getItem('passerelles.diplomas.v1'))).toBeNull();
+    expect(
+      await page.evaluate<string | null>("localStorage.getItem('passerelles.diplomas.v1')"),
+    ).toBeNull();
   });
 
   it('leaves ROME out until asked', async () => {
