@@ -82,9 +82,9 @@ export function Glossary() {
           de santé — trois ans pour infirmier, dix pour médecin… —, sinon trois ans, ou un an depuis
           un métier réglementé du même domaine), deux ans pour un changement de domaine
           professionnel. Un diplôme réservé aux titulaires d’un autre (cadre de santé, IADE…) ne
-          s’atteint que depuis un métier qui y donne accès, après les années d’exercice exigées,
-          comptées quand le parcours vous fait entrer dans ce métier. Ces durées sont des
-          estimations du projet.
+          s’atteint qu’avec un diplôme qui y donne accès (celui de votre métier, ceux que vous
+          déclarez, ceux que le parcours vous fait obtenir), après les années d’exercice exigées,
+          comptées quand ce diplôme est obtenu en chemin. Ces durées sont des estimations du projet.
         </dd>
         <dt id="glossaire-deduit">Déduit</dt>
         <dd>

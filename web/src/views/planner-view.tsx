@@ -300,8 +300,8 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                 — leurs mobilités, sans piste de l’étude : visibles quand aucune piste n’est cochée.
                 Une étape vers une fiche ROME coûte la part de son cœur de métier qui vous manque ;
                 un métier réglementé compte son diplôme (et, s’il est réservé — cadre de santé,
-                IADE… —, passe par un métier qui y donne accès), un changement de domaine une
-                reconversion.
+                IADE… —, passe par un métier ou un diplôme déclaré qui y donne accès), un changement
+                de domaine une reconversion.
               </small>
             </label>
           )}
