@@ -1,5 +1,5 @@
 import type { RomeCredential } from '../../schema/rome.js';
-import type { ConditionRecord, DiplomaEntryRecord, MoveRecord } from './records.js';
+import type { ConditionRecord, DiplomaEntryRecord, MoveRecord, RoleRecord } from './records.js';
 
 /**
  * The diplomas of regulated jobs (issue 13, seeds/rome-credentials.yaml) as the planner uses
@@ -107,6 +107,40 @@ export function conditionTime(conditions: readonly ConditionRecord[]): number {
     else longest = Math.max(longest, c.months ?? 0);
   }
   return practice + longest;
+}
+
+/**
+ * From her current job, a person who says she holds a diploma may go back to any job it enters
+ * (a nurse now a secretary may work as a nurse again): a move of hers, documented by her
+ * declaration and ROME's diploma, not by a mobility; none where a documented move exists.
+ */
+export function returnMoves(
+  roles: Iterable<RoleRecord>,
+  from: RoleRecord,
+  declared: ReadonlySet<string>,
+  labelOf: (diplomaId: string) => string,
+): MoveRecord[] {
+  const moves: MoveRecord[] = [];
+  for (const role of roles) {
+    const diploma = role.diplomas?.[0];
+    if (!diploma || !declared.has(diploma) || role.id === from.id) continue;
+    if (from.moves.some((m) => m.to === role.id) || from.diplomas?.includes(diploma)) continue;
+    const label = labelOf(diploma);
+    moves.push({
+      id: `retour-${diploma}-${role.id}`,
+      from: from.id,
+      to: role.id,
+      family: null,
+      kind: 'MOBILITY',
+      distance: 'LONG',
+      kindSource: `derived: vous déclarez détenir le ${lowerFirst(label)}, qui donne accès à ce métier ; le projet dit longue cette reprise, faute de savoir depuis quand vous ne l'exercez plus`,
+      note: `Reprise d'un métier de votre diplôme (${label}), que vous déclarez détenir ; après une longue interruption, une remise à niveau peut être demandée.`,
+      source: `derived: ROME ${role.rome ?? ''} exige le ${lowerFirst(label)} ; vous le déclarez`,
+      conditions: [],
+      byDiploma: diploma,
+    });
+  }
+  return moves.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
 /** The diplomas held after entering a job (the same set when it brings none). */

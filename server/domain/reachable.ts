@@ -1,7 +1,7 @@
 import type { PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from './planning-context.js';
 import { conditionTime, stepConditions, withDiplomasOf } from './diplomas.js';
-import { moveAllowed } from './route-planner.js';
+import { moveAllowed, movesFromStart } from './route-planner.js';
 import type { Profile } from './profile.js';
 import type { ConditionRecord, MoveRecord } from './records.js';
 
@@ -51,7 +51,11 @@ export function reachableRoles(
     const next: string[] = [];
     for (const roleId of frontier) {
       const holding = held.get(roleId) ?? heldAtStart;
-      for (const move of ctx.role(roleId)?.moves ?? []) {
+      const moves =
+        roleId === fromRoleId
+          ? movesFromStart(ctx, fromRoleId, diplomas)
+          : (ctx.role(roleId)?.moves ?? []);
+      for (const move of moves) {
         if (steps.has(move.to) || !moveAllowed(move, families)) continue;
         const conditions = stepConditions(move, holding, heldAtStart);
         if (!conditions || conditions.some((c) => avoid.has(c.kind))) continue;

@@ -60,6 +60,8 @@ export interface MoveRecord {
   /** Conditions whatever the person holds; a diploma's, by holder, in `entry`. */
   conditions: ConditionRecord[];
   entry?: DiplomaEntryRecord;
+  /** A move back into a job her declared diploma opens (diplomas.ts): hers, not a document's. */
+  byDiploma?: string;
 }
 
 export interface RoleRecord {

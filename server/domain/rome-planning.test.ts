@@ -395,6 +395,40 @@ describe('the reviewed diplomas of regulated jobs', () => {
     expect(match).toMatchObject({ viaRoleIds: ['rome-n0001'], estimatedMonths: 24 });
   });
 
+  it('lets her go back to a job of her diploma, which no mobility links to her current one', () => {
+    const ctx = new PlanningContext(composeWithRome(study(), data(), diplomas));
+    const query = {
+      fromRoleId: 'sec',
+      targetRoleId: 'rome-p0001',
+      profile: secProfile(),
+      maxSteps: 1,
+      limit: 1,
+      families: null,
+    };
+    // No mobility leads from her job to P0001: without her diploma, no route of one step.
+    expect(planRoutes(ctx, query)).toEqual([]);
+    const [route] = planRoutes(ctx, { ...query, diplomas: new Set(['infirmier']) });
+    const [step] = route?.steps ?? [];
+    expect(step?.move).toMatchObject({ id: 'retour-infirmier-rome-p0001', byDiploma: 'infirmier' });
+    expect(step?.move.source).toMatch(/^derived: /);
+    expect(step?.conditions).toEqual([]);
+    // It is hers, not a path of the study: a chosen family leaves it out.
+    const family = new Set(['EXPERTISE'] as const);
+    expect(
+      planRoutes(ctx, { ...query, diplomas: new Set(['infirmier']), families: family }),
+    ).toEqual([]);
+    const reach = reachableRoles(
+      ctx,
+      'sec',
+      secProfile(),
+      1,
+      null,
+      new Set(),
+      new Set(['infirmier']),
+    );
+    expect(reach.map((m) => m.roleId)).toContain('rome-p0001');
+  });
+
   it('asks no new diploma of a holder, and counts no practice from the current job', () => {
     const ctx = new PlanningContext(composeWithRome(study(), data(), diplomas));
     const moves = ctx.role('rome-n0001')?.moves ?? [];

@@ -5,7 +5,7 @@ import type { PlanningContext } from './planning-context.js';
 import { PriorityQueue } from './priority-queue.js';
 import { heldBy, learnRequirements, type Profile } from './profile.js';
 import { rankCost, romeStepEffort } from './rome-cost.js';
-import { conditionTime, stepConditions, withDiplomasOf } from './diplomas.js';
+import { conditionTime, returnMoves, stepConditions, withDiplomasOf } from './diplomas.js';
 import type { ConditionRecord, MoveRecord, RoleRecord } from './records.js';
 
 export interface RouteQuery {
@@ -105,10 +105,27 @@ export const routeId = (route: Route): string => route.steps.map((step) => step.
 
 /**
  * A move the chosen families allow: any, with no choice; the study's moves without a family
- * (entries into the job) always; ROME's moves (which have no study family) only with no choice.
+ * (entries into the job) always; ROME's moves and the return to a job of a declared diploma
+ * (which have no study family) only with no choice.
  */
 export const moveAllowed = (move: MoveRecord, families: ReadonlySet<PathFamily> | null): boolean =>
-  families === null || (move.family === null ? move.rank === undefined : families.has(move.family));
+  families === null ||
+  (move.family === null
+    ? move.rank === undefined && move.byDiploma === undefined
+    : families.has(move.family));
+
+/** The moves open from the current role: its own, and back to the jobs of a declared diploma. */
+export function movesFromStart(
+  ctx: PlanningContext,
+  fromRoleId: string,
+  diplomas: ReadonlySet<string> = new Set(),
+): readonly MoveRecord[] {
+  const from = ctx.role(fromRoleId);
+  if (!from) return [];
+  if (diplomas.size === 0) return from.moves;
+  const labelOf = (id: string) => ctx.graph.diplomas?.get(id)?.label ?? id;
+  return [...from.moves, ...returnMoves(ctx.graph.roles.values(), from, diplomas, labelOf)];
+}
 
 /** Fewest moves from each role to the target, over allowed moves (reverse breadth-first search). */
 function hopsToTarget(ctx: PlanningContext, query: RouteQuery): Map<string, number> {
@@ -211,6 +228,8 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
 export class RouteSearch {
   private readonly queue = new PriorityQueue<Partial>(byCostStepsId);
   private readonly hops: Map<string, number>;
+  /** The moves open from the current role (movesFromStart). */
+  private readonly firstMoves: readonly MoveRecord[];
   /** The diplomas the person holds before the route: hers and her current job's. */
   private readonly heldAtStart: ReadonlySet<string>;
   private readonly found: Route[] = [];
@@ -227,12 +246,13 @@ export class RouteSearch {
       query.diplomas ?? new Set(),
       ctx.role(query.fromRoleId) ?? {},
     );
-    const startHops = this.hops.get(query.fromRoleId);
-    if (
-      query.fromRoleId === query.targetRoleId ||
-      startHops === undefined ||
-      startHops > query.maxSteps
-    ) {
+    this.firstMoves = movesFromStart(ctx, query.fromRoleId, query.diplomas);
+    // Fewest moves from the start, counting the moves only she has (back to her diploma's jobs).
+    const startHops = Math.min(
+      this.hops.get(query.fromRoleId) ?? Infinity,
+      ...this.firstMoves.map((m) => 1 + (this.hops.get(m.to) ?? Infinity)),
+    );
+    if (query.fromRoleId === query.targetRoleId || startHops > query.maxSteps) {
       this.finished = true;
       return;
     }
@@ -277,7 +297,9 @@ export class RouteSearch {
         if (this.found.length >= query.limit) this.finished = true;
         continue;
       }
-      for (const move of ctx.role(partial.roleId)?.moves ?? []) {
+      const moves =
+        partial.moves.length === 0 ? this.firstMoves : (ctx.role(partial.roleId)?.moves ?? []);
+      for (const move of moves) {
         const remaining = hops.get(move.to);
         if (remaining === undefined || partial.moves.length + 1 + remaining > query.maxSteps)
           continue;
