@@ -35,10 +35,6 @@ export class DiplomaBook {
     }
     return held;
   }
-
-  label(id: string): string {
-    return this.byId.get(id)?.label ?? id;
-  }
 }
 
 /** How a move enters a job with a reviewed diploma: its conditions, written once. */
