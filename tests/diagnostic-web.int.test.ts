@@ -85,7 +85,10 @@ describe('Diagnostic de maturité (établissement)', () => {
     await page.getByRole('link', { name: /selon ce scénario/ }).click();
     const rows = page.locator('table.reachable-table tbody tr');
     await rows.first().waitFor();
-    expect(await page.locator('#reachable-scenario').inputValue()).toBe('scenario-pivot');
+    // The scenarios' list may come after the rows: the choice shows once its option is there.
+    await expect
+      .poll(() => page.locator('#reachable-scenario').inputValue())
+      .toBe('scenario-pivot');
     expect(await rows.first().textContent()).toContain('favorisé par le scénario');
     await page.locator('#reachable-scenario').selectOption('');
     await expect.poll(() => page.locator('.outlook').count()).toBe(0);

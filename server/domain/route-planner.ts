@@ -193,23 +193,23 @@ function extend(
 function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route {
   let profile = query.profile;
   const steps = found.moves.map((move, index) => {
-    const conditionList = found.conditions[index] ?? move.conditions;
+    const conditions = found.conditions[index] ?? move.conditions;
     const role = ctx.role(move.to);
     if (!role) throw new Error(`move ${move.id} leads to unknown role ${move.to}`);
     const gap = ctx.gap(role, profile);
     const rank = rankCost(move.rank);
-    const conditions = conditionTime(conditionList);
+    const conditionMonths = conditionTime(conditions);
     profile = learnRequirements(profile, heldBy(role));
     return {
       move,
-      conditions: conditionList,
+      conditions,
       gap,
       costing: {
         learning: gap.cost,
         missingShare: gap.missingShare,
         rank,
-        conditions,
-        total: gap.cost + rank + conditions,
+        conditions: conditionMonths,
+        total: gap.cost + rank + conditionMonths,
       },
     };
   });
@@ -219,7 +219,8 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
 /**
  * The `limit` cheapest chains of documented moves from one role to another, each of at most
  * `maxSteps` moves and visiting no role twice. A step costs the learning months of what the
- * profile, as it stands after the earlier steps, lacks for the step's role (levels.ts).
+ * profile, as it stands after the earlier steps, lacks for the step's role (levels.ts), and the
+ * time of its conditions for the diplomas held by then (diplomas.ts).
  * Best-first search: since a step never costs less than nothing, routes come out in order.
  *
  * The search can be run in slices (`advance`) so that a caller can yield to other work between

@@ -942,6 +942,7 @@ export type RomeTarget = {
 };
 
 export type RouteStep = {
+  /** The move's conditions for this person at this step: a diploma she holds by then is not asked again. */
   conditions: Array<Condition>;
   /** What the step costs, part by part; the route's totalCost adds up the steps' totals. */
   costing: StepCosting;
