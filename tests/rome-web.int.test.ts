@@ -93,10 +93,13 @@ describe('ROME in « Mon parcours »', () => {
       await page.evaluate<string | null>("localStorage.getItem('passerelles.diplomas.v1')"),
     ).toBe('["infirmier"]');
     await page.locator('article.route').first().waitFor();
-    await page.keyboard.press('Space');
+    // « Oublier mes données » forgets her diplomas with her levels.
+    await page.getByText('Ajuster mes compétences (facultatif)').click();
+    await page.getByRole('button', { name: 'Oublier mes données' }).click();
     expect(
       await page.evaluate<string | null>("localStorage.getItem('passerelles.diplomas.v1')"),
     ).toBeNull();
+    expect(await nurse.isChecked()).toBe(false);
   });
 
   it('leaves ROME out until asked', async () => {

@@ -10,7 +10,11 @@ export function useOwnDiplomas() {
     setIds(next);
     saveDiplomas(next);
   };
-  return { ids, toggle };
+  const forget = () => {
+    setIds([]);
+    saveDiplomas([]);
+  };
+  return { ids, toggle, forget };
 }
 
 interface Props {
@@ -31,7 +35,7 @@ export function DiplomaChecklist({ diplomas, held, onToggle }: Props) {
         Un diplôme d’un métier réglementé que vous détenez déjà (d’un premier métier, par exemple)
         ouvre les métiers auxquels il donne accès, sans le compter dans la durée. Ces réponses
         restent dans ce navigateur : elles ne sont envoyées qu’avec vos recherches, jamais
-        enregistrées sur le serveur.
+        enregistrées sur le serveur ; « Oublier mes données » les efface.
       </p>
       <fieldset>
         <legend>Je détiens :</legend>

@@ -245,7 +245,14 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                 réglages restent dans ce navigateur : ils ne sont envoyés qu'avec vos recherches,
                 jamais enregistrés sur le serveur.
               </p>
-              <button type="button" onClick={own.forget} disabled={!customised}>
+              <button
+                type="button"
+                onClick={() => {
+                  own.forget();
+                  ownDiplomas.forget();
+                }}
+                disabled={!customised && ownDiplomas.ids.length === 0}
+              >
                 Oublier mes données
               </button>
               <SkillChecklist
