@@ -50,8 +50,8 @@ export function diplomaEntry(
     label:
       `Avant le ${lowerFirst(diploma.label)} : ${monthsText(rule?.experienceMonths ?? 0)} d'exercice exigés — ` +
       (counted
-        ? 'comptés, le parcours vous faisant entrer dans le métier qui y donne droit'
-        : 'non comptés : vous y avez droit dès aujourd’hui, selon votre ancienneté'),
+        ? 'comptés : le parcours vous fait obtenir le diplôme qui y donne droit'
+        : 'non comptés : vous détenez déjà le diplôme qui y donne droit, à vous de voir selon votre ancienneté'),
     source: `derived: ${rule?.rationale ?? ''}`,
     ...(counted && { months: rule?.experienceMonths ?? 0 }),
   });
