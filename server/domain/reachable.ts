@@ -1,7 +1,7 @@
 import type { PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from './planning-context.js';
 import { conditionTime, stepConditions, withDiplomasOf } from './diplomas.js';
-import { moveAllowed, movesFromStart } from './route-planner.js';
+import { moveAllowed, routeStart } from './route-planner.js';
 import type { Profile } from './profile.js';
 import type { ConditionRecord, MoveRecord } from './records.js';
 
@@ -41,7 +41,8 @@ export function reachableRoles(
   avoid: ReadonlySet<string> = new Set(),
   diplomas: ReadonlySet<string> = new Set(),
 ): RoleMatchResult[] {
-  const heldAtStart = withDiplomasOf(diplomas, ctx.role(fromRoleId) ?? {});
+  const start = routeStart(ctx, fromRoleId, diplomas);
+  const heldAtStart = start.held;
   // How each role was first reached: the move, its conditions then, the diplomas held after.
   const arrivedBy = new Map<string, Arrival | null>([[fromRoleId, null]]);
   const held = new Map([[fromRoleId, heldAtStart]]);
@@ -51,10 +52,7 @@ export function reachableRoles(
     const next: string[] = [];
     for (const roleId of frontier) {
       const holding = held.get(roleId) ?? heldAtStart;
-      const moves =
-        roleId === fromRoleId
-          ? movesFromStart(ctx, fromRoleId, diplomas)
-          : (ctx.role(roleId)?.moves ?? []);
+      const moves = roleId === fromRoleId ? start.moves : (ctx.role(roleId)?.moves ?? []);
       for (const move of moves) {
         if (steps.has(move.to) || !moveAllowed(move, families)) continue;
         const conditions = stepConditions(move, holding, heldAtStart);

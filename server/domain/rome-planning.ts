@@ -177,6 +177,10 @@ export function composeWithRome(
     const held = heldSkills(from);
     const shared = [...core].filter((s) => held.has(s)).length;
     const near = core.size > 0 && shared * 2 >= core.size;
+    // A diploma asked of the origin's people (the generic one, or a reviewed one they lack).
+    const asksDiploma =
+      conditions.some((c) => c.kind === 'DIPLOMA') ||
+      (diploma !== undefined && !from.diplomas?.includes(diploma.id));
     const list = added.get(from.id) ?? [];
     list.push({
       id: `rome-${m.from.toLowerCase()}-${m.to.toLowerCase()}`,
@@ -185,12 +189,7 @@ export function composeWithRome(
       to: to.id,
       family: null,
       kind: 'MOBILITY',
-      distance:
-        near &&
-        !conditions.some((c) => c.kind === 'DIPLOMA') &&
-        !(diploma && !from.diplomas?.includes(diploma.id))
-          ? 'SHORT'
-          : 'LONG',
+      distance: near && !asksDiploma ? 'SHORT' : 'LONG',
       kindSource: ROME_MOVE_KIND_SOURCE,
       note: `Mobilité proposée par ROME depuis la fiche ${m.from} (rang ${String(m.rank)}).`,
       source: m.source,

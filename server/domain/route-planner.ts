@@ -114,17 +114,23 @@ export const moveAllowed = (move: MoveRecord, families: ReadonlySet<PathFamily> 
     ? move.rank === undefined && move.byDiploma === undefined
     : families.has(move.family));
 
-/** The moves open from the current role: its own, and back to the jobs of a declared diploma. */
-export function movesFromStart(
+/**
+ * Where a route starts, for routes and « Où puis-je aller ? » alike: the diplomas the person
+ * holds (hers and her current job's) and the moves open to her (the job's own, and back to the
+ * jobs of a declared diploma).
+ */
+export function routeStart(
   ctx: PlanningContext,
   fromRoleId: string,
-  diplomas: ReadonlySet<string> = new Set(),
-): readonly MoveRecord[] {
+  declared: ReadonlySet<string> = new Set(),
+): { held: ReadonlySet<string>; moves: readonly MoveRecord[] } {
   const from = ctx.role(fromRoleId);
-  if (!from) return [];
-  if (diplomas.size === 0) return from.moves;
+  if (!from) return { held: declared, moves: [] };
+  const held = withDiplomasOf(declared, from);
+  if (declared.size === 0) return { held, moves: from.moves };
   const labelOf = (id: string) => ctx.graph.diplomas?.get(id)?.label ?? id;
-  return [...from.moves, ...returnMoves(ctx.graph.roles.values(), from, diplomas, labelOf)];
+  const back = returnMoves(ctx.graph.roles.values(), from, declared, labelOf);
+  return { held, moves: [...from.moves, ...back] };
 }
 
 /** Fewest moves from each role to the target, over allowed moves (reverse breadth-first search). */
@@ -229,7 +235,7 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
 export class RouteSearch {
   private readonly queue = new PriorityQueue<Partial>(byCostStepsId);
   private readonly hops: Map<string, number>;
-  /** The moves open from the current role (movesFromStart). */
+  /** The moves open from the current role (routeStart). */
   private readonly firstMoves: readonly MoveRecord[];
   /** The diplomas the person holds before the route: hers and her current job's. */
   private readonly heldAtStart: ReadonlySet<string>;
@@ -243,11 +249,9 @@ export class RouteSearch {
     private readonly budget: number = SEARCH_BUDGET,
   ) {
     this.hops = hopsToTarget(ctx, query);
-    this.heldAtStart = withDiplomasOf(
-      query.diplomas ?? new Set(),
-      ctx.role(query.fromRoleId) ?? {},
-    );
-    this.firstMoves = movesFromStart(ctx, query.fromRoleId, query.diplomas);
+    const start = routeStart(ctx, query.fromRoleId, query.diplomas);
+    this.heldAtStart = start.held;
+    this.firstMoves = start.moves;
     // Fewest moves from the start, counting the moves only she has (back to her diploma's jobs).
     const startHops = Math.min(
       this.hops.get(query.fromRoleId) ?? Infinity,

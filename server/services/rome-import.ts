@@ -50,8 +50,8 @@ export function prepareRomeImport(
   if (!diplomas.ok) return { ok: false, errors: diplomas.errors, more: 0 };
   errors.push(...checkRomeCredentials(diplomas.credentials, release.graph.fiches));
   if (errors.length > 0) return { ok: false, errors, more: 0 };
-  const input = { graph: release.graph, joins: joins.joins };
-  return { ok: true, input: { ...input, diplomas: diplomas.credentials.credentials.length } };
+  const checked = diplomas.credentials.credentials.length;
+  return { ok: true, input: { graph: release.graph, joins: joins.joins, diplomas: checked } };
 }
 
 /** Which ROME release is loaded, with its credit and licence; null when none. */
