@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levelSchema, skillKindSchema } from './common.js';
+import { legalReferenceSchema } from './legal.js';
 
 /**
  * France Travail's ROME 4.0 (issue 13), stored beside the study: its own labels and relationship
@@ -146,17 +147,27 @@ export const romeCredentialsFileSchema = z.strictObject({
       fiches: z.array(z.string().regex(/^[A-Z]\d{4}$/)).min(1),
       /** ROME's words: each fiche's access text holds one of them. */
       quotes: z.array(z.string().trim().min(3)).min(1),
-      /** The time the project counts to obtain it (an estimate: ROME gives none). */
+      /** The time the project counts to obtain it, read from `monthsLaw`. */
       months: z.number().positive().max(180),
       monthsRationale: rationale,
+      /**
+       * The text that sets the training's length, which `months` follows; null only for a
+       * diploma whose length no text of health law sets (a university's own diploma, a BTS, a
+       * licence), and then `monthsRationale` says where the length comes from.
+       */
+      monthsLaw: legalReferenceSchema.nullable(),
+      /** What the law asks to enter the training that is not a diploma of this file (a bac…). */
+      admission: z.strictObject({ text: rationale, law: legalReferenceSchema }).optional(),
       /** Open only to holders of one of `anyOf`, after `experienceMonths` of practice. */
       requires: z
         .strictObject({
           anyOf: z.array(credentialId).min(1),
           experienceMonths: z.number().int().min(0).max(120),
-          /** ROME's words, when ROME states the rule (in each fiche's access text). */
-          quote: z.string().trim().min(3).optional(),
+          /** ROME's own words, when ROME states a rule (checked in each fiche's access text). */
+          romeQuote: z.string().trim().min(3).optional(),
           rationale,
+          /** The text the rule follows; where ROME's words disagree with it, the text wins. */
+          law: legalReferenceSchema,
         })
         .optional(),
     }),

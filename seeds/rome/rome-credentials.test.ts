@@ -42,10 +42,8 @@ describe('the diplomas of regulated jobs (seeds/rome-credentials.yaml)', () => {
           {
             ...file.credentials.find((c) => c.id === 'infirmier-anesthesiste')!,
             requires: {
-              anyOf: ['infirmier'],
-              experienceMonths: 0,
-              quote: 'sans aucune expérience',
-              rationale: 'une règle que ROME ne dit pas',
+              ...file.credentials.find((c) => c.id === 'infirmier-anesthesiste')!.requires!,
+              romeQuote: 'sans aucune expérience',
             },
           },
         ],
@@ -60,6 +58,65 @@ describe('the diplomas of regulated jobs (seeds/rome-credentials.yaml)', () => {
       ]);
     },
   );
+
+  it('follows the law as it stands, each rule and length citing its text, article and date', () => {
+    const byId = new Map(credentials().credentials.map((c) => [c.id, c]));
+    const today = new Date().toISOString().slice(0, 10);
+    for (const c of byId.values()) {
+      const laws = [c.monthsLaw, c.admission?.law, c.requires?.law].filter((l) => l != null);
+      // A length no text of health law sets says so in its rationale; every rule has its text.
+      if (c.requires) expect(c.requires.law, c.id).toBeDefined();
+      for (const law of laws)
+        expect(law.checked <= today, `${c.id} checked ${law.checked}`).toBe(true);
+    }
+    // ARM: one year (1,470 hours), entered with a bac, a level-4 title or three years' experience.
+    expect(byId.get('regulation-medicale')).toMatchObject({
+      months: 12,
+      admission: { law: { article: 'art. 3 à 5' } },
+    });
+    // Midwives: six years since loi 2023-29 (the third cycle), the doctor's diploma in maïeutique.
+    expect(byId.get('sage-femme')?.months).toBe(72);
+    expect(byId.get('sage-femme')?.label).toContain('docteur en maïeutique');
+    // IADE: nurses only, two years of nursing first (arrêté of 23 July 2012, art. 6), not midwives.
+    const iade = byId.get('infirmier-anesthesiste')?.requires;
+    expect(iade).toMatchObject({ anyOf: ['infirmier'], experienceMonths: 24 });
+    expect(iade?.law.text).toMatch(/^Arrêté du 23 juillet 2012/);
+    expect(iade?.law.article).toBe('art. 6');
+    // IBODE: nurses and midwives, no practice first since 2020.
+    expect(byId.get('infirmier-bloc-operatoire')?.requires).toMatchObject({
+      anyOf: ['infirmier', 'sage-femme'],
+      experienceMonths: 0,
+    });
+  });
+
+  it('refuses a rule or a length without a well-formed legal reference, naming the field', () => {
+    const cadre = credentials().credentials.find((c) => c.id === 'cadre-sante')!;
+    const { law, ...lawless } = cadre.requires!;
+    const dir = mkdtempSync(path.join(tmpdir(), 'credentials-'));
+    const file = path.join(dir, 'rome-credentials.yaml');
+    writeFileSync(
+      file,
+      stringify({
+        credentials: [
+          { ...cadre, requires: lawless },
+          { ...cadre, id: 'a', monthsLaw: { ...law, text: 'Arrêté relatif au cadre de santé' } },
+          { ...cadre, id: 'b', monthsLaw: { ...law, text: 'Code de la santé publique' } },
+          { ...cadre, id: 'c', monthsLaw: { ...law, article: 'article quatre' } },
+          { ...cadre, id: 'd', monthsLaw: { ...law, checked: '2026-13-45' } },
+          { ...cadre, id: 'e', monthsLaw: undefined },
+        ],
+      }),
+    );
+    const read = readRomeCredentials(file);
+    expect(read.ok ? [] : read.errors.map((e) => e.where)).toEqual([
+      'rome-credentials.yaml: credentials.0.requires.law',
+      'rome-credentials.yaml: credentials.1.monthsLaw.text',
+      'rome-credentials.yaml: credentials.2.monthsLaw.article',
+      'rome-credentials.yaml: credentials.3.monthsLaw.article',
+      'rome-credentials.yaml: credentials.4.monthsLaw.checked',
+      'rome-credentials.yaml: credentials.5.monthsLaw',
+    ]);
+  });
 
   it('refuses a file whose ids do not hold together, naming the line', () => {
     const { requires, ...base } = credentials().credentials.find((c) => c.id === 'cadre-sante')!;

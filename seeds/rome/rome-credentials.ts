@@ -55,7 +55,7 @@ function checkCredentialIds(file: RomeCredentials): RomeError[] {
 
 /**
  * Every fiche must be a regulated fiche of the release whose « accès à l'emploi » text holds one
- * of the diploma's quotes (and the prerequisite's quote, when the file says ROME states it):
+ * of the diploma's quotes (and ROME's words for the prerequisite, where the file quotes them):
  * the diploma is ROME's word, only its time and prerequisites may be the project's.
  */
 export function checkRomeCredentials(
@@ -80,7 +80,7 @@ export function checkRomeCredentials(
           where,
           message: `ROME's access text of ${code} holds none of ${c.quotes.map((q) => `« ${q} »`).join(', ')}`,
         });
-      const rule = c.requires?.quote;
+      const rule = c.requires?.romeQuote;
       if (rule && !access.includes(fold(rule)))
         errors.push({ where, message: `ROME's access text of ${code} does not say « ${rule} »` });
     }

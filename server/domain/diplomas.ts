@@ -1,3 +1,4 @@
+import { citeLaw, type LegalReference } from '../../schema/legal.js';
 import type { RomeCredential } from '../../schema/rome.js';
 import type { ConditionRecord, DiplomaEntryRecord, MoveRecord, RoleRecord } from './records.js';
 
@@ -44,30 +45,58 @@ export function diplomaEntry(
 ): DiplomaEntryRecord {
   const quote = target.access ? ` ROME : « ${target.access} »` : '';
   const rule = diploma.requires;
-  const practice = (counted: boolean): ConditionRecord => ({
+  const practice = (
+    required: NonNullable<RomeCredential['requires']>,
+    counted: boolean,
+  ): ConditionRecord => ({
     id: `c-rome-exercice-${diploma.id}`,
     kind: 'EXPERIENCE',
     label:
-      `Avant le ${lowerFirst(diploma.label)} : ${monthsText(rule?.experienceMonths ?? 0)} d'exercice exigés — ` +
+      `Avant le ${lowerFirst(diploma.label)} : ${monthsText(required.experienceMonths)} d'exercice exigés — ` +
       (counted
         ? 'comptés : le parcours vous fait obtenir le diplôme qui y donne droit'
         : 'non comptés : vous détenez déjà le diplôme qui y donne droit, à vous de voir selon votre ancienneté'),
-    source: `derived: ${rule?.rationale ?? ''}`,
-    ...(counted && { months: rule?.experienceMonths ?? 0 }),
+    source: `derived: ${required.rationale} — ${citeLaw(required.law)}`,
+    ...(counted && { months: required.experienceMonths }),
   });
+  const admission = diploma.admission
+    ? ` Pour entrer en formation : ${diploma.admission.text}.`
+    : '';
+  const lengthFrom = diploma.monthsLaw
+    ? `d'après ${shortTitle(diploma.monthsLaw)}`
+    : 'estimation du projet';
   return {
     diplomaId: diploma.id,
     requiresAnyOf: rule ? rule.anyOf : null,
     diploma: {
       id: `c-rome-diplome-${diploma.id}`,
       kind: 'DIPLOMA',
-      label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (estimation du projet).${quote}`,
-      source: `derived: ROME (${target.code}, accès à l'emploi) nomme le diplôme ; le projet compte ${monthsText(diploma.months)} : ${diploma.monthsRationale}`,
+      label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (${lengthFrom}).${admission}${quote}`,
+      source:
+        `derived: ROME (${target.code}, accès à l'emploi) nomme le diplôme ; le projet compte ${monthsText(diploma.months)} : ${diploma.monthsRationale}` +
+        [diploma.monthsLaw, diploma.admission?.law]
+          .filter((law) => law != null)
+          .map((law) => ` — ${citeLaw(law)}`)
+          .join(''),
       months: diploma.months,
     },
     practice:
-      rule && rule.experienceMonths > 0 ? { counted: practice(true), held: practice(false) } : null,
+      rule && rule.experienceMonths > 0
+        ? { counted: practice(rule, true), held: practice(rule, false) }
+        : null,
   };
+}
+
+/** « l'arrêté du 23 juillet 2012 », « le code de la santé publique (art. D. 4301-8) » */
+function shortTitle(law: LegalReference): string {
+  const dated =
+    /^(Arrêté|Décret n° [\d-]+|Loi n° [\d-]+|Ordonnance n° [\d-]+) du \S+ \S+ \d{4}/.exec(law.text);
+  const name = dated ? dated[0] : `${law.text} (${law.article})`;
+  return lowerFirst(name)
+    .replace(/^(arrêté|ordonnance)/, "l'$1")
+    .replace(/^décret/, 'le décret')
+    .replace(/^loi/, 'la loi')
+    .replace(/^code/, 'le code');
 }
 
 /**

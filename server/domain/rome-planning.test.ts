@@ -295,6 +295,7 @@ describe('the reviewed diplomas of regulated jobs', () => {
       quotes: ['infirmier'],
       months: 36,
       monthsRationale: 'trois ans de formation',
+      monthsLaw: null,
     },
     {
       id: 'cadre',
@@ -303,7 +304,18 @@ describe('the reviewed diplomas of regulated jobs', () => {
       quotes: ['cadre'],
       months: 12,
       monthsRationale: 'dix mois de formation',
-      requires: { anyOf: ['infirmier'], experienceMonths: 48, rationale: 'ouvert aux infirmiers' },
+      monthsLaw: null,
+      requires: {
+        anyOf: ['infirmier'],
+        experienceMonths: 48,
+        rationale: 'ouvert aux infirmiers',
+        law: {
+          text: 'Arrêté du 18 août 1995 relatif au diplôme de cadre de santé',
+          article: 'art. 4',
+          says: "quatre ans d'exercice d'une profession paramédicale",
+          checked: '2026-12-06',
+        },
+      },
     },
   ];
   const health = { domainCode: 'J15', regulated: true };

@@ -21,6 +21,7 @@ describe('preparing a ROME import', () => {
         "    quotes: ['Diplôme d’État d’infirmier']",
         '    months: 36',
         '    monthsRationale: trois ans de formation en IFSI',
+        '    monthsLaw: null',
       ].join('\n'),
     );
     const prepared = prepareRomeImport(FIXTURE, { joinsFile: JOINS, credentialsFile });
@@ -33,6 +34,25 @@ describe('preparing a ROME import', () => {
         where: 'rome-credentials.yaml: credentials.0',
         message: "ROME's access text of M1609 holds none of « Diplôme d’État d’infirmier »",
       },
+    ]);
+    // A rule of law without its text is refused too, by field, before any write.
+    writeFileSync(
+      credentialsFile,
+      [
+        'credentials:',
+        '  - id: infirmier',
+        "    label: Diplôme d'État d'infirmier",
+        '    fiches: [J1506]',
+        "    quotes: ['Diplôme d’État d’infirmier']",
+        '    months: 36',
+        '    monthsRationale: trois ans de formation en IFSI',
+        '    monthsLaw: null',
+        '    requires: { anyOf: [infirmier], experienceMonths: 24, rationale: deux ans exigés }',
+      ].join('\n'),
+    );
+    const lawless = prepareRomeImport(FIXTURE, { joinsFile: JOINS, credentialsFile });
+    expect(lawless.ok ? [] : lawless.errors.map((e) => e.where)).toEqual([
+      'rome-credentials.yaml: credentials.0.requires.law',
     ]);
     // The fixture's own reviewed file fits.
     expect(
