@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STANCES } from './stance.js';
 import {
   axisPositionSchema,
   blockKindSchema,
@@ -120,6 +121,9 @@ export const nodeSchemas = {
     agreePercent: percent,
     /** Answers 3, where the study gives the whole distribution (Q22, Q23). */
     neutralPercent: percent.optional(),
+    /** The study's own word on the answers (« avis partagés »), which wins over the rule. */
+    studyStance: z.enum(STANCES).optional(),
+    stanceSource: sourceSchema.optional(),
   }),
   TrainingProgramme: z.strictObject({
     ...base,

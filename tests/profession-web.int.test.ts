@@ -41,12 +41,19 @@ describe('« Le métier »', () => {
     const q70 = questionnaire.locator('li.statement', { hasText: 'Q70.' });
     expect(await q70.textContent()).toContain('désaccord 62\u00a0% · accord 20\u00a0%');
     expect(await q70.locator('.stance').textContent()).toBe('(plus de désaccords que d’accords)');
+    // The rule is on the page; where the study characterises the answers itself, its word wins.
+    expect(await questionnaire.locator('.stance-rule').textContent()).toContain('10 points');
+    const q31 = questionnaire.locator('li.statement', { hasText: 'Q31.' });
+    expect(await q31.locator('.stance').textContent()).toBe(
+      '(avis partagés, selon l’étude elle-même)',
+    );
+    expect(await q31.textContent()).toContain('avis partagés');
 
     // Keyboard: keep only what respondents rejected.
     await page.locator('#stance-filter').focus();
     await page.keyboard.press('End');
     await page.locator('#stance-filter').selectOption('DISAGREE');
-    await expect.poll(() => questionnaire.locator('li.statement').count()).toBe(11);
+    await expect.poll(() => questionnaire.locator('li.statement').count()).toBe(8);
     expect(await questionnaire.locator('li.statement:not(.stance-disagree)').count()).toBe(0);
 
     // The scenarios, with their strengths and points of vigilance.

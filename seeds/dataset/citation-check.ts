@@ -6,7 +6,7 @@ import { SOURCE_DOCUMENTS } from '../../schema/common.js';
  * `kindSource`, `exampleSource`…) is opened at what it cites and must contain the key words of
  * what it is cited for.
  *
- * - The study: the cited lines (`l. a-b`); a question without lines (`#Q88`) stands for the
+ * - The study: the cited lines (`l. a-b`, every range a citation names); a question without lines (`#Q88`) stands for the
  *   statement's own lines. Quoted words (« … ») in the citation must all be there; otherwise at
  *   least one key word of the cited thing must be (words of 4 letters or more, compared on their
  *   first 6 letters, accents and hyphenation folded). A statement's own citation must hold its
@@ -131,10 +131,13 @@ function citationsOf(graph: GraphData): Citation[] {
 
 const LINES = /l\. (\d+)(?:-(\d+))?/;
 
+/** Every range a citation names (« l. 912-921 », « l. 999-1013 »), one after the other. */
 function studyLines(study: readonly string[], citation: string): string | null {
-  const m = LINES.exec(citation);
-  if (!m) return null;
-  return study.slice(Number(m[1]) - 1, Number(m[2] ?? m[1])).join('\n');
+  const ranges = [...citation.matchAll(new RegExp(LINES, 'g'))];
+  if (ranges.length === 0) return null;
+  return ranges
+    .map((m) => study.slice(Number(m[1]) - 1, Number(m[2] ?? m[1])).join('\n'))
+    .join('\n');
 }
 
 /** The questionnaire's line ranges, from the statements' own citations. */

@@ -114,7 +114,14 @@ export const datasetFileSchema = z.strictObject({
     )
     .optional(),
   diagnosticItems: z.array(nodeSchemas.DiagnosticItem.extend({ axis: slugSchema })).optional(),
-  statements: z.array(nodeSchemas.Statement.extend({ bearsOn: targetsGroup })).optional(),
+  statements: z
+    .array(
+      nodeSchemas.Statement.extend({ bearsOn: targetsGroup }).refine(
+        (s) => (s.studyStance === undefined) === (s.stanceSource === undefined),
+        { message: 'studyStance and stanceSource go together', path: ['stanceSource'] },
+      ),
+    )
+    .optional(),
   programmes: z.array(nodeSchemas.TrainingProgramme.extend({ preparesFor: rolesGroup })).optional(),
   organisations: z
     .array(nodeSchemas.Organisation.extend({ supports: programmesGroup, promotes: rolesGroup }))

@@ -16,17 +16,31 @@ const statement = (
   disagreePercent,
   agreePercent,
   neutralPercent: null,
+  studyStance: null,
+  stanceSource: null,
   source: 's',
   bearsOn: targets.map((id) => ({ id, kind: 'Skill', name: id, source: 'derived: test' })),
 });
 
 describe('stanceOf', () => {
-  it('needs half of the answers to call a statement agreed, and more disagree than agree to call it rejected', () => {
+  it('calls a statement agreed with half of the answers and a lead of 10 points, rejected with a lead of 10 points against it', () => {
     expect(stanceOf({ disagreePercent: 15, agreePercent: 50 })).toBe('AGREE');
+    expect(stanceOf({ disagreePercent: 45, agreePercent: 54 })).toBe('DIVIDED');
     expect(stanceOf({ disagreePercent: 29, agreePercent: 40 })).toBe('DIVIDED');
     expect(stanceOf({ disagreePercent: 34, agreePercent: 35 })).toBe('DIVIDED');
     expect(stanceOf({ disagreePercent: 62, agreePercent: 20 })).toBe('DISAGREE');
+    expect(stanceOf({ disagreePercent: 40, agreePercent: 30 })).toBe('DISAGREE');
+    // Q33: 41 % against, 38 % for — three points, one or two answers: divided, not rejected.
+    expect(stanceOf({ disagreePercent: 41, agreePercent: 38 })).toBe('DIVIDED');
     expect(stanceOf({ disagreePercent: 40, agreePercent: 40 })).toBe('DIVIDED');
+  });
+
+  it("takes the study's own word where it characterises a statement", () => {
+    // Q31: 46 % against, 28 % for, which the study calls « avis partagés » (l. 3224-3230).
+    expect(stanceOf({ disagreePercent: 46, agreePercent: 28, studyStance: 'DIVIDED' })).toBe(
+      'DIVIDED',
+    );
+    expect(stanceOf({ disagreePercent: 46, agreePercent: 28, studyStance: null })).toBe('DISAGREE');
   });
 });
 

@@ -1,16 +1,7 @@
+import { stanceOf, type Stance } from '../../schema/stance.js';
 import type { StatementRecord } from './records.js';
 
-/**
- * How respondents answered a statement: AGREE when at least half agree and more agree than
- * disagree; DISAGREE when more disagree than agree; DIVIDED otherwise (no majority either way).
- */
-export type Stance = 'AGREE' | 'DISAGREE' | 'DIVIDED';
-
-export function stanceOf(s: Pick<StatementRecord, 'agreePercent' | 'disagreePercent'>): Stance {
-  if (s.disagreePercent > s.agreePercent) return 'DISAGREE';
-  if (s.agreePercent >= 50) return 'AGREE';
-  return 'DIVIDED';
-}
+export { stanceOf };
 
 /** What the questionnaire says of a role, a skill or an activity, for and against. */
 export interface Evidence {

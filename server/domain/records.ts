@@ -1,4 +1,5 @@
 import type { Level, MoveKind, PathFamily, RoleKind, SkillKind } from '../../schema/common.js';
+import type { Stance } from '../../schema/stance.js';
 
 /** Read models of the graph, as the domain sees them: plain data, no driver or GraphQL types. */
 
@@ -212,6 +213,9 @@ export interface StatementRecord {
   disagreePercent: number;
   agreePercent: number;
   neutralPercent: number | null;
+  /** The study's own word on the answers, which wins over the rule, and where it says it. */
+  studyStance: Stance | null;
+  stanceSource: string | null;
   source: string;
   bearsOn: StatementTarget[];
 }

@@ -1086,7 +1086,14 @@ export type Statement = {
   neutralPercent: Maybe<Scalars['Float']['output']>;
   number: Scalars['Int']['output'];
   source: Scalars['String']['output'];
+  /**
+   * AGREE with half of the answers and a lead of 10 points or more; DISAGREE with a lead of 10
+   * points or more against; DIVIDED otherwise — unless the study characterises the statement
+   * itself (stanceSource), whose word wins.
+   */
   stance: Stance;
+  /** Where the study itself characterises the answers (« avis partagés »); null when the rule decides. */
+  stanceSource: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
   theme: Scalars['String']['output'];
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STANCES } from '../../schema/stance.js';
 import type { ProfessionModel } from '../domain/records.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 
@@ -11,6 +12,8 @@ const statementRow = z.object({
     disagreePercent: z.number(),
     agreePercent: z.number(),
     neutralPercent: z.number().nullable(),
+    studyStance: z.enum(STANCES).nullable(),
+    stanceSource: z.string().nullable(),
     source: z.string(),
     bearsOn: z.array(
       z.object({
@@ -43,7 +46,8 @@ export async function loadProfession(gateway: GraphGateway): Promise<ProfessionM
   const statements = await gateway.read(
     `MATCH (q:Statement)
      RETURN q {.id, .number, .theme, .text, .disagreePercent, .agreePercent, .source,
-               neutralPercent: q.neutralPercent,
+               neutralPercent: q.neutralPercent, studyStance: q.studyStance,
+               stanceSource: q.stanceSource,
                bearsOn: COLLECT { MATCH (q)-[b:BEARS_ON]->(t)
                                   RETURN {id: t.id, kind: labels(t)[0],
                                           name: coalesce(t.title, t.label), source: b.source}

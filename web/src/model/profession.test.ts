@@ -17,6 +17,7 @@ const statement = (number: number, theme: string, stance: Statement['stance']): 
   agreePercent: 80,
   neutralPercent: null,
   stance,
+  stanceSource: null,
   source: 's',
   bearsOn: [],
 });

@@ -24,9 +24,12 @@ export function QuestionnaireSection({ data, state }: { data: Profession; state:
         ont donné leur degré d’accord sur {data.statements.length} affirmations, de 1 (pas du tout
         d’accord) à 5 (tout à fait d’accord). Le désaccord compte les réponses 1 et 2, l’accord les
         réponses 4 et 5 ; le reste de la barre sont les réponses neutres (3), que l’étude ne chiffre
-        que pour deux affirmations. Une affirmation est dite « {STANCE_LABEL.AGREE} » quand la
-        moitié au moins des répondants l’approuve, « {STANCE_LABEL.DISAGREE} » dans le cas
-        contraire, et « {STANCE_LABEL.DIVIDED} » sinon.
+        que pour deux affirmations.
+      </p>
+      <p class="stance-rule">
+        {`Une affirmation est dite « ${STANCE_LABEL.AGREE} » quand la moitié au moins des répondants l’approuve et que l’accord dépasse le désaccord d’au moins 10 points, « ${STANCE_LABEL.DISAGREE} » quand le désaccord dépasse l’accord d’au moins 10 points, et « ${STANCE_LABEL.DIVIDED} » sinon : avec 45 répondants, un écart de moins de 10 points tient à quatre réponses au plus. `}
+        Quand l’étude qualifie elle-même les réponses (« avis partagés »), son mot l’emporte, et
+        l’affirmation le dit.
       </p>
       <p class="agreement-legend" aria-hidden="true">
         <span class="agreement-bar legend-swatch">

@@ -13,7 +13,11 @@ export function StatementItem({ statement, state }: { statement: Statement; stat
         <span class="statement-number">Q{statement.number}.</span> {statement.text}
       </p>
       <AgreementBar shares={statement} />{' '}
-      <span class="stance">({STANCE_LABEL[statement.stance]})</span>
+      <span class="stance">
+        ({STANCE_LABEL[statement.stance]}
+        {statement.stanceSource && ', selon l’étude elle-même'})
+      </span>
+      {statement.stanceSource && <SourceRef source={statement.stanceSource} />}
       {statement.bearsOn.length > 0 && (
         <p class="statement-targets">
           Porte sur :{' '}
