@@ -23,8 +23,13 @@ export const ROME_RETIRED_LABEL: Readonly<Record<RomeLabel, string>> = {
 };
 export const ROME_TYPES = ['ROME_REQUIRES', 'ROME_MOBILITY'] as const;
 export type RomeType = (typeof ROME_TYPES)[number];
-/** The reviewed joins between the study's vocabulary and ROME's (seeds/rome-joins.yaml). */
-export const ROME_JOIN_TYPES = ['ROME_FICHE', 'ROME_ITEM'] as const;
+/**
+ * The reviewed joins between the study's vocabulary and ROME's (seeds/rome-joins.yaml): a role
+ * that is a fiche's job (ROME_FICHE), a role that only bears one of a fiche's appellations
+ * (ROME_APPELLATION: not the fiche's job, nothing of the fiche applies to it), a skill that is
+ * an item (ROME_ITEM).
+ */
+export const ROME_JOIN_TYPES = ['ROME_FICHE', 'ROME_APPELLATION', 'ROME_ITEM'] as const;
 
 /** The bookkeeping node's id (a DatasetVersion, like the study's). */
 export const ROME_DATASET_ID = 'rome';
@@ -130,6 +135,24 @@ export const romeJoinsFileSchema = z.strictObject({
   roles: z.array(
     z.strictObject({ role: z.string(), fiche: z.string().regex(/^[A-Z]\d{4}$/), rationale }),
   ),
+  /**
+   * A study role named by one of a fiche's appellations that is not the fiche's job (ROME files
+   * « Technicien de l'information médicale » under a doctor's fiche): the role is found through
+   * ROME, and planning takes nothing of the fiche for it (its diploma, its moves, its items).
+   */
+  appellations: z
+    .array(
+      z.strictObject({
+        role: z.string(),
+        fiche: z.string().regex(/^[A-Z]\d{4}$/),
+        /** ROME's title of the appellation, as in the release (checked). */
+        appellation: z.string().trim().min(3),
+        /** ROME's code of the appellation (code_ogr). */
+        code: z.string().regex(/^\d+$/),
+        rationale,
+      }),
+    )
+    .default([]),
   skills: z.array(
     z.strictObject({ skill: z.string(), item: z.string().regex(/^\d+$/), rationale }),
   ),

@@ -32,6 +32,30 @@ describe('the reviewed joins to ROME (seeds/rome-joins.yaml)', () => {
       expect(checkRomeJoins(wrong, study, release.graph)).toEqual([
         { where: 'rome-joins.yaml: roles.0', message: 'no ROME fiche « M9999 »' },
       ]);
+      // TIM bears an appellation of the DIM doctor's fiche without being its job: never both.
+      const tim = joins.joins.appellations.find(
+        (j) => j.role === 'technicien-information-medicale',
+      );
+      expect(tim).toMatchObject({ fiche: 'M1617', code: '38903' });
+      expect(joins.joins.roles.map((j) => j.role)).not.toContain('technicien-information-medicale');
+      const misnamed = {
+        ...joins.joins,
+        appellations: [
+          { ...tim!, appellation: 'Technicien / Technicienne de la documentation' },
+          { ...tim!, role: 'secretaire-medicale' },
+        ],
+      };
+      expect(checkRomeJoins(misnamed, study, release.graph)).toEqual([
+        {
+          where: 'rome-joins.yaml: appellations.0',
+          message:
+            'fiche M1617 has no appellation « Technicien / Technicienne de la documentation »',
+        },
+        {
+          where: 'rome-joins.yaml: appellations.1',
+          message: 'role secretaire-medicale joined twice',
+        },
+      ]);
     },
   );
 });

@@ -22,13 +22,17 @@ export function readRomeJoins(file = ROME_JOINS_FILE): JoinsOutcome {
   };
 }
 
-/** Every role and skill must be the study's, every fiche and item the release's; each line once. */
+/**
+ * Every role and skill must be the study's, every fiche, appellation and item the release's;
+ * each line once, and a role either is a fiche's job or bears an appellation, not both.
+ */
 export function checkRomeJoins(
   joins: RomeJoins,
   study: { roles: ReadonlySet<string>; skills: ReadonlySet<string> },
   rome: Pick<RomeGraph, 'fiches' | 'skills'>,
 ): RomeError[] {
-  const fiches = new Set(rome.fiches.map((f) => f.id));
+  const appellationsOf = new Map(rome.fiches.map((f) => [f.id, f.appellations]));
+  const fiches = new Set(appellationsOf.keys());
   const items = new Set(rome.skills.map((s) => s.id));
   const errors: RomeError[] = [];
   const seen = new Set<string>();
@@ -36,6 +40,16 @@ export function checkRomeJoins(
     const where = `${FILE}: roles.${i}`;
     if (!study.roles.has(j.role)) errors.push({ where, message: `no study role « ${j.role} »` });
     if (!fiches.has(j.fiche)) errors.push({ where, message: `no ROME fiche « ${j.fiche} »` });
+    if (seen.has(`r:${j.role}`)) errors.push({ where, message: `role ${j.role} joined twice` });
+    seen.add(`r:${j.role}`);
+  });
+  joins.appellations.forEach((j, i) => {
+    const where = `${FILE}: appellations.${i}`;
+    if (!study.roles.has(j.role)) errors.push({ where, message: `no study role « ${j.role} »` });
+    const titles = appellationsOf.get(j.fiche);
+    if (!titles) errors.push({ where, message: `no ROME fiche « ${j.fiche} »` });
+    else if (!titles.includes(j.appellation))
+      errors.push({ where, message: `fiche ${j.fiche} has no appellation « ${j.appellation} »` });
     if (seen.has(`r:${j.role}`)) errors.push({ where, message: `role ${j.role} joined twice` });
     seen.add(`r:${j.role}`);
   });

@@ -30,7 +30,7 @@ async function main(args: readonly string[]): Promise<number> {
   log(
     `Checked ${romeSource(graph.release, folder)}: ${graph.fiches.length} fiches, ` +
       `${graph.skills.length} compétences et savoirs, ${graph.requires.length} liens, ` +
-      `${graph.mobilities.length} mobilités, ${joins.roles.length + joins.skills.length} jointures, ${diplomas} diplômes ` +
+      `${graph.mobilities.length} mobilités, ${joins.roles.length + joins.appellations.length + joins.skills.length} jointures, ${diplomas} diplômes ` +
       `(${(performance.now() - started).toFixed(0)} ms).`,
   );
   return withGraph(log, async (gateway, connection) => {

@@ -202,12 +202,17 @@ export async function countLiveRome(gateway: GraphGateway): Promise<RomeCounts> 
 export async function replaceRomeJoins(gateway: GraphGateway, joins: RomeJoins): Promise<void> {
   const derived = (rationale: string) => `derived: ${rationale}`;
   await gateway.write(async (tx) => {
-    await tx.run('MATCH (:Role)-[r:ROME_FICHE]->(:RomeFiche) DELETE r');
+    await tx.run('MATCH (:Role)-[r:ROME_FICHE|ROME_APPELLATION]->(:RomeFiche) DELETE r');
     await tx.run('MATCH (:Skill)-[r:ROME_ITEM]->(:RomeSkill) DELETE r');
     await tx.run(
       `UNWIND $rows AS j MATCH (a:Role {id: j.role}) MATCH (b:RomeFiche {id: j.fiche})
        CREATE (a)-[:ROME_FICHE {source: j.source}]->(b)`,
       { rows: joins.roles.map((j) => ({ ...j, source: derived(j.rationale) })) },
+    );
+    await tx.run(
+      `UNWIND $rows AS j MATCH (a:Role {id: j.role}) MATCH (b:RomeFiche {id: j.fiche})
+       CREATE (a)-[:ROME_APPELLATION {appellation: j.appellation, code: j.code, source: j.source}]->(b)`,
+      { rows: joins.appellations.map((j) => ({ ...j, source: derived(j.rationale) })) },
     );
     await tx.run(
       `UNWIND $rows AS j MATCH (a:Skill {id: j.skill}) MATCH (b:RomeSkill {id: j.item})

@@ -84,7 +84,9 @@ export function Glossary() {
           professionnel. Un diplôme réservé aux titulaires d’un autre (cadre de santé, IADE…) ne
           s’atteint qu’avec un diplôme qui y donne accès (celui de votre métier, ceux que vous
           déclarez, ceux que le parcours vous fait obtenir), après les années d’exercice exigées,
-          comptées quand ce diplôme est obtenu en chemin. Ces durées sont des estimations du projet.
+          comptées quand ce diplôme est obtenu en chemin. Ces durées suivent les textes en vigueur
+          (arrêté, décret ou code), que chaque condition cite avec la date où le projet les a relus
+          ; là où le ROME est plus ancien que le texte, le texte l’emporte.
         </dd>
         <dt id="glossaire-deduit">Déduit</dt>
         <dd>

@@ -199,6 +199,7 @@ export const EDGE_LABEL: Record<string, string> = {
   ROME_REQUIRES: 'mobilise (ROME)',
   ROME_MOBILITY: 'mobilité proposée par ROME vers',
   ROME_FICHE: 'correspond à la fiche ROME',
+  ROME_APPELLATION: 'porte une appellation de la fiche ROME',
   ROME_ITEM: 'correspond à l’item ROME',
 };
 
