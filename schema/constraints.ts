@@ -7,7 +7,9 @@ import { ROME_LABELS, ROME_STAGING_LABEL } from './rome.js';
  */
 const snake = (label: string) => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 
-export const FULLTEXT_INDEX = 'passerelles_text';
+/** Versioned by its definition: a store made with an older one drops it (schemaStatements). */
+export const FULLTEXT_INDEX = 'passerelles_text_v2';
+const FORMER_FULLTEXT_INDEXES = ['passerelles_text'];
 /** ROME's fiches (titles and appellations) and items, when ROME is imported (schema/rome.ts). */
 export const ROME_FULLTEXT_INDEX = 'rome_text';
 
@@ -28,7 +30,15 @@ export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Organisation',
   'JobSheet',
 ];
-const FULLTEXT_PROPERTIES = ['title', 'label', 'text', 'name', 'definition', 'description'];
+const FULLTEXT_PROPERTIES = [
+  'title',
+  'label',
+  'aliases',
+  'text',
+  'name',
+  'definition',
+  'description',
+];
 
 export const schemaStatements: readonly string[] = [
   ...NODE_LABELS.map(
@@ -46,6 +56,7 @@ export const schemaStatements: readonly string[] = [
   'CREATE INDEX role_family IF NOT EXISTS FOR (n:Role) ON (n.family)',
   'CREATE INDEX skill_kind IF NOT EXISTS FOR (n:Skill) ON (n.kind)',
   'CREATE INDEX moves_to_family IF NOT EXISTS FOR ()-[r:MOVES_TO]-() ON (r.family)',
+  ...FORMER_FULLTEXT_INDEXES.map((name) => `DROP INDEX ${name} IF EXISTS`),
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ` +
     `ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'french' } }",

@@ -59,6 +59,9 @@ export const nodeSchemas = {
     codeMetier: textSchema.optional(),
     rome: textSchema.optional(),
     rncp: textSchema.optional(),
+    /** Everyday names people give the job (« AMA », « secrétaire médicale »), and why. */
+    aliases: z.array(textSchema).min(1).optional(),
+    aliasesSource: sourceSchema.optional(),
   }),
   Condition: z.strictObject({ ...base, kind: conditionKindSchema, label: textSchema }),
   TrainingBlock: z.strictObject({

@@ -68,6 +68,9 @@ export const datasetFileSchema = z.strictObject({
     .array(
       nodeSchemas.Role.extend({
         requirements: z.array(leveledSkillsGroup).min(1, 'a role needs at least one requirement'),
+      }).refine((r) => (r.aliases === undefined) === (r.aliasesSource === undefined), {
+        message: 'aliases and aliasesSource go together',
+        path: ['aliasesSource'],
       }),
     )
     .optional(),

@@ -76,6 +76,8 @@ export interface RoleRecord {
   rome: string | null;
   rncp: string | null;
   definition: string | null;
+  /** Everyday names people give the job (« AMA »), beside its title. */
+  aliases?: readonly string[];
   source: string;
   requirements: RequirementRecord[];
   /** Outgoing moves, sorted by target id. */

@@ -872,6 +872,8 @@ export type Requirement = {
 };
 
 export type Role = {
+  /** Everyday names people give the job (« AMA », « secrétaire médicale »), found by every search. */
+  aliases: Array<Scalars['String']['output']>;
   category: Maybe<Scalars['String']['output']>;
   codeMetier: Maybe<Scalars['String']['output']>;
   definition: Maybe<Scalars['String']['output']>;

@@ -47,6 +47,7 @@ export const typeResolvers = {
   },
   Role: {
     kind: (r: RoleRecord) => r.roleKind,
+    aliases: (r: RoleRecord) => r.aliases ?? [],
     nextMoves: (r: RoleRecord) => r.moves,
   },
   Requirement: {

@@ -37,6 +37,7 @@ const roleRow = z.object({
     rome: nullable(z.string()),
     rncp: nullable(z.string()),
     definition: nullable(z.string()),
+    aliases: z.array(z.string()).nullish(),
     source: z.string(),
   }),
   requirements: z.array(levelledRow),
@@ -90,6 +91,7 @@ async function loadRoles(gateway: GraphGateway, conditions: Map<string, Conditio
       role.id,
       {
         ...role,
+        aliases: role.aliases ?? [],
         requirements,
         moves: moves.map(({ conditionIds, ...move }) => ({
           ...move,

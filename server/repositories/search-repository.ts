@@ -3,23 +3,34 @@ import { z } from 'zod';
 import { FULLTEXT_INDEX, ROME_FULLTEXT_INDEX } from '../../schema/constraints.js';
 import type { NodeLabel } from '../../schema/nodes.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
+import { frenchWords, lightStem, meaningfulWords } from '../../schema/french-text.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const escape = (term: string) => term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 
 /**
- * Turns what a person typed into a Lucene query that cannot fail to parse: every term escaped,
- * each matched as a word or a word prefix, all terms required. Returns null when nothing is left.
+ * Turns what a person typed into a Lucene query for the French-analysed indexes that cannot fail
+ * to parse: each meaningful word (stop words and elisions dropped: schema/french-text.ts) is
+ * required, as the analysed word, the start of its light stem or its stem one letter off; the
+ * whole phrase in a title, label or everyday name ranks first, then those fields, then the rest.
+ * Returns null when nothing meaningful is left (« de la »).
  */
 export function toLuceneQuery(text: string): string | null {
-  const terms = text
-    .trim()
-    .split(/\s+/)
-    .map((term) => term.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
-    .filter((term) => term.length > 0 && !/^(AND|OR|NOT)$/.test(term));
-  if (terms.length === 0) return null;
-  const all = terms.map((term) => `(${term} OR ${term.toLowerCase()}*)`).join(' AND ');
-  // The same terms in a title or label count more than in a definition or description.
-  return `title:(${all})^3 OR label:(${all})^3 OR (${all})`;
+  const words = meaningfulWords(text).filter((w) => !/^(and|or|not)$/.test(w));
+  if (words.length === 0) return null;
+  const clause = (word: string) => {
+    const stem = lightStem(word);
+    const start = stem.length > 6 ? stem.slice(0, 6) : stem;
+    const forms = [escape(word), `${escape(start)}*`];
+    if (stem.length >= 5) forms.push(`${escape(stem)}~1`);
+    return `(${forms.join(' OR ')})`;
+  };
+  const all = words.map(clause).join(' AND ');
+  const phrase = `"${escape(frenchWords(text).join(' '))}"`;
+  return (
+    `title:${phrase}^8 OR label:${phrase}^8 OR aliases:${phrase}^30 OR ` +
+    `title:(${all})^3 OR label:(${all})^3 OR aliases:(${all})^3 OR (${all})`
+  );
 }
 
 export interface SearchHit<L extends string = NodeLabel> {

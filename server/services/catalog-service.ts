@@ -1,7 +1,7 @@
 import type { PathFamily, RoleKind, SkillKind } from '../../schema/common.js';
 import type { PlanningContext } from '../domain/planning-context.js';
 import type { RoleRecord, SkillRecord } from '../domain/records.js';
-import { matchWords } from '../domain/text-match.js';
+import { rankByName } from '../../schema/french-text.js';
 import { DatabaseUnavailableError } from '../errors.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 import { searchText } from '../repositories/search-repository.js';
@@ -38,21 +38,22 @@ const roleOrder = (a: RoleRecord, b: RoleRecord) =>
 const SEARCH_LIMIT = 100;
 
 /**
- * Ids of the nodes matching a text: Neo4j's full-text index, best first; while Neo4j is down,
- * word starts over the cached graph (so the role picker keeps working through an outage).
+ * Ids of the nodes matching a text: Neo4j's full-text index, best first; while Neo4j is down, the
+ * same everyday-French rules over the cached graph (schema/french-text.ts), so the role picker
+ * keeps working through an outage.
  */
 async function searchIds<T extends { id: string }>(
   gateway: GraphGateway,
   search: string,
   label: 'Role' | 'Skill',
   cached: () => readonly T[],
-  text: (item: T) => string,
+  names: (item: T) => readonly string[],
 ): Promise<string[]> {
   try {
     return (await searchText(gateway, search, [label], SEARCH_LIMIT)).map((hit) => hit.id);
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
-    return matchWords(search, cached(), text)
+    return rankByName(search, cached(), names)
       .slice(0, SEARCH_LIMIT)
       .map((item) => item.id);
   }
@@ -67,7 +68,10 @@ export async function findRoles(
   const inFamily = (role: RoleRecord) => !filter.family || role.family === filter.family;
   if (!filter.search?.trim()) return [...ctx.graph.roles.values()].filter(inFamily).sort(roleOrder);
   const catalogue = () => [...ctx.graph.roles.values()].sort(roleOrder);
-  const ids = await searchIds(gateway, filter.search, 'Role', catalogue, (r) => r.title);
+  const ids = await searchIds(gateway, filter.search, 'Role', catalogue, (r) => [
+    r.title,
+    ...(r.aliases ?? []),
+  ]);
   return ids.flatMap((id) => ctx.role(id) ?? []).filter(inFamily);
 }
 
@@ -81,6 +85,6 @@ export async function findSkills(
       (a, b) => SKILL_KIND_ORDER[a.kind] - SKILL_KIND_ORDER[b.kind] || byFrench(a.label, b.label),
     );
   if (!search?.trim()) return catalogue();
-  const ids = await searchIds(gateway, search, 'Skill', catalogue, (s) => s.label);
+  const ids = await searchIds(gateway, search, 'Skill', catalogue, (s) => [s.label]);
   return ids.flatMap((id) => ctx.graph.skills.get(id) ?? []);
 }

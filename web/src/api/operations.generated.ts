@@ -211,7 +211,7 @@ export type GapFieldsFragment = { matchPercent: number, cost: number, estimatedM
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RolesQuery = { roles: Array<{ id: string, title: string, kind: RoleKind, family: PathFamily | null, sector: Sector, source: string, definition: string | null, requirements: Array<{ level: Level, source: string, levelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> }> };
+export type RolesQuery = { roles: Array<{ id: string, title: string, aliases: Array<string>, kind: RoleKind, family: PathFamily | null, sector: Sector, source: string, definition: string | null, requirements: Array<{ level: Level, source: string, levelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string } }> }> };
 
 export type CareerRoutesQueryVariables = Exact<{
   profile: ProfileInput;

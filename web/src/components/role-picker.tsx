@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RoleSummary, RomeTarget } from '../api/types.js';
 import { FAMILY_LABEL, LEVELS } from '../model/labels.js';
-import { matchesQuery, searchStems } from '../model/role-search.js';
+import { meaningfulWords, rankByName } from '../../../schema/french-text.js';
 
 /** A future profile of the study, offered as a target beside the roles (value "profil:<id>"). */
 export interface FutureProfileOption {
@@ -31,7 +31,8 @@ interface Option {
   kind: string;
   /** One line saying what it is. */
   definition: string | null;
-  stems: string[];
+  /** What a person may call it: its title first, its everyday names, what kind it is. */
+  names: string[];
 }
 
 export const PROFILE_PREFIX = 'profil:';
@@ -71,21 +72,21 @@ function toOptions(
       title: r.title,
       kind: describe(r),
       definition: oneLine(r.definition) ?? summaryOf(r),
-      stems: searchStems(`${r.title} ${describe(r)}`),
+      names: [r.title, ...r.aliases, describe(r)],
     })),
     ...profiles.map((p) => ({
       id: `${PROFILE_PREFIX}${p.id}`,
       title: p.title,
       kind: 'Profil d’avenir de l’étude',
       definition: null,
-      stems: searchStems(`${p.title} profil avenir futur`),
+      names: [p.title, 'profil d’avenir futur'],
     })),
     ...rome.map((f) => ({
       id: f.roleId,
       title: f.title,
       kind: `Fiche ROME ${f.code}${f.regulated ? ' · métier réglementé' : ''}`,
       definition: f.domain,
-      stems: searchStems(`${f.title} ${f.code} rome ${f.domain}`),
+      names: [f.title, f.code, `ROME ${f.domain}`],
     })),
   ];
 }
@@ -112,10 +113,12 @@ export function RolePicker({
   // The list closes a moment after the field loses focus (a click on an option lands first); a
   // focus that comes back meanwhile cancels the closing.
   const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const matching = useMemo(
-    () => all.filter((o) => o.id !== exclude && matchesQuery(o.stems, text)),
-    [all, text, exclude],
-  );
+  // Everyday French (schema/french-text.ts): stop words, accents, genders and abbreviations alike;
+  // the best name first.
+  const matching = useMemo(() => {
+    const offered = all.filter((o) => o.id !== exclude);
+    return meaningfulWords(text).length === 0 ? offered : rankByName(text, offered, (o) => o.names);
+  }, [all, text, exclude]);
   const options = matching.slice(0, SHOWN);
   const choose = (role: Option) => {
     onChange(role.id);

@@ -1,4 +1,5 @@
 import type { Coverage, Level, MoveKind, PathFamily, SkillKind } from '../api/types.js';
+import { STANCE_LABEL } from './profession.js';
 
 /** French wording of the API's codes. */
 export const LEVEL_LABEL: Record<Level, string> = {
@@ -104,6 +105,11 @@ export const PROPERTY_LABEL: Record<string, string> = {
   access: 'Accès à l’emploi',
   acquisitionTime: "Durée d'acquisition",
   appellations: 'Appellations',
+  appellation: 'Appellation ROME',
+  aliases: 'Noms usuels',
+  aliasesSource: 'Source des noms usuels',
+  studyStance: 'Avis selon l’étude',
+  stanceSource: 'Source de cet avis',
   cadre: 'Emploi cadre',
   core: 'Cœur de métier',
   domain: 'Domaine professionnel',
@@ -208,6 +214,7 @@ export const VALUE_LABEL: Record<string, string> = {
   ...Object.fromEntries(Object.entries(LEVEL_LABEL).map(([k, v]) => [k, `connaissances ${v}`])),
   ...FAMILY_LABEL,
   ...MOVE_KIND_LABEL,
+  ...STANCE_LABEL,
   SAVOIR_FAIRE: 'Savoir-faire',
   KNOWLEDGE: 'Connaissance',
   SAVOIR_ETRE: 'Savoir-être',
