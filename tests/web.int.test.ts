@@ -491,13 +491,64 @@ describe('Carte d’équipe (RH)', () => {
     await page.locator('#team-file').setInputFiles({
       name: 'equipe.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('identifiant;métier\nagent-01;astronaute\n'),
+      buffer: Buffer.from('identifiant;métier;Bureautique\nagent-01;AMA;expert\n'),
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
-      'Ligne 2, colonne « métier » : métier inconnu « astronaute »',
+      'Ligne 2, colonne « Bureautique » : niveau inconnu « expert »',
     );
     expect(await page.locator('.team-grid tbody tr').count()).toBe(0);
+  });
+
+  it('imports the job names people write, and asks, row by row, for the ones that are not sure', async () => {
+    await page.goto(`${url}/?view=equipe`);
+    await page.locator('#team-file').setInputFiles({
+      name: 'equipe.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'identifiant;métier actuel',
+          'agent-01;AMA',
+          'agent-02;Aide-soignante',
+          'agent-03;Assistante',
+          'agent-04;adjointe administrative',
+          'agent-05;IDE',
+        ].join('\n'),
+      ),
+    });
+    // « Assistante » could be several jobs: nothing is imported until the person chooses.
+    const heading = page.getByRole('heading', { name: 'Métiers à préciser (1)' });
+    await heading.waitFor();
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.textContent'))
+      .toBe('Métiers à préciser (1)');
+    expect(await page.locator('.team-grid tbody tr').count()).toBe(0);
+    const choice = page.getByLabel('Ligne 4 : « Assistante »');
+    const closest = await choice
+      .locator('optgroup[label="Les plus proches"] option')
+      .allTextContents();
+    expect(closest).toContain('Assistant(e) médical(e) (cabinet libéral)');
+    expect(closest).toContain('Assistant(e) de direction');
+    const confirm = page.getByRole('button', { name: 'Importer avec ces choix' });
+    expect(await confirm.isDisabled()).toBe(true);
+    // By keyboard: the field, its option, then the button.
+    await choice.focus();
+    await choice.selectOption({ label: 'Assistant(e) médical(e) (cabinet libéral)' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(5);
+    const jobs = await page.evaluate(
+      `[...document.querySelectorAll('.team-grid select[aria-label^="Métier actuel"]')]
+         .map((s) => s.selectedOptions[0]?.textContent ?? '')`,
+    );
+    expect(jobs).toEqual([
+      'Secrétaire médical(e) – Assistant(e) médico-administratif(ve)',
+      'Aide-soignant(e) en reclassement ou reconversion',
+      'Assistant(e) médical(e) (cabinet libéral)',
+      "Adjoint(e) administratif(ve) hospitalier(ère) – agent(e) d'administration",
+      "Infirmier(e) diplômé(e) d'État en reclassement",
+    ]);
+    expect(await page.getByRole('heading', { name: /Métiers à préciser/ }).count()).toBe(0);
   });
 });

@@ -5,8 +5,17 @@ const roles = [
   {
     id: 'secretaire-medicale',
     title: 'Secrétaire médical(e) – Assistant(e) médico-administratif(ve)',
+    aliases: ['Secrétaire médicale', 'AMA', 'Assistante médico-administrative'],
   },
-  { id: 'technicien-information-medicale', title: "Technicien(ne) d'information médicale (TIM)" },
+  {
+    id: 'technicien-information-medicale',
+    title: "Technicien(ne) d'information médicale (TIM)",
+    aliases: ['TIM'],
+  },
+  { id: 'ama-unite-service', title: "AMA de l'unité / du service" },
+  { id: 'aide-soignant', title: 'Aide-soignant(e) en reclassement', aliases: ['Aide-soignante'] },
+  { id: 'assistant-direction', title: 'Assistant(e) de direction' },
+  { id: 'assistante-medicale', title: 'Assistant(e) médical(e) (cabinet libéral)' },
 ];
 const skills = [
   { id: 'k-bureautique', label: 'Bureautique' },
@@ -49,6 +58,53 @@ describe('parseTeamCsv', () => {
     });
   });
 
+  it('takes the job by the names people give it: genders, accents, abbreviations', () => {
+    const result = parseTeamCsv(
+      [
+        'identifiant;métier actuel',
+        'p-01;AMA',
+        'p-02;secretaire medicale',
+        'p-03;Aide-soignante',
+        'p-04;tim',
+        'p-05;assistante médico administrative',
+      ].join('\n'),
+      roles,
+      skills,
+    );
+    expect(result.ok ? result.members.map((m) => m.currentRoleId) : result).toEqual([
+      'secretaire-medicale',
+      'secretaire-medicale',
+      'aide-soignant',
+      'technicien-information-medicale',
+      'secretaire-medicale',
+    ]);
+  });
+
+  it('imports nothing silently wrong: an ambiguous or unknown job waits for the person’s choice', () => {
+    const file = ['identifiant;métier', 'p-01;AMA', 'p-02;Assistante', 'p-03;astronaute'].join(
+      '\n',
+    );
+    const first = parseTeamCsv(file, roles, skills);
+    expect(first.ok).toBe(false);
+    if (first.ok) return;
+    expect(first.problems).toEqual([]);
+    expect(first.pending.map((p) => [p.row, p.text, p.candidates.map((r) => r.id)])).toEqual([
+      [3, 'Assistante', ['assistant-direction', 'secretaire-medicale', 'assistante-medicale']],
+      [4, 'astronaute', []],
+    ]);
+    // One choice is not enough: still nothing.
+    expect(parseTeamCsv(file, roles, skills, { 3: 'assistante-medicale' }).ok).toBe(false);
+    const chosen = parseTeamCsv(file, roles, skills, {
+      3: 'assistante-medicale',
+      4: 'aide-soignant',
+    });
+    expect(chosen.ok ? chosen.members.map((m) => m.currentRoleId) : chosen).toEqual([
+      'secretaire-medicale',
+      'assistante-medicale',
+      'aide-soignant',
+    ]);
+  });
+
   it('takes commas too', () => {
     const result = parseTeamCsv('id,metier\np-01,secretaire-medicale', roles, skills);
     expect(result.ok).toBe(true);
@@ -67,7 +123,6 @@ describe('parseTeamCsv', () => {
       ),
     ).toEqual([
       '2 Bureautique: niveau inconnu « expert » : attendu aucune, générales, opérationnelles, approfondies ou 0 à 3',
-      '3 métier: métier inconnu « astronaute »',
       '4 identifiant: identifiant « p-01 » déjà utilisé ligne 2',
       '5 identifiant: identifiant vide',
     ]);

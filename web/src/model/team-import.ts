@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Level } from '../api/types.js';
+import { nameScore } from '../../../schema/french-text.js';
 import { fold } from './labels.js';
 
 /** The largest team the API takes at once. */
@@ -8,6 +9,8 @@ export const MAX_TEAM_ROWS = 500;
 export interface ImportRole {
   id: string;
   title: string;
+  /** Everyday names of the job (« AMA », « Aide-soignante »), from the data. */
+  aliases?: readonly string[];
 }
 
 export interface ImportSkill {
@@ -29,8 +32,50 @@ export interface ImportProblem {
   reason: string;
 }
 
+/** A row whose « métier » names no job for sure: the person chooses among the closest. */
+export interface PendingRole {
+  row: number;
+  /** What the file says. */
+  text: string;
+  /** The closest jobs, best first ([] when none is close: every job is offered). */
+  candidates: ImportRole[];
+}
+
+/**
+ * Nothing is imported while anything is wrong (`problems`) or a row's job is not sure
+ * (`pending`): the person fixes the file, or chooses the job of each pending row (`choices`).
+ */
 export type ImportResult =
-  { ok: true; members: ImportedMember[] } | { ok: false; problems: ImportProblem[] };
+  | { ok: true; members: ImportedMember[] }
+  | { ok: false; problems: ImportProblem[]; pending: PendingRole[] };
+
+/** The jobs a person chose, row by row, for rows whose « métier » was not sure. */
+export type RoleChoices = Readonly<Record<number, string>>;
+
+const roleNames = (role: ImportRole) => [role.title, ...(role.aliases ?? [])];
+
+/**
+ * The job a « métier » cell names: its id or title as written (accents and case ignored), or an
+ * everyday name that fits it as a whole phrase and fits no other job as well (« AMA »,
+ * « Aide-soignante », « adjointe administrative »). Anything less sure is no job but the closest
+ * ones to choose from: nothing is imported silently wrong.
+ */
+export function resolveRoleName(
+  text: string,
+  roles: readonly ImportRole[],
+): { role: ImportRole } | { candidates: ImportRole[] } {
+  const key = fold(text).trim();
+  const exact = roles.find((r) => r.id === text.trim() || fold(r.title).trim() === key);
+  if (exact) return { role: exact };
+  const scored = roles
+    .map((role) => ({ role, score: nameScore(text, roleNames(role)) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (best && best.score >= WHOLE_NAME && !(second && second.score >= WHOLE_NAME))
+    return { role: best.role };
+  return { candidates: scored.slice(0, 5).map((x) => x.role) };
+}
 
 const ID_COLUMNS = ['identifiant', 'id', 'pseudonyme'];
 const ROLE_COLUMNS = ['metier', 'metier actuel', 'role', 'currentroleid'];
@@ -73,6 +118,9 @@ export function decodeSpreadsheetText(bytes: Uint8Array): { text: string } | { p
   }
 }
 
+/** nameScore's mark for a text that is one of the names as a whole (schema/french-text.ts). */
+const WHOLE_NAME = 100;
+
 const byFolded = <T>(items: readonly T[], keys: (item: T) => string[]) => {
   const index = new Map<string, T>();
   for (const item of items) for (const key of keys(item)) index.set(fold(key).trim(), item);
@@ -96,25 +144,28 @@ export function parseTeamCsv(
   text: string,
   roles: readonly ImportRole[],
   skills: readonly ImportSkill[],
+  choices: RoleChoices = {},
 ): ImportResult {
   const parsed = Papa.parse<string[]>(text.trim(), {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
   });
-  return parseTeamRows(parsed.data, roles, skills);
+  return parseTeamRows(parsed.data, roles, skills, choices);
 }
 
 /**
  * A team from the rows of a sheet (CSV or XLSX): one row per person, a column « identifiant »
- * (pseudonymous), a column « métier » (id or title of the current role, accents and case
- * ignored), then one optional column per skill (its id or label) holding aucune / générales /
- * opérationnelles / approfondies or 0 to 3; an empty cell keeps the role's level. Every problem
- * is reported at once; nothing is imported if there is any.
+ * (pseudonymous), a column « métier » (the current role's id, title or an everyday name: see
+ * resolveRoleName; a row the person chose a job for takes it), then one optional column per
+ * skill (its id or label) holding aucune / générales / opérationnelles / approfondies or 0 to 3;
+ * an empty cell keeps the role's level. Every problem is reported at once; nothing is imported
+ * if there is any, or while a row's job is not sure.
  */
 export function parseTeamRows(
   sheet: readonly (readonly CellValue[])[],
   roles: readonly ImportRole[],
   skills: readonly ImportSkill[],
+  choices: RoleChoices = {},
 ): ImportResult {
   const [header, ...rows] = sheet
     .map((row) => row.map(cellText))
@@ -123,6 +174,7 @@ export function parseTeamRows(
     return {
       ok: false,
       problems: [{ row: null, column: null, reason: 'le fichier ne contient aucune personne' }],
+      pending: [],
     };
   }
   const problems: ImportProblem[] = [];
@@ -155,9 +207,10 @@ export function parseTeamRows(
         reason: 'colonne inconnue : ni une compétence ni un champ attendu',
       });
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems, pending: [] };
 
-  const roleIndex = byFolded(roles, (r) => [r.id, r.title]);
+  const roleById = new Map(roles.map((r) => [r.id, r]));
+  const pending: PendingRole[] = [];
   const firstRow = new Map<string, number>();
   const members: ImportedMember[] = [];
   rows.forEach((cells, i) => {
@@ -172,14 +225,14 @@ export function parseTeamRows(
         reason: `identifiant « ${id} » déjà utilisé ligne ${firstRow.get(id) ?? ''}`,
       });
     } else firstRow.set(id, row);
-    const role = roleIndex.get(fold(roleText).trim());
-    if (!role) {
-      problems.push({
-        row,
-        column: columns[roleColumn] ?? null,
-        reason: roleText ? `métier inconnu « ${roleText} »` : 'métier vide',
-      });
-    }
+    const chosen = choices[row];
+    const found = chosen ? roleById.get(chosen) : undefined;
+    const resolved = found ? { role: found } : roleText ? resolveRoleName(roleText, roles) : null;
+    const role = resolved && 'role' in resolved ? resolved.role : undefined;
+    if (!resolved)
+      problems.push({ row, column: columns[roleColumn] ?? null, reason: 'métier vide' });
+    else if ('candidates' in resolved)
+      pending.push({ row, text: roleText, candidates: resolved.candidates });
     const levels: Record<string, Level | null> = {};
     for (const [column, skill] of skillColumns) {
       const value = fold(cells[column] ?? '').trim();
@@ -196,5 +249,7 @@ export function parseTeamRows(
     }
     if (role && id) members.push({ id, currentRoleId: role.id, levels });
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, members };
+  return problems.length > 0 || pending.length > 0
+    ? { ok: false, problems, pending }
+    : { ok: true, members };
 }

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { TeamGap } from '../api/types.js';
 import { readTeamXlsx, teamMapSheets, templateSheets, toXlsx } from './team-xlsx.js';
 
-const roles = [{ id: 'secretaire-medicale', title: 'Secrétaire médical(e)' }];
+const roles = [
+  {
+    id: 'secretaire-medicale',
+    title: 'Secrétaire médical(e)',
+    aliases: ['AMA', 'Secrétaire médicale'],
+  },
+];
 const skills = [
   { id: 'k-bureautique', label: 'Bureautique', kind: 'KNOWLEDGE' as const, source: 's' },
   { id: 'sf-accueil', label: 'Accueillir', kind: 'SAVOIR_FAIRE' as const, source: 's' },
@@ -17,7 +23,12 @@ async function reopen(sheets: Parameters<typeof toXlsx>[0]) {
 
 describe('the .xlsx template and import', () => {
   it('writes a template a person fills in, whose team then imports, levels as words or numbers', async () => {
-    const [team, listing] = templateSheets(skills);
+    const [team, jobs, listing] = templateSheets(skills, roles);
+    // The second sheet lists every job with its id and the everyday names the import takes.
+    expect(jobs?.data).toEqual([
+      ['id', 'intitulé', 'noms usuels acceptés dans la colonne « métier »'],
+      ['secretaire-medicale', 'Secrétaire médical(e)', 'AMA ; Secrétaire médicale'],
+    ]);
     expect(listing?.data.slice(0, 3)).toEqual([
       ['id', 'type', 'libellé'],
       ['sf-accueil', 'Savoir-faire', 'Accueillir'],
@@ -56,9 +67,11 @@ describe('the .xlsx template and import', () => {
       },
     ]);
     const result = await readTeamXlsx(blob, roles, skills);
+    // A job no one knows is no problem of the file but a choice of the person's, row by row.
     expect(result).toEqual({
       ok: false,
-      problems: [{ row: 2, column: 'métier', reason: 'métier inconnu « astronaute »' }],
+      problems: [],
+      pending: [{ row: 2, text: 'astronaute', candidates: [] }],
     });
     const broken = await readTeamXlsx(new Blob(['not a zip']), roles, skills);
     expect(broken.ok).toBe(false);

@@ -6,6 +6,7 @@ import {
   type ImportResult,
   type ImportRole,
   type ImportSkill,
+  type RoleChoices,
 } from './team-import.js';
 import { aboutRows, peopleRows, planRows } from './team-map.js';
 
@@ -23,14 +24,26 @@ const LEVEL_SCALE: [string, string][] = [
 ];
 
 /** The import template: the header row to fill in, and a sheet listing every skill and the scale. */
-export function templateSheets(skills: readonly Skill[]): SheetSpec[] {
+export function templateSheets(
+  skills: readonly Skill[],
+  roles: readonly ImportRole[] = [],
+): SheetSpec[] {
   const sorted = [...skills].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  const jobs = [...roles].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
   return [
     {
       sheet: 'Équipe',
       data: [
         ['identifiant', 'métier', ...sorted.map((s) => s.label)],
         ['p-001', 'secretaire-medicale', ...sorted.map(() => null)],
+      ],
+    },
+    {
+      // The « métier » column takes the id, the title or one of the everyday names.
+      sheet: 'Métiers',
+      data: [
+        ['id', 'intitulé', 'noms usuels acceptés dans la colonne « métier »'],
+        ...jobs.map((r) => [r.id, r.title, (r.aliases ?? []).join(' ; ')]),
       ],
     },
     {
@@ -114,6 +127,7 @@ export async function readTeamXlsx(
   file: Blob | ArrayBuffer,
   roles: readonly ImportRole[],
   skills: readonly ImportSkill[],
+  choices: RoleChoices = {},
 ): Promise<ImportResult> {
   const { readSheet } = await import('read-excel-file/universal');
   try {
@@ -127,13 +141,14 @@ export async function readTeamXlsx(
           : null,
       ),
     );
-    return parseTeamRows(rows, roles, skills);
+    return parseTeamRows(rows, roles, skills, choices);
   } catch {
     return {
       ok: false,
       problems: [
         { row: null, column: null, reason: 'ce fichier Excel (.xlsx) ne peut pas être lu' },
       ],
+      pending: [],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import { FUTURE_PROFILES, TEAM_GAP } from '../api/queries.js';
 import type { PathFamily, RoleSummary, Skill, TargetInput } from '../api/types.js';
@@ -13,6 +13,7 @@ import {
   type ImportedMember,
   type ImportProblem,
   type ImportResult,
+  type PendingRole,
 } from '../model/team-import.js';
 import { templateCsv, toTeamInput } from '../model/team-map.js';
 import { readTeamXlsx, templateSheets, toXlsx } from '../model/team-xlsx.js';
@@ -37,6 +38,10 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
   const [members, setMembers] = useState<ImportedMember[]>(stored ?? []);
   const [keep, setKeep] = useState(stored !== null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
+  // Rows whose « métier » is not sure: the person chooses, then the same file is read again.
+  const [pending, setPending] = useState<{ file: File; rows: PendingRole[] } | null>(null);
+  const [choices, setChoices] = useState<Record<number, string>>({});
+  const choicesHeading = useRef<HTMLHeadingElement>(null);
   const [openRow, setOpenRow] = useState<number | null>(null);
   const roleById = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
   // A link from the diagnostic opens the map with a future profile as the target.
@@ -63,22 +68,31 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
     })),
   );
 
-  const importFile = async (file: File) => {
+  const importFile = async (file: File, chosen: Record<number, string> = {}) => {
     let parsed: ImportResult;
     if (isXlsx(file)) {
-      parsed = await readTeamXlsx(file, roles, skills);
+      parsed = await readTeamXlsx(file, roles, skills, chosen);
     } else {
       const decoded = decodeSpreadsheetText(new Uint8Array(await file.arrayBuffer()));
       if ('problem' in decoded) {
         setProblems([{ row: null, column: null, reason: decoded.problem }]);
+        setPending(null);
         return;
       }
-      parsed = parseTeamCsv(decoded.text, roles, skills);
+      parsed = parseTeamCsv(decoded.text, roles, skills, chosen);
     }
     if (parsed.ok) {
       setMembers(parsed.members);
       setProblems([]);
-    } else setProblems(parsed.problems);
+      setPending(null);
+    } else {
+      setProblems(parsed.problems);
+      const rows = parsed.problems.length === 0 ? parsed.pending : [];
+      setPending(rows.length > 0 ? { file, rows } : null);
+      setChoices(chosen);
+      // The person's next task is the choice: focus goes to it.
+      if (rows.length > 0) setTimeout(() => choicesHeading.current?.focus(), 0);
+    }
   };
 
   const options: { value: string; label: string }[] =
@@ -139,7 +153,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
               type="button"
               class="link"
               onClick={() => {
-                void toXlsx(templateSheets(skills)).then((blob) => {
+                void toXlsx(templateSheets(skills, roles)).then((blob) => {
                   download('passerelles-modele-equipe.xlsx', blob);
                 });
               }}
@@ -157,6 +171,62 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
               CSV
             </button>
           </p>
+          {pending && (
+            <div class="role-choices">
+              <h4 ref={choicesHeading} tabIndex={-1}>
+                Métiers à préciser ({pending.rows.length})
+              </h4>
+              <p>
+                Rien n'a encore été importé : pour ces lignes, le métier écrit peut désigner
+                plusieurs métiers, ou aucun que Passerelles connaisse. Choisissez-le, ligne par
+                ligne.
+              </p>
+              <ul>
+                {pending.rows.map((p) => (
+                  <li key={p.row}>
+                    <label for={`role-choice-${p.row}`}>
+                      Ligne {p.row} : « {p.text} »
+                    </label>{' '}
+                    <select
+                      id={`role-choice-${p.row}`}
+                      value={choices[p.row] ?? ''}
+                      onChange={(e) => {
+                        const value = e.currentTarget.value;
+                        setChoices((c) => ({ ...c, [p.row]: value }));
+                      }}
+                    >
+                      <option value="">— choisir le métier —</option>
+                      {p.candidates.length > 0 && (
+                        <optgroup label="Les plus proches">
+                          {p.candidates.map((r) => (
+                            <option key={r.id} value={r.id}>
+                              {r.title}
+                            </option>
+                          ))}
+                        </optgroup>
+                      )}
+                      <optgroup label="Tous les métiers">
+                        {roles.map((r) => (
+                          <option key={r.id} value={r.id}>
+                            {r.title}
+                          </option>
+                        ))}
+                      </optgroup>
+                    </select>
+                  </li>
+                ))}
+              </ul>
+              <button
+                type="button"
+                disabled={pending.rows.some((p) => !choices[p.row])}
+                onClick={() => {
+                  void importFile(pending.file, choices);
+                }}
+              >
+                Importer avec ces choix
+              </button>
+            </div>
+          )}
           {problems.length > 0 && (
             <div class="problems" role="alert">
               <p>Rien n'a été importé : corrigez le fichier.</p>
