@@ -232,6 +232,26 @@ describe('skill gaps and reachable roles', () => {
     expect(stronger.data?.skillGap.matchPercent).not.toBe(defaults.data?.skillGap.matchPercent);
   });
 
+  it('takes a partial list as adjustments: one skill raised never lowers the match, null removes one', async () => {
+    const query = `query($profile: ProfileInput!) { skillGap(profile: $profile, targetRoleId: "technicien-information-medicale") {
+      matchPercent missing { skill { id } } } }`;
+    const match = async (skills?: { skillId: string; level: string | null }[]) => {
+      const answer = await api.run<{
+        skillGap: { matchPercent: number; missing: { skill: { id: string } }[] };
+      }>(query, { profile: { ...SECRETARY, ...(skills && { skills }) } });
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.skillGap;
+    };
+    const defaults = await match();
+    const raised = await match([{ skillId: 'k-codage-actes', level: 'DEEP' }]);
+    expect(raised.matchPercent).toBeGreaterThanOrEqual(defaults.matchPercent);
+    expect(raised.missing.map((m) => m.skill.id)).not.toContain('k-codage-actes');
+    // « Aucune »: the job's own skill she does not have is missing again.
+    const without = await match([{ skillId: 'k-vocabulaire-medical', level: null }]);
+    expect(without.matchPercent).toBeLessThan(defaults.matchPercent);
+    expect(without.missing.map((m) => m.skill.id)).toContain('k-vocabulaire-medical');
+  });
+
   it('ranks the roles within reach by match', async () => {
     const result = await api.run<{
       reachableRoles: { role: { id: string }; steps: number; matchPercent: number }[];

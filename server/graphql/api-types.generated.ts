@@ -596,7 +596,7 @@ export type ProfileAdvice = {
   source: Scalars['String']['output'];
 };
 
-/** Where a person stands. Skills default to the current role's requirements. */
+/** Where a person stands. */
 export type ProfileInput = {
   currentRoleId: Scalars['ID']['input'];
   /**
@@ -604,6 +604,11 @@ export type ProfileInput = {
    * they open the jobs they give access to in careerRoutes and reachable with includeRome.
    */
   diplomas?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * What differs from her current role: each skill given overrides the role's level of it (null:
+   * she does not have it); every other skill stays at the role's level. A partial list is a few
+   * adjustments, not a whole profile.
+   */
   skills?: InputMaybe<Array<SkillLevelInput>>;
 };
 
@@ -1056,7 +1061,8 @@ export type SkillKind =
   | 'SAVOIR_FAIRE';
 
 export type SkillLevelInput = {
-  level: Level;
+  /** null: « aucune », the person does not have the skill. */
+  level?: InputMaybe<Level>;
   skillId: Scalars['ID']['input'];
 };
 
@@ -1152,7 +1158,7 @@ export type TeamMemberGap = {
   role: Role;
 };
 
-/** A person of a team: a pseudonymous id (never a name), the current role, optional skill levels (default: the current role's requirements). */
+/** A person of a team: a pseudonymous id (never a name), the current role, optional skill levels (each overrides the current role's level of that skill; the others stay as the role has them). */
 export type TeamMemberInput = {
   currentRoleId: Scalars['ID']['input'];
   id: Scalars['String']['input'];

@@ -15,7 +15,7 @@ const range = (min: number, max: number) =>
 const profile = z.object({
   currentRoleId: id,
   skills: z
-    .array(z.object({ skillId: id, level: levelSchema }))
+    .array(z.object({ skillId: id, level: levelSchema.nullable() }))
     .max(500, 'lists too many skills')
     .nullish(),
   diplomas: z.array(id).max(50, 'lists too many diplomas').nullish(),

@@ -13,7 +13,7 @@ import { runInSlices } from './sliced-search.js';
 
 export interface ProfileArgs {
   currentRoleId: string;
-  skills?: readonly { skillId: string; level: Level }[] | null;
+  skills?: readonly { skillId: string; level: Level | null }[] | null;
   /** Diplomas of regulated jobs she holds beyond her current job's (with ROME only). */
   diplomas?: readonly string[] | null;
 }
@@ -41,8 +41,9 @@ function resolveDiplomas(ctx: PlanningContext, args: ProfileArgs): ReadonlySet<s
 }
 
 /**
- * The profile a query speaks of: the skills given, or else the current role's requirements; and
- * the diplomas it says it holds.
+ * The profile a query speaks of: what the current role holds, with the skills given overriding
+ * it skill by skill (a level, or null for « aucune »: she does not have it), the others kept as
+ * the role has them; and the diplomas it says it holds.
  */
 export function resolveProfile(
   ctx: PlanningContext,
@@ -50,14 +51,16 @@ export function resolveProfile(
 ): { role: RoleRecord; profile: Profile; diplomas: ReadonlySet<string> } {
   const role = requireRole(ctx, args.currentRoleId, 'profile.currentRoleId');
   const diplomas = resolveDiplomas(ctx, args);
-  if (!args.skills) return { role, profile: profileFromRequirements(heldBy(role)), diplomas };
-  const profile = new Map<string, Level>();
-  args.skills.forEach(({ skillId, level }, i) => {
+  const profile = new Map<string, Level>(profileFromRequirements(heldBy(role)));
+  const given = new Set<string>();
+  (args.skills ?? []).forEach(({ skillId, level }, i) => {
     const field = `profile.skills[${i}].skillId`;
     if (!ctx.graph.skills.has(skillId))
       throw new UserInputError(field, `unknown skill id "${skillId}"`);
-    if (profile.has(skillId)) throw new UserInputError(field, `skill "${skillId}" is listed twice`);
-    profile.set(skillId, level);
+    if (given.has(skillId)) throw new UserInputError(field, `skill "${skillId}" is listed twice`);
+    given.add(skillId);
+    if (level) profile.set(skillId, level);
+    else profile.delete(skillId);
   });
   return { role, profile, diplomas };
 }

@@ -125,7 +125,7 @@ export type PathFamily =
   | 'OTHER_PUBLIC_SERVICE'
   | 'PRIVATE_SECTOR';
 
-/** Where a person stands. Skills default to the current role's requirements. */
+/** Where a person stands. */
 export type ProfileInput = {
   currentRoleId: string;
   /**
@@ -133,6 +133,11 @@ export type ProfileInput = {
    * they open the jobs they give access to in careerRoutes and reachable with includeRome.
    */
   diplomas?: Array<string> | null | undefined;
+  /**
+   * What differs from her current role: each skill given overrides the role's level of it (null:
+   * she does not have it); every other skill stays at the role's level. A partial list is a few
+   * adjustments, not a whole profile.
+   */
   skills?: Array<SkillLevelInput> | null | undefined;
 };
 
@@ -171,7 +176,8 @@ export type SkillKind =
   | 'SAVOIR_FAIRE';
 
 export type SkillLevelInput = {
-  level: Level;
+  /** null: « aucune », the person does not have the skill. */
+  level?: Level | null | undefined;
   skillId: string;
 };
 
@@ -191,7 +197,7 @@ export type TargetInput = {
   roleId?: string | null | undefined;
 };
 
-/** A person of a team: a pseudonymous id (never a name), the current role, optional skill levels (default: the current role's requirements). */
+/** A person of a team: a pseudonymous id (never a name), the current role, optional skill levels (each overrides the current role's level of that skill; the others stay as the role has them). */
 export type TeamMemberInput = {
   currentRoleId: string;
   id: string;

@@ -67,8 +67,10 @@ describe('profile store', () => {
       { skillId: 'a', level: 'DEEP' as const },
       { skillId: 'b', level: 'GENERAL' as const },
     ];
+    // « Not held » is said as null: the API would keep the role's level of a skill left out.
     expect(profileSkills(defaults, { b: null, c: 'OPERATIONAL', a: 'OPERATIONAL' })).toEqual([
       { skillId: 'a', level: 'OPERATIONAL' },
+      { skillId: 'b', level: null },
       { skillId: 'c', level: 'OPERATIONAL' },
     ]);
   });

@@ -35,10 +35,11 @@ export function forgetProfile(storage: Storage = localStorage): void {
 export function profileSkills(
   defaults: readonly { skillId: string; level: Level }[],
   levels: Record<string, Level | null>,
-): { skillId: string; level: Level }[] {
+): { skillId: string; level: Level | null }[] {
+  // The API keeps the role's level of every skill not given; « aucune » is said as null.
   const merged = new Map(defaults.map((d) => [d.skillId, d.level as Level | null]));
   for (const [skillId, level] of Object.entries(levels)) merged.set(skillId, level);
-  return [...merged].flatMap(([skillId, level]) => (level ? [{ skillId, level }] : []));
+  return [...merged].map(([skillId, level]) => ({ skillId, level }));
 }
 
 /** The diplomas a person says she holds (ids of romeDiplomas), in this browser only too. */
