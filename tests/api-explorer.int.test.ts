@@ -91,6 +91,16 @@ describe('the explorer API serves neighbourhoods and paths, never the whole grap
     expect(path.nodes.map((n) => n.key)).toContain('Skill:k-pmsi-nomenclatures');
     expect(path.edges.length).toBe(path.nodes.length - 1);
     expect(path.edges.length).toBeLessThanOrEqual(3);
+    // From a node to itself: the path is the node alone, not a masked error from inside Neo4j.
+    const self = await api.run<{ pathBetween: Graph }>(
+      `{ pathBetween(fromKey: "Role:secretaire-medicale", toKey: "Role:secretaire-medicale") {
+          nodes { key } edges { type from to } } }`,
+    );
+    expect(self.errors).toBeUndefined();
+    expect(self.data?.pathBetween).toEqual({
+      nodes: [{ key: 'Role:secretaire-medicale' }],
+      edges: [],
+    });
   });
 
   it('sums the graph up for the « vue d’ensemble »', async () => {

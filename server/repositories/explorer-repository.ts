@@ -195,6 +195,15 @@ export async function loadPath(
   for (const kind of [from.kind, to.kind]) {
     if (!EXPLORER_LABELS.includes(kind)) return null;
   }
+  // shortestPath fails inside Neo4j between a node and itself: the path is that node alone.
+  if (from.kind === to.kind && from.id === to.id) {
+    const self = await gateway.read(
+      `MATCH (a:${from.kind} {id: $id}) RETURN elementId(a) AS node`,
+      { id: from.id },
+      z.object({ node: z.string() }),
+    );
+    return self[0] ? graphOf(gateway, [self[0].node], [], EXPLORER_TYPES) : null;
+  }
   const rows = await gateway.read(
     `MATCH (a:${from.kind} {id: $from}), (b:${to.kind} {id: $to})
      MATCH p = shortestPath((a)-[:${ANY_TYPE}*..${String(Math.trunc(maxLength))}]-(b))
