@@ -159,6 +159,34 @@ describe('Mon parcours', () => {
     }
   });
 
+  it('names each view in the tab’s title, and on a phone takes the person to her results', async () => {
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
+    await expect.poll(() => page.title()).toBe('Mon parcours — Passerelles');
+    await page.getByRole('link', { name: 'Le métier' }).click();
+    await expect.poll(() => page.title()).toBe('Le métier — Passerelles');
+    await page.goBack();
+    await expect.poll(() => page.title()).toBe('Mon parcours — Passerelles');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Où puis-je aller ?' }).click();
+    const first = page.locator('table.reachable-table tbody tr').first();
+    await first.waitFor();
+    const focused = () => page.evaluate('document.activeElement?.getAttribute("aria-label")');
+    await expect.poll(focused).toBe('Résultats');
+    const inView = () =>
+      page.evaluate(
+        'document.querySelector(".results").getBoundingClientRect().top < window.innerHeight * 0.6',
+      );
+    await expect.poll(inView).toBe(true);
+    // « Voir les parcours » goes away with the list: focus follows to the routes, not <body>.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await first.getByRole('button', { name: /Voir les parcours/ }).click();
+    await page.locator('article.route').first().waitFor();
+    await expect.poll(focused).toBe('Résultats');
+    await expect.poll(inView).toBe(true);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+  });
+
   it('finds a role by its usual words and offers the study’s future profiles as targets', async () => {
     await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
     await page.locator('#to-role').fill('coordinatrice parcours');

@@ -16,15 +16,21 @@ import { TeamView } from './views/team-view.js';
 import { ReferentielView } from './views/workbench/referentiel-view.js';
 import { WorkbenchView } from './views/workbench/workbench-view.js';
 
-const TABS: { view: View; label: string }[] = [
-  { view: 'parcours', label: 'Mon parcours' },
-  { view: 'metier', label: 'Le métier' },
-  { view: 'explorer', label: 'Explorer le graphe' },
-  { view: 'blocs', label: 'Blocs de formation' },
-  { view: 'equipe', label: 'Carte d’équipe (RH)' },
-  { view: 'diagnostic', label: 'Diagnostic (établissement)' },
-  { view: 'atelier', label: 'Atelier de blocs' },
-];
+/** Each view's document title: what a tab, a bookmark and a screen reader announce. */
+export const VIEW_TITLE: Readonly<Record<View, string>> = {
+  parcours: 'Mon parcours',
+  metier: 'Le métier',
+  explorer: 'Explorer le graphe',
+  blocs: 'Blocs de formation',
+  equipe: 'Carte d’équipe (RH)',
+  diagnostic: 'Diagnostic (établissement)',
+  atelier: 'Atelier de blocs',
+  referentiel: 'Référentiel RNCP (atelier)',
+};
+
+const TABS: { view: View; label: string }[] = (
+  ['parcours', 'metier', 'explorer', 'blocs', 'equipe', 'diagnostic', 'atelier'] as const
+).map((view) => ({ view, label: VIEW_TITLE[view] }));
 
 /** The URL holds the view, so any screen can be shared, bookmarked or reloaded. */
 function useViewState() {
@@ -50,6 +56,9 @@ function useViewState() {
 
 export function App() {
   const { state, navigate } = useViewState();
+  useEffect(() => {
+    document.title = `${VIEW_TITLE[state.view]} — Passerelles`;
+  }, [state.view]);
   const roles = useAsync('roles', (_, signal) => graphql(ROLES, {}, signal).then((d) => d.roles));
   // Whether France Travail's ROME is loaded: asked once, for the footer and the planner.
   const romeRelease = useAsync('rome-release', (_, signal) =>

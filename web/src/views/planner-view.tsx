@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import {
   CAREER_ROUTES,
@@ -195,6 +195,22 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
   const reachable = useAsync(reachableRequest, (variables, signal) =>
     graphql(REACHABLE_ROLES, variables, signal).then((d) => d.reachable),
   );
+  // After « Où puis-je aller ? » or « Voir les parcours » (whose button goes away), focus goes to
+  // the results once they are there, never to <body>; on a phone, where they stand below the
+  // form, the page scrolls to them.
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const awaitingResults = useRef(false);
+  const resultsReady = state.reachable
+    ? reachable.state.status !== 'loading'
+    : routes.state.status !== 'loading';
+  useEffect(() => {
+    const results = resultsRef.current;
+    if (!awaitingResults.current || !resultsReady || !results) return;
+    awaitingResults.current = false;
+    results.focus({ preventScroll: true });
+    const top = results.getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight * 0.6) results.scrollIntoView({ block: 'start' });
+  }, [resultsReady, state.reachable, state.to]);
   // A new question starts again at the first page.
   useEffect(() => {
     setReachableOffset(0);
@@ -340,13 +356,20 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             class="primary"
             disabled={!current}
             onClick={() => {
+              awaitingResults.current = true;
               navigate({ reachable: true });
             }}
           >
             Où puis-je aller ?
           </button>
         </form>
-        <div class="results" aria-live="polite">
+        <div
+          class="results"
+          aria-live="polite"
+          aria-label="Résultats"
+          ref={resultsRef}
+          tabIndex={-1}
+        >
           {!current && <Empty>Choisissez votre métier actuel pour commencer.</Empty>}
           {current && state.reachable && reachable.state.status === 'loading' && (
             <Loading label="Recherche des métiers accessibles…" />
@@ -370,6 +393,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
               }}
               scenario={state.scenario}
               choose={(id) => {
+                awaitingResults.current = true;
                 navigate({ to: id, reachable: false });
               }}
             />
@@ -378,6 +402,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             <FutureProfileTarget
               profile={targetProfile}
               choose={(id) => {
+                awaitingResults.current = true;
                 navigate({ to: id, reachable: false });
               }}
             />
