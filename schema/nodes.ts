@@ -63,7 +63,13 @@ export const nodeSchemas = {
     aliases: z.array(textSchema).min(1).optional(),
     aliasesSource: sourceSchema.optional(),
   }),
-  Condition: z.strictObject({ ...base, kind: conditionKindSchema, label: textSchema }),
+  Condition: z.strictObject({
+    ...base,
+    kind: conditionKindSchema,
+    /** What else the condition is, when it names several ways (« détachement ou concours »). */
+    alsoKinds: z.array(conditionKindSchema).min(1).optional(),
+    label: textSchema,
+  }),
   TrainingBlock: z.strictObject({
     ...base,
     title: textSchema,

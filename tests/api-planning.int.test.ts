@@ -252,6 +252,39 @@ describe('skill gaps and reachable roles', () => {
     expect(without.missing.map((m) => m.skill.id)).toContain('k-vocabulaire-medical');
   });
 
+  it('« sans concours » keeps no role whose conditions mention a concours, and says when a filter removes nothing', async () => {
+    const query = `query($avoid: [ConditionKind!]) {
+      reachable(profile: { currentRoleId: "secretaire-medicale" }, maxSteps: 2, avoid: $avoid, limit: 50) {
+        total removedByAvoid matches { role { id } conditions { label kinds } } } }`;
+    const run = async (avoid: string[]) => {
+      const answer = await api.run<{
+        reachable: {
+          total: number;
+          removedByAvoid: number;
+          matches: { role: { id: string }; conditions: { label: string; kinds: string[] }[] }[];
+        };
+      }>(query, { avoid });
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.reachable;
+    };
+    const all = await run([]);
+    // The detachment's condition names a concours among its ways: it is a concours too.
+    const mentioning = all.matches.filter((m) =>
+      m.conditions.some((c) => /concours/i.test(c.label)),
+    );
+    expect(mentioning.length).toBeGreaterThanOrEqual(12);
+    expect(mentioning.every((m) => m.conditions.some((c) => c.kinds.includes('CONCOURS')))).toBe(
+      true,
+    );
+    const without = await run(['CONCOURS']);
+    expect(
+      without.matches.filter((m) => m.conditions.some((c) => /concours/i.test(c.label))),
+    ).toEqual([]);
+    expect(without.removedByAvoid).toBe(all.total - without.total);
+    expect(without.removedByAvoid).toBeGreaterThanOrEqual(12);
+    expect(all.removedByAvoid).toBe(0);
+  });
+
   it('ranks the roles within reach by match', async () => {
     const result = await api.run<{
       reachableRoles: { role: { id: string }; steps: number; matchPercent: number }[];

@@ -5,6 +5,12 @@ import { moveAllowed, routeStart } from './route-planner.js';
 import type { Profile } from './profile.js';
 import type { ConditionRecord, MoveRecord } from './records.js';
 
+/** Every kind a condition is: its own and those it also names (« … ou concours »). */
+export const conditionKinds = (c: ConditionRecord): readonly string[] => [
+  c.kind,
+  ...(c.alsoKinds ?? []),
+];
+
 export interface RoleMatchResult {
   roleId: string;
   /** Fewest documented moves from the current role. */
@@ -56,7 +62,8 @@ export function reachableRoles(
       for (const move of moves) {
         if (steps.has(move.to) || !moveAllowed(move, families)) continue;
         const conditions = stepConditions(move, holding, heldAtStart);
-        if (!conditions || conditions.some((c) => avoid.has(c.kind))) continue;
+        if (!conditions || conditions.some((c) => conditionKinds(c).some((k) => avoid.has(k))))
+          continue;
         steps.set(move.to, depth);
         arrivedBy.set(move.to, { move, conditions });
         held.set(move.to, withDiplomasOf(holding, ctx.role(move.to) ?? {}));

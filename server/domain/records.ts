@@ -22,6 +22,8 @@ export interface RequirementRecord {
 export interface ConditionRecord {
   id: string;
   kind: string;
+  /** What else it is when it names several ways (« détachement, mutation ou concours »). */
+  alsoKinds?: readonly string[];
   label: string;
   source: string;
   /** The time the condition takes, when the cost model counts it (a ROME job's diploma). */

@@ -84,6 +84,8 @@ export type ChangeScope =
 export type Condition = {
   id: Scalars['ID']['output'];
   kind: ConditionKind;
+  /** Every kind it is: its own, and those it also names (« détachement, mutation ou concours » is a concours too); the avoid filters read them all. */
+  kinds: Array<ConditionKind>;
   label: Scalars['String']['output'];
   /**
    * Months the cost model counts for it (a ROME job's diploma: the project's estimate); null: none.
@@ -857,6 +859,8 @@ export type ReachableOrder =
 
 export type ReachableRoles = {
   matches: Array<RoleMatch>;
+  /** How many roles the `avoid` filters left out (0: none of these roles asks for what is avoided). */
+  removedByAvoid: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 

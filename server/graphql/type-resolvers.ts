@@ -1,9 +1,10 @@
 import type { Coverage, TrainingOffer } from '../domain/coverage.js';
 import type { FamilyCoverage, UncoveredRequirement } from '../domain/family-coverage.js';
 import type { GapBlock, MissingSkill, SkillGapResult } from '../domain/gap.js';
-import type { RoleMatchResult } from '../domain/reachable.js';
+import { conditionKinds, type RoleMatchResult } from '../domain/reachable.js';
 import type { FutureProfileRecord } from '../domain/records.js';
 import type {
+  ConditionRecord,
   DevelopsRecord,
   LevelRecord,
   MoveRecord,
@@ -45,6 +46,7 @@ export const typeResolvers = {
     typicalMonths: async (l: LevelRecord, _: unknown, ctx: ApiContext) =>
       (await ctx.planning()).scale.monthsTo(l.id),
   },
+  Condition: { kinds: (c: ConditionRecord) => conditionKinds(c) },
   Role: {
     kind: (r: RoleRecord) => r.roleKind,
     aliases: (r: RoleRecord) => r.aliases ?? [],

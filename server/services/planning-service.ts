@@ -137,16 +137,26 @@ export function reachable(
     orderBy?: 'MATCH' | 'DURATION' | 'STEPS' | null;
     scenario?: string | null;
   },
-): { total: number; matches: RoleMatchResult[] } {
+): { total: number; removedByAvoid: number; matches: RoleMatchResult[] } {
   const { role, profile, diplomas } = resolveProfile(ctx, args.profile);
   const families = args.families && args.families.length > 0 ? new Set(args.families) : null;
   const avoid = new Set(args.avoid);
   const all = reachableRoles(ctx, role.id, profile, args.maxSteps, families, avoid, diplomas);
+  // What the filter removed, so that the page can say when it removed nothing.
+  const removedByAvoid =
+    avoid.size === 0
+      ? 0
+      : reachableRoles(ctx, role.id, profile, args.maxSteps, families, new Set(), diplomas).length -
+        all.length;
   // The domain orders by match; another order is stable on top of it, so ties keep that order.
   if (args.orderBy === 'DURATION') all.sort((a, b) => a.estimatedMonths - b.estimatedMonths);
   if (args.orderBy === 'STEPS') all.sort((a, b) => a.steps - b.steps);
   if (args.scenario) underScenario(all, scenarioById(ctx, args.scenario, 'scenario'));
-  return { total: all.length, matches: all.slice(args.offset, args.offset + args.limit) };
+  return {
+    total: all.length,
+    removedByAvoid,
+    matches: all.slice(args.offset, args.offset + args.limit),
+  };
 }
 
 const OUTLOOK_RANK = { FAVOURED: 0, NONE: 1, AT_RISK: 2 } as const;

@@ -241,7 +241,7 @@ export type ReachableRolesQueryVariables = Exact<{
 }>;
 
 
-export type ReachableRolesQuery = { reachable: { total: number, matches: Array<{ steps: number, matchPercent: number, estimatedMonths: number, role: { id: string, title: string, family: PathFamily | null, sector: Sector }, via: Array<{ id: string, title: string }>, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, outlook: { effect: OutlookEffect, source: string } | null }> } };
+export type ReachableRolesQuery = { reachable: { total: number, removedByAvoid: number, matches: Array<{ steps: number, matchPercent: number, estimatedMonths: number, role: { id: string, title: string, family: PathFamily | null, sector: Sector }, via: Array<{ id: string, title: string }>, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, outlook: { effect: OutlookEffect, source: string } | null }> } };
 
 export type ExplorerNodeFieldsFragment = { key: string, id: string, kind: string, label: string, family: PathFamily | null, source: string, degree: number, properties: Array<{ key: string, value: string }> };
 

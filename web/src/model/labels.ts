@@ -107,6 +107,7 @@ export const PROPERTY_LABEL: Record<string, string> = {
   appellations: 'Appellations',
   appellation: 'Appellation ROME',
   aliases: 'Noms usuels',
+  alsoKinds: 'Nature aussi',
   aliasesSource: 'Source des noms usuels',
   studyStance: 'Avis selon l’étude',
   stanceSource: 'Source de cet avis',

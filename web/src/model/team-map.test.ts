@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleSummary, TeamGap } from '../api/types.js';
+import type { TeamGap } from '../api/types.js';
 import {
   heatmapColumns,
   missingSteps,
@@ -15,32 +15,21 @@ const skill = (id: string) => ({
   kind: 'KNOWLEDGE' as const,
   source: 's',
 });
-const role = {
-  id: 'sec',
-  title: 'Secrétaire',
-  requirements: [
-    { level: 'OPERATIONAL' as const, source: 's', skill: skill('a') },
-    { level: 'DEEP' as const, source: 's', skill: skill('b') },
-  ],
-} as unknown as RoleSummary;
 
 describe('toTeamInput', () => {
-  it('sends the role defaults adjusted by the levels a person was given, and nothing else', () => {
+  it('sends only the levels a person was given, « aucune » as null: the API keeps the rest', () => {
     expect(
-      toTeamInput(
-        [
-          { id: 'p1', currentRoleId: 'sec', levels: {} },
-          { id: 'p2', currentRoleId: 'sec', levels: { a: null, c: 'GENERAL' } },
-        ],
-        [role],
-      ),
+      toTeamInput([
+        { id: 'p1', currentRoleId: 'sec', levels: {} },
+        { id: 'p2', currentRoleId: 'sec', levels: { a: null, c: 'GENERAL' } },
+      ]),
     ).toEqual([
       { id: 'p1', currentRoleId: 'sec' },
       {
         id: 'p2',
         currentRoleId: 'sec',
         skills: [
-          { skillId: 'b', level: 'DEEP' },
+          { skillId: 'a', level: null },
           { skillId: 'c', level: 'GENERAL' },
         ],
       },

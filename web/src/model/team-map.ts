@@ -2,14 +2,12 @@ import Papa from 'papaparse';
 import type {
   Level,
   Readiness,
-  RoleSummary,
   Skill,
   SkillKind,
   TeamGap,
   TeamMemberInput,
   TeamMemberResult,
 } from '../api/types.js';
-import { profileSkills } from '../state/profile-store.js';
 import type { ImportedMember } from './team-import.js';
 import { DERIVED_LEVEL, DERIVED_LEVEL_HINT, levelText } from './labels.js';
 
@@ -27,27 +25,15 @@ export const missingSteps = (current: Level | null, required: Level): number =>
   RANK[required] - (current ? RANK[current] : 0);
 
 /**
- * The team as the API takes it: a person with levels of their own sends the current role's
- * requirements adjusted by them (the API replaces the defaults with what it is given).
+ * The team as the API takes it: each person's own levels only, « aucune » as null — the API
+ * keeps her job's level of every skill not given.
  */
-export function toTeamInput(
-  members: readonly ImportedMember[],
-  roles: readonly RoleSummary[],
-): TeamMemberInput[] {
-  const byId = new Map(roles.map((role) => [role.id, role]));
+export function toTeamInput(members: readonly ImportedMember[]): TeamMemberInput[] {
   return members.map((member) => {
-    if (Object.keys(member.levels).length === 0) {
-      return { id: member.id, currentRoleId: member.currentRoleId };
-    }
-    const defaults = (byId.get(member.currentRoleId)?.requirements ?? []).map((r) => ({
-      skillId: r.skill.id,
-      level: r.level,
-    }));
-    return {
-      id: member.id,
-      currentRoleId: member.currentRoleId,
-      skills: profileSkills(defaults, member.levels),
-    };
+    const skills = Object.entries(member.levels).map(([skillId, level]) => ({ skillId, level }));
+    return skills.length === 0
+      ? { id: member.id, currentRoleId: member.currentRoleId }
+      : { id: member.id, currentRoleId: member.currentRoleId, skills };
   });
 }
 

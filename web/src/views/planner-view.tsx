@@ -381,6 +381,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             <ReachableList
               matches={reachable.state.data.matches}
               total={reachable.state.data.total}
+              removedByAvoid={reachable.state.data.removedByAvoid}
               offset={reachableOffset}
               onPage={setReachableOffset}
               avoid={state.avoid}

@@ -8,6 +8,7 @@ import {
   conditionsText,
   REACHABLE_SORTS,
   SORT_LABEL,
+  type AvoidFilter,
   type ReachableSort,
 } from '../model/reachable.js';
 
@@ -18,6 +19,8 @@ interface Props {
   offset: number;
   onPage: (offset: number) => void;
   avoid: readonly string[];
+  /** How many roles the filters left out: 0 is said, so that a filter never seems to work. */
+  removedByAvoid: number;
   onAvoid: (filters: string[]) => void;
   sort: ReachableSort;
   onSort: (sort: ReachableSort) => void;
@@ -36,12 +39,20 @@ interface Props {
 /** Roles per page (the API's own limit). */
 export const PAGE_SIZE = 50;
 
+/** What a filter avoids, said after « Aucune de ces pistes ne demande… ». */
+const AVOID_NONE: Readonly<Record<AvoidFilter, string>> = {
+  concours: 'de concours',
+  diplome: 'de nouveau diplôme',
+  categorie: 'de changement de catégorie',
+};
+
 export function ReachableList({
   matches,
   total,
   offset,
   onPage,
   avoid,
+  removedByAvoid,
   onAvoid,
   sort,
   onSort,
@@ -69,6 +80,15 @@ export function ReachableList({
           </label>
         ))}
       </fieldset>
+      {avoid.length > 0 && removedByAvoid === 0 && (
+        <p class="hint avoid-none" role="status">
+          Aucune de ces pistes ne demande{' '}
+          {AVOID_FILTERS.filter((f) => avoid.includes(f.id))
+            .map((f) => AVOID_NONE[f.id])
+            .join(' ni ')}{' '}
+          : le filtre n’en écarte aucune.
+        </p>
+      )}
       <label for="reachable-sort">Trier par</label>{' '}
       <select
         id="reachable-sort"

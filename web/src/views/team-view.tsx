@@ -58,9 +58,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
   }, [keep, members]);
 
   const request =
-    asked && members.length > 0
-      ? { team: toTeamInput(members, roles), target: asked.target }
-      : null;
+    asked && members.length > 0 ? { team: toTeamInput(members), target: asked.target } : null;
   const result = useAsync(request, (variables, signal) =>
     graphql(TEAM_GAP, variables, signal).then((d) => ({
       gap: d.teamGap,
