@@ -285,6 +285,22 @@ describe('skill gaps and reachable roles', () => {
     expect(all.removedByAvoid).toBe(0);
   });
 
+  it('an AMA variant holds its base job’s skills and levels plus its own', async () => {
+    const match = async (from: string, to: string) => {
+      const answer = await api.run<{ skillGap: { matchPercent: number } }>(
+        `query($p: ProfileInput!, $t: ID!) { skillGap(profile: $p, targetRoleId: $t) { matchPercent } }`,
+        { p: { currentRoleId: from }, t: to },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.skillGap.matchPercent;
+    };
+    expect(await match('ama-unite-service', 'secretaire-medicale')).toBe(100);
+    const tim = await match('secretaire-medicale', 'technicien-information-medicale');
+    expect(
+      await match('ama-unite-service', 'technicien-information-medicale'),
+    ).toBeGreaterThanOrEqual(tim);
+  });
+
   it('ranks the roles within reach by match', async () => {
     const result = await api.run<{
       reachableRoles: { role: { id: string }; steps: number; matchPercent: number }[];

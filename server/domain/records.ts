@@ -91,7 +91,8 @@ export interface RoleRecord {
   romeFiche?: RomeRoleFacts;
   /**
    * What a person in this role also holds, beyond what it requires: for a study role joined to
-   * a ROME fiche, the fiche's items (so that ROME's gaps from it mean something).
+   * a ROME fiche, the fiche's items (so that ROME's gaps from it mean something); for a variant
+   * of the AMA job, the job's own requirements (profile.ts, withVariantBase).
    */
   holds?: readonly RequirementRecord[];
   /** The diplomas anyone in this role holds (a regulated ROME job's, diplomas.ts). */

@@ -3,6 +3,7 @@ import { DatabaseUnavailableError } from '../errors.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 import { storedChecksum } from '../repositories/dataset-repository.js';
 import { loadPlanningGraph } from '../repositories/planning-repository.js';
+import { withVariantBase } from '../domain/profile.js';
 import { loadRomePlanning } from '../repositories/rome-planning-repository.js';
 import { romeStatus, type RomeStatus } from '../repositories/rome-repository.js';
 import { composeWithRome } from '../domain/rome-planning.js';
@@ -96,7 +97,12 @@ export class PlanningSnapshots {
   }
 
   private async load(checksum: string | null): Promise<Snapshot> {
-    const context = new PlanningContext(await loadPlanningGraph(this.gateway), checksum);
+    const graph = await loadPlanningGraph(this.gateway);
+    // A variant of the AMA job holds the job's skills too (profile.ts).
+    const context = new PlanningContext(
+      { ...graph, roles: withVariantBase(graph.roles) },
+      checksum,
+    );
     this.snapshot = { checksum, context };
     return this.snapshot;
   }
