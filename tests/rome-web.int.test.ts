@@ -37,7 +37,7 @@ describe('ROME in « Mon parcours »', () => {
     // M1607's core: « Accueillir les patients » (held: her « accueillir, orienter ») and
     // « Rédiger des courriers » (not held): half of it, priced as a 162-month job, plus rank 3.
     expect(text).toContain(
-      'Charge de l’étape : 82 (50 % du cœur de métier manquant × 162 = 81 ; rang ROME + 1)',
+      'Charge de l’étape : 82 mois additionnés (50 % du cœur de métier manquant × 162 = 81 ; rang ROME + 1)',
     );
     expect(text).toContain('France Travail — ROME 4.0 v460 (18/09/2025)');
     expect(await route.locator('.step-meta details.derived-note summary').textContent()).toBe(

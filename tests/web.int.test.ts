@@ -46,7 +46,7 @@ describe('Mon parcours', () => {
     await page.keyboard.press('Enter');
     expect(await levelNote.locator('.derived-note-why').textContent()).toMatch(/\S{10,}/);
     expect(text).toContain('durée estimée ≈ 3 ans et 6 mois');
-    expect(text).toContain('Charge de l’étape : 195 (apprentissage 195)');
+    expect(text).toContain('Charge de l’étape : 195 mois additionnés (apprentissage 195)');
     expect(await page.locator('table.comparison tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.cy canvas').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('to')).toBe('technicien-information-medicale');
@@ -298,6 +298,16 @@ describe('Explorer and training blocks', () => {
       expect(text, offender).not.toMatch(new RegExp(`\\b${offender}\\b`));
     expect(text).toContain('mène à');
     await screenshot(page, 'explorateur-ouverture-1366');
+    // A scenario's links (OUTLOOK, SUITS) are in French too.
+    await page.goto(`${url}/?view=explorer&focus=Scenario:scenario-figee`);
+    await page.locator('aside.node-panel .link-group').first().waitFor();
+    const scenario = (await page.locator('aside.node-panel').textContent()) ?? '';
+    for (const offender of ['OUTLOOK', 'SUITS', 'POSITIONED_ON', 'BEARS_ON'])
+      expect(scenario, offender).not.toContain(offender);
+    expect(scenario).toContain('a un effet sur le métier');
+    await page.goto(`${url}/?view=explorer`);
+    await page.locator('aside.node-panel .link-group').first().waitFor();
+    await page.locator('.cy canvas').first().waitFor();
     // The Cytoscape instance is kept when the picture changes: its canvas stays the same element.
     await page.evaluate("document.querySelector('.cy canvas').dataset.kept = 'yes'");
 

@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ExplorerNode } from '../api/types.js';
 import { familyColor, kindStyle, ROLE_SHAPE } from './colors.js';
 import { distances, type WorkingGraph } from './explorer-graph.js';
-import { EDGE_LABEL, FAMILY_LABEL, NODE_KIND_LABEL } from './labels.js';
+import { edgeLabel, FAMILY_LABEL, NODE_KIND_LABEL } from './labels.js';
 
 export const DEFAULT_CENTER = 'Role:secretaire-medicale';
 
@@ -75,7 +75,7 @@ export function toExplorerElements(
     .filter((e) => visible.has(e.from) && visible.has(e.to))
     .map((e) => ({
       group: 'edges',
-      data: { id: e.key, source: e.from, target: e.to, label: EDGE_LABEL[e.type] ?? e.type },
+      data: { id: e.key, source: e.from, target: e.to, label: edgeLabel(e.type) },
     }));
   return [...nodes, ...edges];
 }

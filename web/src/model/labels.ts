@@ -1,4 +1,6 @@
 import type { Coverage, Level, MoveKind, PathFamily, SkillKind } from '../api/types.js';
+import type { RelationshipType } from '../../../schema/relationships.js';
+import type { ROME_JOIN_TYPES, ROME_TYPES } from '../../../schema/rome.js';
 import { STANCE_LABEL } from './profession.js';
 
 /** French wording of the API's codes. */
@@ -179,7 +181,13 @@ export const PROPERTY_LABEL: Record<string, string> = {
 };
 
 /** Relationship types of the graph, read from the start node to the end node. */
-export const EDGE_LABEL: Record<string, string> = {
+/**
+ * Every relationship type the explorer can show, in French: keyed by the data model's own lists,
+ * so that a type added without its label does not compile.
+ */
+export const EDGE_LABEL: Readonly<
+  Record<RelationshipType | (typeof ROME_TYPES)[number] | (typeof ROME_JOIN_TYPES)[number], string>
+> = {
   DESCRIBES: 'décrit',
   HAS_ACTIVITY: 'comprend l’activité',
   LISTS_SAVOIR_FAIRE: 'liste le savoir-faire',
@@ -198,6 +206,8 @@ export const EDGE_LABEL: Record<string, string> = {
   ANTICIPATES: 'préfigure',
   POSITIONED_ON: 'se situe sur',
   MEASURES: 'mesure',
+  SUITS: 'correspond au profil d’avenir',
+  OUTLOOK: 'a un effet sur le métier',
   BEARS_ON: 'porte sur',
   PREPARES_FOR: 'prépare à',
   SUPPORTS: 'soutient',
@@ -209,6 +219,10 @@ export const EDGE_LABEL: Record<string, string> = {
   ROME_APPELLATION: 'porte une appellation de la fiche ROME',
   ROME_ITEM: 'correspond à l’item ROME',
 };
+
+/** A relationship type in French; never the raw type (« lien » for one the app does not know). */
+export const edgeLabel = (type: string): string =>
+  (EDGE_LABEL as Readonly<Record<string, string | undefined>>)[type] ?? 'lien';
 
 /** Coded property values, in French. */
 export const VALUE_LABEL: Record<string, string> = {
@@ -281,5 +295,5 @@ export function costingText(c: Costing): string {
   const parts = [learning];
   if (c.rank > 0) parts.push(`rang ROME + ${units(c.rank)}`);
   if (c.conditions > 0) parts.push(`conditions + ${units(c.conditions)}`);
-  return `Charge de l’étape : ${units(c.total)} (${parts.join(' ; ')})`;
+  return `Charge de l’étape : ${units(c.total)} mois additionnés (${parts.join(' ; ')})`;
 }

@@ -2,7 +2,7 @@ import { graphql } from '../../api/client.js';
 import { GRAPH_OVERVIEW } from '../../api/queries.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
-import { EDGE_LABEL, FAMILY_LABEL, NODE_KIND_LABEL } from '../../model/labels.js';
+import { edgeLabel, FAMILY_LABEL, NODE_KIND_LABEL } from '../../model/labels.js';
 
 const kindName = (kind: string) => NODE_KIND_LABEL[kind] ?? kind;
 
@@ -61,7 +61,7 @@ export function GraphOverview() {
           {links.map((l) => (
             <tr key={`${l.fromKind}-${l.type}-${l.toKind}`}>
               <td>{kindName(l.fromKind)}</td>
-              <td>{EDGE_LABEL[l.type] ?? l.type}</td>
+              <td>{edgeLabel(l.type)}</td>
               <td>{kindName(l.toKind)}</td>
               <td>{l.count}</td>
             </tr>

@@ -6,7 +6,7 @@ import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
 import { linksOf, type Fetched } from '../../model/explorer-graph.js';
 import { EvidencePanel, HAS_EVIDENCE } from './evidence-panel.js';
-import { EDGE_LABEL, NODE_KIND_LABEL, PROPERTY_LABEL, valueLabel } from '../../model/labels.js';
+import { edgeLabel, NODE_KIND_LABEL, PROPERTY_LABEL, valueLabel } from '../../model/labels.js';
 
 /** The most links the panel lists for one node (the API's own maximum). */
 const PANEL_LIMIT = 200;
@@ -94,7 +94,7 @@ function Links({
   const links = linksOf(nodes, fetched.edges, node.key);
   const groups = new Map<string, typeof links>();
   for (const link of links) {
-    const label = `${link.outgoing ? '' : '← '}${EDGE_LABEL[link.edge.type] ?? link.edge.type}${link.outgoing ? ' →' : ''}`;
+    const label = `${link.outgoing ? '' : '← '}${edgeLabel(link.edge.type)}${link.outgoing ? ' →' : ''}`;
     groups.set(label, [...(groups.get(label) ?? []), link]);
   }
   const add = (group: typeof links) => {
