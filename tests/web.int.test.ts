@@ -402,6 +402,13 @@ describe('Explorer and training blocks', () => {
   });
 });
 
+/** The team page with no team of this browser session. */
+async function emptyTeamPage() {
+  await page.goto(`${url}/?view=equipe`);
+  await page.evaluate('sessionStorage.clear()');
+  await page.reload();
+}
+
 /** The HR persona's steps: import the 12-person CSV and map it against the coordination family. */
 async function mapTwelveAgainstCoordination() {
   await page.locator('#team-file').setInputFiles('tests/fixtures/equipe-12.csv');
@@ -488,6 +495,13 @@ describe('Carte d’équipe (RH)', () => {
       const line = individual.find((cells) => cells[0] === id);
       expect([line?.[2], `${String(line?.[3])} %`]).toEqual([role, match]);
     }
+    // The team survives another view and Back for the browser session, without « Garder »: in
+    // sessionStorage, never on the device.
+    await page.getByRole('link', { name: 'Mon parcours' }).click();
+    await page.locator('#from-role, #to-role').first().waitFor();
+    await page.goBack();
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(12);
+    expect(await page.evaluate("localStorage.getItem('passerelles.team.v1')")).toBeNull();
   });
 
   it('at 390 px the team map scrolls only inside its heatmap, never the page', async () => {
@@ -525,7 +539,7 @@ describe('Carte d’équipe (RH)', () => {
   });
 
   it('says what is wrong with a file, row and column, and imports nothing', async () => {
-    await page.goto(`${url}/?view=equipe`);
+    await emptyTeamPage();
     await page.locator('#team-file').setInputFiles({
       name: 'equipe.csv',
       mimeType: 'text/csv',
@@ -540,7 +554,7 @@ describe('Carte d’équipe (RH)', () => {
   });
 
   it('imports the job names people write, and asks, row by row, for the ones that are not sure', async () => {
-    await page.goto(`${url}/?view=equipe`);
+    await emptyTeamPage();
     await page.locator('#team-file').setInputFiles({
       name: 'equipe.csv',
       mimeType: 'text/csv',

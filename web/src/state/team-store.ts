@@ -2,7 +2,8 @@ import type { ImportedMember } from '../model/team-import.js';
 
 /**
  * A team kept on this device only when the user ticks « Garder cette équipe sur cet appareil »
- * (localStorage); « Effacer l'équipe » removes it. Nothing of it is stored on the server.
+ * (localStorage), and for the browser session in any case (sessionStorage, gone with the tab);
+ * « Effacer l'équipe » empties it. Nothing of it is stored on the server.
  */
 const KEY = 'passerelles.team.v1';
 

@@ -34,8 +34,12 @@ const isXlsx = (file: File) => file.name.toLowerCase().endsWith('.xlsx') || file
 
 /** RH : la carte des écarts d'une équipe pour une cible, et la formation à financer. */
 export function TeamView({ roles, skills, initialProfile = null }: Props) {
+  // Kept on the device only when asked; kept for the browser session anyway (sessionStorage, this
+  // tab only), so that Back, another view or « Voir le parcours » do not lose it.
   const stored = useMemo(() => loadTeam(), []);
-  const [members, setMembers] = useState<ImportedMember[]>(stored ?? []);
+  const [members, setMembers] = useState<ImportedMember[]>(
+    () => stored ?? loadTeam(sessionStorage) ?? [],
+  );
   const [keep, setKeep] = useState(stored !== null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   // Rows whose « métier » is not sure: the person chooses, then the same file is read again.
@@ -53,6 +57,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
   );
 
   useEffect(() => {
+    saveTeam(members, sessionStorage);
     if (keep) saveTeam(members);
     else forgetTeam();
   }, [keep, members]);
