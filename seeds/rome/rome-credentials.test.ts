@@ -16,6 +16,13 @@ function credentials(): RomeCredentials {
   return read.credentials;
 }
 
+/** Reads the given diplomas as the import would, from a file of their own. */
+function readWritten(credentials: unknown[]) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'credentials-')), 'rome-credentials.yaml');
+  writeFileSync(file, stringify({ credentials }));
+  return readRomeCredentials(file);
+}
+
 function releaseFiches() {
   const read = readRomeFolder(RELEASE);
   if (!read.ok) throw new Error(JSON.stringify(read.errors));
@@ -92,22 +99,14 @@ describe('the diplomas of regulated jobs (seeds/rome-credentials.yaml)', () => {
   it('refuses a rule or a length without a well-formed legal reference, naming the field', () => {
     const cadre = credentials().credentials.find((c) => c.id === 'cadre-sante')!;
     const { law, ...lawless } = cadre.requires!;
-    const dir = mkdtempSync(path.join(tmpdir(), 'credentials-'));
-    const file = path.join(dir, 'rome-credentials.yaml');
-    writeFileSync(
-      file,
-      stringify({
-        credentials: [
-          { ...cadre, requires: lawless },
-          { ...cadre, id: 'a', monthsLaw: { ...law, text: 'Arrêté relatif au cadre de santé' } },
-          { ...cadre, id: 'b', monthsLaw: { ...law, text: 'Code de la santé publique' } },
-          { ...cadre, id: 'c', monthsLaw: { ...law, article: 'article quatre' } },
-          { ...cadre, id: 'd', monthsLaw: { ...law, checked: '2026-13-45' } },
-          { ...cadre, id: 'e', monthsLaw: undefined },
-        ],
-      }),
-    );
-    const read = readRomeCredentials(file);
+    const read = readWritten([
+      { ...cadre, requires: lawless },
+      { ...cadre, id: 'a', monthsLaw: { ...law, text: 'Arrêté relatif au cadre de santé' } },
+      { ...cadre, id: 'b', monthsLaw: { ...law, text: 'Code de la santé publique' } },
+      { ...cadre, id: 'c', monthsLaw: { ...law, article: 'article quatre' } },
+      { ...cadre, id: 'd', monthsLaw: { ...law, checked: '2026-13-45' } },
+      { ...cadre, id: 'e', monthsLaw: undefined },
+    ]);
     expect(read.ok ? [] : read.errors.map((e) => e.where)).toEqual([
       'rome-credentials.yaml: credentials.0.requires.law',
       'rome-credentials.yaml: credentials.1.monthsLaw.text',
@@ -121,31 +120,17 @@ describe('the diplomas of regulated jobs (seeds/rome-credentials.yaml)', () => {
   it('refuses a file whose ids do not hold together, naming the line', () => {
     const { requires, ...base } = credentials().credentials.find((c) => c.id === 'cadre-sante')!;
     const wrongRule = { ...requires!, anyOf: ['cadre-sante', 'pilote'] };
-    const dir = mkdtempSync(path.join(tmpdir(), 'credentials-'));
-    const file = path.join(dir, 'rome-credentials.yaml');
-    writeFileSync(
-      file,
-      stringify({
-        credentials: [
-          { ...base, requires: wrongRule },
-          { ...base },
-          { ...base, id: 'sans-duree', months: 0 },
-        ],
-      }),
-    );
-    const read = readRomeCredentials(file);
+    const read = readWritten([
+      { ...base, requires: wrongRule },
+      { ...base },
+      { ...base, id: 'sans-duree', months: 0 },
+    ]);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors.map((e) => e.where)).toEqual([
       'rome-credentials.yaml: credentials.2.months',
     ]);
-    writeFileSync(
-      file,
-      stringify({
-        credentials: [{ ...base, requires: wrongRule }, { ...base }],
-      }),
-    );
-    const again = readRomeCredentials(file);
+    const again = readWritten([{ ...base, requires: wrongRule }, { ...base }]);
     expect(again.ok ? [] : again.errors).toEqual([
       { where: 'rome-credentials.yaml: credentials.0', message: 'cadre-sante requires itself' },
       {
