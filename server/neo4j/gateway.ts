@@ -2,7 +2,16 @@ import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import { ConflictError, DatabaseUnavailableError } from '../errors.js';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/**
+ * Neo4j cannot answer now: the driver's own codes, and the server's while a restarted database is
+ * still coming online (Bolt answers before the database does).
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Database.DatabaseUnavailable',
+]);
 
 function translate(error: unknown): unknown {
   if (error instanceof Neo4jError) {
