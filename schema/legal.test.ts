@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeLaw, legalReferenceSchema, type LegalReference } from './legal.js';
+import { citeLaw, legalReferenceSchema, shortLawTitle, type LegalReference } from './legal.js';
 
 const iade: LegalReference = {
   text: "Arrêté du 23 juillet 2012 relatif à la formation conduisant au diplôme d'État d'infirmier anesthésiste",
@@ -41,6 +41,16 @@ describe('a legal reference', () => {
     expect(problems({ ...iade, checked: '2026-02-31' })).toEqual(['checked']);
     const { checked: _checked, ...unread } = iade;
     expect(problems(unread)).toEqual(['checked']);
+  });
+
+  it('is named short in a sentence', () => {
+    expect(shortLawTitle(iade)).toBe("l'arrêté du 23 juillet 2012");
+    expect(
+      shortLawTitle({ ...iade, text: 'Décret n° 95-926 du 18 août 1995 portant création…' }),
+    ).toBe('le décret n° 95-926 du 18 août 1995');
+    expect(
+      shortLawTitle({ ...iade, text: 'Code de la santé publique', article: 'art. D. 4301-8' }),
+    ).toBe('le code de la santé publique (art. D. 4301-8)');
   });
 
   it('is cited with its article and the day it was read', () => {

@@ -62,3 +62,13 @@ export function citeLaw(ref: LegalReference): string {
   const date = `${day === 1 ? '1er' : String(day)} ${FRENCH_MONTHS[month - 1] ?? ''} ${String(year)}`;
   return `${ref.text}, ${ref.article} (vérifié le ${date})`;
 }
+
+/** « l'arrêté du 23 juillet 2012 », « le code de la santé publique (art. D. 4301-8) ». */
+export function shortLawTitle(ref: LegalReference): string {
+  const name = DATED_TEXT.exec(ref.text)?.[0] ?? `${ref.text} (${ref.article})`;
+  return (name.charAt(0).toLowerCase() + name.slice(1))
+    .replace(/^(arrêté|ordonnance)/, "l'$1")
+    .replace(/^décret/, 'le décret')
+    .replace(/^loi/, 'la loi')
+    .replace(/^code/, 'le code');
+}

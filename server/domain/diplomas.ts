@@ -1,4 +1,4 @@
-import { citeLaw, type LegalReference } from '../../schema/legal.js';
+import { citeLaw, shortLawTitle } from '../../schema/legal.js';
 import type { RomeCredential } from '../../schema/rome.js';
 import type { ConditionRecord, DiplomaEntryRecord, MoveRecord, RoleRecord } from './records.js';
 
@@ -63,7 +63,7 @@ export function diplomaEntry(
     ? ` Pour entrer en formation : ${diploma.admission.text}.`
     : '';
   const lengthFrom = diploma.monthsLaw
-    ? `d'après ${shortTitle(diploma.monthsLaw)}`
+    ? `d'après ${shortLawTitle(diploma.monthsLaw)}`
     : 'estimation du projet';
   return {
     diplomaId: diploma.id,
@@ -85,18 +85,6 @@ export function diplomaEntry(
         ? { counted: practice(rule, true), held: practice(rule, false) }
         : null,
   };
-}
-
-/** « l'arrêté du 23 juillet 2012 », « le code de la santé publique (art. D. 4301-8) » */
-function shortTitle(law: LegalReference): string {
-  const dated =
-    /^(Arrêté|Décret n° [\d-]+|Loi n° [\d-]+|Ordonnance n° [\d-]+) du \S+ \S+ \d{4}/.exec(law.text);
-  const name = dated ? dated[0] : `${law.text} (${law.article})`;
-  return lowerFirst(name)
-    .replace(/^(arrêté|ordonnance)/, "l'$1")
-    .replace(/^décret/, 'le décret')
-    .replace(/^loi/, 'la loi')
-    .replace(/^code/, 'le code');
 }
 
 /**
