@@ -27,6 +27,7 @@ export interface App {
 export interface AppOptions {
   staticFiles?: HttpAppOptions['staticFiles'];
   allowedHosts?: HttpAppOptions['allowedHosts'];
+  trustedProxies?: HttpAppOptions['trustedProxies'];
 }
 
 /** Wires the API on a gateway; shared by `npm start` and the tests. */

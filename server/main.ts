@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadDatabaseSettings } from '../neo4j-launcher/index.js';
 import { createApp, type App } from './app.js';
+import { trustedProxies } from './http/client-address.js';
 import { serveWebApp } from './http/static-files.js';
 import { allowedHosts } from './http/security.js';
 import { openGraph, type GraphConnection } from './neo4j/connection.js';
@@ -13,6 +14,8 @@ const serverEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Extra host names the server answers for, comma-separated (behind a proxy: its names). */
   ALLOWED_HOSTS: z.string().default(''),
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+  TRUST_PROXY: z.string().default(''),
 });
 
 const log = (msg: string) => {
@@ -24,7 +27,8 @@ const log = (msg: string) => {
  * changed, then the API and the web app. SIGINT/SIGTERM drain and stop everything.
  */
 async function main(): Promise<void> {
-  const { PORT, HOST, ALLOWED_HOSTS } = serverEnv.parse(process.env);
+  const { PORT, HOST, ALLOWED_HOSTS, TRUST_PROXY } = serverEnv.parse(process.env);
+  const proxies = trustedProxies(TRUST_PROXY);
   // What is running so far: a signal during start-up stops just that.
   const running: { connection?: GraphConnection; gateway?: GraphGateway; app?: App } = {};
   stopOnSignals(
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
   const app = await createApp(gateway, {
     staticFiles: serveWebApp(),
     allowedHosts: allowedHosts(HOST, ALLOWED_HOSTS.split(',')),
+    trustedProxies: proxies,
   });
   running.app = app;
   await app.warm();

@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.js';
-import { SESSION_TTL_MS, viewerOf } from '../server/services/auth-service.js';
+import { trustedProxies } from '../server/http/client-address.js';
+import {
+  addAccount,
+  NO_CREDENTIALS,
+  SESSION_TTL_MS,
+  signIn,
+  viewerOf,
+} from '../server/services/auth-service.js';
+import { NotSignedInError, RateLimitedError } from '../server/services/errors.js';
 import { seedGraph } from '../server/services/seeding.js';
 import { startTestApp } from './support/test-app.js';
 import { addTestAccounts, codeOf, PASSWORD, WorkbenchClient } from './support/workbench-client.js';
@@ -163,17 +171,33 @@ describe('accounts and sessions', () => {
     expect(list.data?.drafts).toEqual([]);
   });
 
-  it('locks an e-mail after 5 attempts in 15 minutes, even with the right password', async () => {
-    const client = new WorkbenchClient(url);
-    for (let i = 0; i < 5; i++) {
-      expect(codeOf(await client.signIn('locked@example.org', 'guess'))).toBe('UNAUTHENTICATED');
+  it('slows a guesser down after 3 failures, even with the right password, without locking the account', async () => {
+    const guesser = new WorkbenchClient(url);
+    for (let i = 0; i < 4; i++) {
+      expect(codeOf(await guesser.signIn('locked@example.org', 'guess'))).toBe('UNAUTHENTICATED');
     }
-    const locked = await client.signIn('locked@example.org', PASSWORD);
-    expect(codeOf(locked)).toBe('RATE_LIMITED');
-    expect(locked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(800);
-    expect(client.cookie).toBe('');
+    const slowed = await guesser.signIn('locked@example.org', PASSWORD);
+    expect(codeOf(slowed)).toBe('RATE_LIMITED');
+    const wait = Number(slowed.errors?.[0]?.extensions?.retryAfterSeconds);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(2);
+    expect(guesser.cookie).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000 + 50));
+    expect(codeOf(await guesser.signIn('locked@example.org', PASSWORD))).toBeUndefined();
+    expect(guesser.cookie).not.toBe('');
   });
 
+  it('passes 60 successful sign-ins from one address (a hospital behind one proxy)', async () => {
+    const emails = ['designer@example.org', 'other@example.org', 'admin@example.org'];
+    for (let round = 0; round < 10; round++) {
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          new WorkbenchClient(url).signIn(emails[i % 3] ?? '', PASSWORD),
+        ),
+      );
+      expect(answers.map(codeOf)).toEqual(Array(6).fill(undefined));
+    }
+  });
   it('ends a session after 8 hours, whatever the cookie says', async () => {
     const client = new WorkbenchClient(url);
     await client.signIn('admin@example.org', PASSWORD);
@@ -197,6 +221,111 @@ describe('accounts and sessions', () => {
     expect(out.setCookie[0]).toMatch(/Max-Age=0/);
     const replay = await client.gql('{ drafts { id } }', {}, { cookie: stolen });
     expect(codeOf(replay)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sign-in throttling (failures only, progressive, per client behind a trusted proxy)', () => {
+  // Synthetic clients and a clock ahead of the HTTP tests', so that neither sees the other's counters.
+  const T0 = Date.now() + 7 * 24 * 60 * 60 * 1000;
+  const from = (client: string) => ({ ...NO_CREDENTIALS, client });
+  const attempt = async (email: string, password: string, client: string, now: number) => {
+    try {
+      await signIn(api.gateway, { email, password }, from(client), now);
+      return 'signed in';
+    } catch (error) {
+      if (error instanceof RateLimitedError) return error.retryAfterSeconds;
+      if (error instanceof NotSignedInError) return 'wrong';
+      throw error;
+    }
+  };
+
+  it('doubles the wait with each failure past the third from one client, then lets the owner in', async () => {
+    await addAccount(api.gateway, {
+      email: 'slow@example.org',
+      password: PASSWORD,
+      role: 'DESIGNER',
+    });
+    let now = T0;
+    const waits: unknown[] = [];
+    for (let failure = 1; failure <= 7; failure++) {
+      expect(await attempt('slow@example.org', 'guess', 'guesser', now)).toBe('wrong');
+      if (failure < 4) continue;
+      const wait = await attempt('slow@example.org', PASSWORD, 'guesser', now);
+      waits.push(wait);
+      now += Number(wait) * 1000;
+    }
+    expect(waits).toEqual([2, 4, 8, 16]);
+    expect(await attempt('slow@example.org', PASSWORD, 'guesser', now)).toBe('signed in');
+  });
+
+  it('slows guessing spread over many addresses, but never keeps the owner out more than a minute', async () => {
+    await addAccount(api.gateway, {
+      email: 'spread@example.org',
+      password: PASSWORD,
+      role: 'DESIGNER',
+    });
+    let now = T0;
+    // Twenty guesses from twenty addresses, each waiting out its delay: the wait doubles past 10.
+    const waits = [];
+    for (let client = 1; client <= 20;) {
+      const outcome = await attempt('spread@example.org', 'guess', `spreader-${client}`, now);
+      if (typeof outcome === 'number') {
+        waits.push(outcome);
+        now += outcome * 1000;
+      } else {
+        expect(outcome).toBe('wrong');
+        client++;
+      }
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60]);
+    const owner = await attempt('spread@example.org', PASSWORD, 'owner', now);
+    expect(owner).toBe(60);
+    now += Number(owner) * 1000;
+    expect(await attempt('spread@example.org', PASSWORD, 'owner', now)).toBe('signed in');
+  });
+
+  it('slows one address spraying many accounts after 20 failures, not before', async () => {
+    const outcomes = [];
+    for (let i = 1; i <= 22; i++) {
+      outcomes.push(await attempt(`nobody${i}@example.org`, 'guess', 'sprayer', T0));
+    }
+    expect(outcomes.slice(0, 21)).toEqual(Array(21).fill('wrong'));
+    expect(outcomes[21]).toBe(1);
+    expect(await attempt('designer@example.org', PASSWORD, 'sprayer', T0)).toBe(1);
+    expect(await attempt('designer@example.org', PASSWORD, 'colleague', T0)).toBe('signed in');
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy', async () => {
+    const behindProxy = await createApp(api.gateway, {
+      trustedProxies: trustedProxies('127.0.0.1'),
+    });
+    const proxied = await behindProxy.listen(0, '127.0.0.1');
+    try {
+      await addAccount(api.gateway, {
+        email: 'proxied@example.org',
+        password: PASSWORD,
+        role: 'DESIGNER',
+      });
+      // Through the trusted proxy, five people mistype once each, then sign in: nobody waits.
+      const people = [1, 2, 3, 4, 5].map(
+        (n) => new WorkbenchClient(proxied, { 'x-forwarded-for': `198.51.100.${n}` }),
+      );
+      for (const person of people) {
+        expect(codeOf(await person.signIn('proxied@example.org', 'typo'))).toBe('UNAUTHENTICATED');
+      }
+      for (const person of people) {
+        expect(codeOf(await person.signIn('proxied@example.org', PASSWORD))).toBeUndefined();
+      }
+      // Sent straight to a server that trusts no proxy, the same header changes nothing: one client.
+      for (let i = 1; i <= 4; i++) {
+        const forged = new WorkbenchClient(url, { 'x-forwarded-for': `198.51.100.${i + 10}` });
+        expect(codeOf(await forged.signIn('proxied@example.org', 'guess'))).toBe('UNAUTHENTICATED');
+      }
+      const forged = new WorkbenchClient(url, { 'x-forwarded-for': '198.51.100.99' });
+      expect(codeOf(await forged.signIn('proxied@example.org', PASSWORD))).toBe('RATE_LIMITED');
+    } finally {
+      await behindProxy.stop();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestCredentials } from '../services/auth-service.js';
+import { clientAddress, type TrustedProxies } from './client-address.js';
 
 /**
  * The session cookie and what a request says of its origin. The cookie is HttpOnly (scripts
@@ -40,14 +41,17 @@ function sameOrigin(req: IncomingMessage): boolean {
   return site === undefined || site === 'same-origin' || site === 'none';
 }
 
-export function credentialsOf(req: IncomingMessage): RequestCredentials {
+export function credentialsOf(
+  req: IncomingMessage,
+  proxies: TrustedProxies | null = null,
+): RequestCredentials {
   const jar = cookies(req);
   const csrf = req.headers['x-csrf-token'];
   return {
     sessionToken: jar.get(isSecure(req) ? SECURE_COOKIE : COOKIE) ?? null,
     csrfToken: typeof csrf === 'string' ? csrf : null,
     sameOrigin: sameOrigin(req),
-    client: req.socket.remoteAddress ?? 'unknown',
+    client: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies),
   };
 }
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { ApiContext, RequestInfo } from '../graphql/context.js';
 import { faultLog } from '../log.js';
+import type { TrustedProxies } from './client-address.js';
 import { credentialsOf, isSecure, sessionCookie } from './credentials.js';
 import { HttpDrain } from './drain.js';
 import { applySecurityHeaders, hostAllowed } from './security.js';
@@ -36,6 +37,8 @@ export interface HttpAppOptions {
   exports?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
   /** Host names accepted in the Host header, or null for any (security.ts). */
   allowedHosts?: ReadonlySet<string> | null;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY; client-address.ts), or null. */
+  trustedProxies?: TrustedProxies | null;
   /** Serves the web app for paths outside /graphql, /health and /ready (issue 4). */
   staticFiles?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
@@ -90,7 +93,9 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const context = options.context({ credentials: credentialsOf(req) });
+  const context = options.context({
+    credentials: credentialsOf(req, options.trustedProxies ?? null),
+  });
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: req.method?.toUpperCase() ?? 'GET',

@@ -1,6 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { accountRoleSchema, type AccountRole } from '../../schema/workbench.js';
+import {
+  afterFailure,
+  standing,
+  THROTTLE_POLICIES,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from '../domain/sign-in-throttle.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 
 /** Accounts, sessions and login throttles: shared by every server instance through Neo4j. */
@@ -108,59 +115,101 @@ export async function deleteSession(gateway: GraphGateway, tokenHash: string): P
   );
 }
 
-/** A throttle's rule: at most `attempts` sign-in attempts per window, then locked for `lockMs`. */
-export interface ThrottleRule {
+/** One sign-in counter: its key (hashed e-mail and/or client) and its policy. */
+export interface ThrottleCounter {
   key: string;
-  attempts: number;
-  windowMs: number;
-  lockMs: number;
+  policy: ThrottlePolicy;
 }
 
-async function countAttempt(tx: ManagedTransaction, rule: ThrottleRule, now: number) {
-  // MERGE then SET takes the node's write lock: concurrent attempts are counted one by one.
+const throttleRow = z.object({
+  failures: z.number(),
+  lastFailureAt: z.number(),
+  nextAllowedAt: z.number(),
+});
+
+/**
+ * A counter, locked for the rest of the transaction (MERGE then SET takes the node's write lock:
+ * concurrent attempts on one counter are taken one by one), as it stands at `now`.
+ */
+async function lockCounter(tx: ManagedTransaction, counter: ThrottleCounter, now: number) {
   const result = await tx.run(
     `MERGE (t:LoginThrottle {key: $key})
-       ON CREATE SET t.attempts = 0, t.windowStart = $now, t.lockedUntil = 0
-     WITH t
-     SET t.attempts = CASE WHEN t.windowStart + $windowMs <= $now THEN 1 ELSE t.attempts + 1 END,
-         t.windowStart = CASE WHEN t.windowStart + $windowMs <= $now THEN $now ELSE t.windowStart END
-     WITH t, t.lockedUntil > $now AS wasLocked
-     SET t.lockedUntil = CASE WHEN NOT wasLocked AND t.attempts > $attempts
-                              THEN $now + $lockMs ELSE t.lockedUntil END
-     RETURN wasLocked OR t.attempts > $attempts AS refused, t.lockedUntil AS lockedUntil`,
-    { ...rule, now },
+       ON CREATE SET t.failures = 0, t.lastFailureAt = 0, t.nextAllowedAt = 0
+     SET t.lockedAt = $now
+     RETURN coalesce(t.failures, 0) AS failures, coalesce(t.lastFailureAt, 0) AS lastFailureAt,
+            coalesce(t.nextAllowedAt, 0) AS nextAllowedAt`,
+    { key: counter.key, now },
   );
-  const record = result.records[0];
-  return {
-    refused: record?.get('refused') === true,
-    lockedUntil: Number(record?.get('lockedUntil') ?? 0),
-  };
+  const state = throttleRow.parse(result.records[0]?.toObject());
+  return standing(state, counter.policy, now);
+}
+
+async function storeCounter(tx: ManagedTransaction, key: string, state: ThrottleState) {
+  await tx.run(
+    `MATCH (t:LoginThrottle {key: $key})
+     SET t.failures = $failures, t.lastFailureAt = $lastFailureAt, t.nextAllowedAt = $nextAllowedAt`,
+    { key, ...state },
+  );
 }
 
 /**
- * Counts one sign-in attempt against every rule (an e-mail's and a client's); refused while any
- * of them is over its limit, with the time the lock ends.
+ * Before a password is checked: refused while any counter says to wait (a refused attempt counts
+ * for nothing). Otherwise `reserve` is counted as a failure at once, so that parallel guesses
+ * from one client wait like sequential ones; a success clears it (`clearThrottle`).
  */
-export async function recordAttempt(
+export async function beginAttempt(
   gateway: GraphGateway,
-  rules: readonly ThrottleRule[],
+  counters: { check: readonly ThrottleCounter[]; reserve: ThrottleCounter },
   now: number,
 ): Promise<{ refused: boolean; retryAt: number }> {
   return gateway.write(async (tx) => {
-    let refused = false;
-    let retryAt = 0;
-    for (const rule of rules) {
-      const outcome = await countAttempt(tx, rule, now);
-      if (outcome.refused) {
-        refused = true;
-        retryAt = Math.max(retryAt, outcome.lockedUntil);
-      }
+    const states = [];
+    for (const counter of counters.check) {
+      const result = await tx.run(
+        `MATCH (t:LoginThrottle {key: $key})
+         RETURN t.failures AS failures, t.lastFailureAt AS lastFailureAt,
+                t.nextAllowedAt AS nextAllowedAt`,
+        { key: counter.key },
+      );
+      const row = throttleRow.safeParse(result.records[0]?.toObject());
+      if (row.success) states.push(standing(row.data, counter.policy, now));
     }
-    return { refused, retryAt };
+    const reserved = await lockCounter(tx, counters.reserve, now);
+    const retryAt = Math.max(0, ...[...states, reserved].map((state) => state.nextAllowedAt));
+    if (retryAt > now) return { refused: true, retryAt };
+    await storeCounter(
+      tx,
+      counters.reserve.key,
+      afterFailure(reserved, counters.reserve.policy, now),
+    );
+    return { refused: false, retryAt: 0 };
   });
 }
 
-/** A successful sign-in clears the e-mail's count (not the client's: one client, many accounts). */
+const FORGET_ALL_AFTER_MS = Math.max(
+  ...Object.values(THROTTLE_POLICIES).map((policy) => policy.forgetAfterMs),
+);
+
+/** After a wrong password: one more failure on each counter; long-quiet counters are deleted. */
+export async function recordFailures(
+  gateway: GraphGateway,
+  counters: readonly ThrottleCounter[],
+  now: number,
+): Promise<void> {
+  await gateway.write(async (tx) => {
+    for (const counter of counters) {
+      const state = await lockCounter(tx, counter, now);
+      await storeCounter(tx, counter.key, afterFailure(state, counter.policy, now));
+    }
+    await tx.run(
+      `MATCH (t:LoginThrottle) WHERE coalesce(t.lastFailureAt, 0) < $before
+       WITH t LIMIT 100 DELETE t`,
+      { before: now - FORGET_ALL_AFTER_MS },
+    );
+  });
+}
+
+/** A successful sign-in clears the counter it reserved (the e-mail's from this client). */
 export async function clearThrottle(gateway: GraphGateway, key: string): Promise<void> {
   await gateway.write((tx) => tx.run('MATCH (t:LoginThrottle {key: $key}) DELETE t', { key }));
 }

@@ -2,24 +2,22 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { AccountRole } from '../../schema/workbench.js';
 import { emailSchema, passwordSchema } from '../../schema/workbench.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
+import { THROTTLE_POLICIES } from '../domain/sign-in-throttle.js';
 import {
+  beginAttempt,
   clearThrottle,
   createAccount,
   createSession,
   deleteSession,
   findAccountByEmail,
   findSession,
-  recordAttempt,
-  type ThrottleRule,
+  recordFailures,
 } from '../repositories/account-repository.js';
 import { ForbiddenError, NotSignedInError, RateLimitedError, UserInputError } from './errors.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 
 /** How long a session lasts from sign-in (a working day); then sign in again. */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
-const MINUTES_15 = 15 * 60 * 1000;
-/** Sign-in attempts per e-mail, and per client address, in a 15-minute window. */
-export const THROTTLE = { perEmail: 5, perClient: 50 } as const;
 
 /** What the HTTP edge knows of a request's credentials; nothing here is ever logged. */
 export interface RequestCredentials {
@@ -28,7 +26,10 @@ export interface RequestCredentials {
   csrfToken: string | null;
   /** False when a browser says the request comes from another site (Origin, Sec-Fetch-Site). */
   sameOrigin: boolean;
-  /** The client's address, for throttling only (hashed before it is stored). */
+  /**
+   * The client's address (behind a trusted proxy, the one it forwards), for throttling only;
+   * hashed before it is stored.
+   */
   client: string;
 }
 
@@ -110,9 +111,9 @@ export interface SignedIn {
 let decoy: Promise<string> | undefined;
 
 /**
- * Checks a password and opens a session. Every attempt is counted first, per e-mail and per
- * client, in Neo4j (shared by all instances); an unknown e-mail costs the same hashing time as a
- * wrong password, and both get the same answer.
+ * Checks a password and opens a session. Throttled by failures only (domain/sign-in-throttle.ts),
+ * counted in Neo4j so that every instance shares them; an unknown e-mail costs the same hashing
+ * time as a wrong password, and both get the same answer.
  */
 export async function signIn(
   gateway: GraphGateway,
@@ -128,41 +129,45 @@ export async function signIn(
   if (input.password.length === 0 || input.password.length > 256) {
     throw new UserInputError('password', 'must be 1 to 256 characters long');
   }
-  const emailKey = `email:${sha256(email.data)}`;
-  const rules: ThrottleRule[] = [
-    { key: emailKey, attempts: THROTTLE.perEmail, windowMs: MINUTES_15, lockMs: MINUTES_15 },
-    {
-      key: `client:${sha256(credentials.client)}`,
-      attempts: THROTTLE.perClient,
-      windowMs: MINUTES_15,
-      lockMs: MINUTES_15,
-    },
-  ];
-  const attempt = await recordAttempt(gateway, rules, now);
+  const [emailHash, clientHash] = [sha256(email.data), sha256(credentials.client)];
+  const account = { key: `email:${emailHash}`, policy: THROTTLE_POLICIES.account };
+  const client = { key: `client:${clientHash}`, policy: THROTTLE_POLICIES.client };
+  const accountFromClient = {
+    key: `email-client:${emailHash}:${clientHash}`,
+    policy: THROTTLE_POLICIES.accountFromClient,
+  };
+  const attempt = await beginAttempt(
+    gateway,
+    { check: [account, client], reserve: accountFromClient },
+    now,
+  );
   if (attempt.refused) throw new RateLimitedError(Math.max(1, (attempt.retryAt - now) / 1000));
 
-  const account = await findAccountByEmail(gateway, email.data);
+  const found = await findAccountByEmail(gateway, email.data);
   const valid = await verifyPassword(
     input.password,
-    account?.passwordHash ?? (await (decoy ??= decoyHash())),
+    found?.passwordHash ?? (await (decoy ??= decoyHash())),
   );
-  if (!account || !valid) throw new NotSignedInError('Wrong e-mail or password.');
-  await clearThrottle(gateway, emailKey);
+  if (!found || !valid) {
+    await recordFailures(gateway, [account, client], now);
+    throw new NotSignedInError('Wrong e-mail or password.');
+  }
+  await clearThrottle(gateway, accountFromClient.key);
 
   const sessionToken = token();
   const csrfToken = token();
   const expiresAt = now + SESSION_TTL_MS;
   await createSession(
     gateway,
-    { tokenHash: sha256(sessionToken), csrfToken, accountId: account.id, expiresAt },
+    { tokenHash: sha256(sessionToken), csrfToken, accountId: found.id, expiresAt },
     now,
   );
   return {
     sessionToken,
     viewer: {
-      accountId: account.id,
-      email: account.email,
-      role: account.role,
+      accountId: found.id,
+      email: found.email,
+      role: found.role,
       csrfToken,
       expiresAt,
     },

@@ -29,10 +29,10 @@ export class ForbiddenError extends Error {
   }
 }
 
-/** Too many sign-in attempts; `retryAfterSeconds` until the lock ends. Becomes RATE_LIMITED. */
+/** Too many failed sign-ins; `retryAfterSeconds` until the next try. Becomes RATE_LIMITED. */
 export class RateLimitedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} min.`);
+    super(`Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds)} s.`);
     this.name = 'RateLimitedError';
   }
 }

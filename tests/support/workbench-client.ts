@@ -16,7 +16,11 @@ export class WorkbenchClient {
   cookie = '';
   csrfToken = '';
 
-  constructor(private readonly url: string) {}
+  /** `headers`: sent with every request (an X-Forwarded-For, as a proxy would add). */
+  constructor(
+    private readonly url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async gql<T = Record<string, unknown>>(
     query: string,
@@ -28,6 +32,7 @@ export class WorkbenchClient {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
+        ...this.headers,
         'content-type': 'application/json',
         ...(cookie && { cookie }),
         ...(csrf && { 'x-csrf-token': csrf }),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, graphql } from './client.js';
+import { ApiError, graphql, waitInFrench } from './client.js';
 import { ROLES } from './queries.js';
 
 const answer = (status: number, body: unknown) => {
@@ -25,5 +25,18 @@ describe('graphql', () => {
     answer(503, { errors: [{ message: 'The server is stopping; try again shortly.' }] });
     const error = await graphql(ROLES, {}).catch((e: unknown) => e);
     expect((error as ApiError).kind).toBe('unavailable');
+  });
+});
+
+describe('waitInFrench', () => {
+  it('says seconds under a minute, minutes (rounded up) beyond', () => {
+    expect([0.2, 8, 59.5, 60, 61, 900].map(waitInFrench)).toEqual([
+      '1 s',
+      '8 s',
+      '1 min',
+      '1 min',
+      '2 min',
+      '15 min',
+    ]);
   });
 });

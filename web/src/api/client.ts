@@ -39,6 +39,12 @@ export const setCsrfToken = (token: string | null) => {
 };
 
 /** Errors of the workbench, in French. */
+/** « 8 s », « 2 min »: a wait as a person reads it. */
+export function waitInFrench(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  return whole < 60 ? `${whole} s` : `${Math.ceil(whole / 60)} min`;
+}
+
 function workbenchError(code: string | undefined, extensions: Record<string, unknown>) {
   switch (code) {
     case 'UNAUTHENTICATED':
@@ -58,7 +64,7 @@ function workbenchError(code: string | undefined, extensions: Record<string, unk
     case 'RATE_LIMITED':
       return new ApiError(
         'forbidden',
-        `Trop de tentatives de connexion : réessayez dans ${Math.ceil(Number(extensions.retryAfterSeconds ?? 900) / 60)} min.`,
+        `Trop d’essais infructueux : réessayez dans ${waitInFrench(Number(extensions.retryAfterSeconds ?? 60))}.`,
       );
     case 'CONFLICT':
       return new ApiError(
