@@ -30,3 +30,8 @@ export function throttledLog(
 
 /** The process's fault log: one line per fault, throttled. */
 export const faultLog = throttledLog();
+
+/** Events worth knowing that are nobody's fault (a client gone mid-request): throttled too. */
+export const noticeLog = throttledLog((line) => {
+  console.info(line);
+});

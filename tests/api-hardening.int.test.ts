@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../server/http/security.js';
 import { allowedHosts } from '../server/http/security.js';
@@ -156,6 +157,58 @@ describe('work per request is bounded', () => {
     expect(app.http.keepAliveTimeout).toBe(HTTP_LIMITS.keepAliveTimeoutMs);
     expect(app.http.maxConnections).toBe(HTTP_LIMITS.maxConnections);
     expect(HTTP_LIMITS.requestTimeoutMs).toBeLessThan(300_000);
+  });
+});
+
+/** Opens a raw socket, sends `first`, then `each` every second; resolves when the server closes it. */
+const trickle = (first: string, each: string) =>
+  new Promise<{ seconds: number; answer: string }>((resolve, reject) => {
+    const { port } = new URL(url);
+    const started = Date.now();
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    const timer = setInterval(() => socket.write(each), 1_000);
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve({ seconds: (Date.now() - started) / 1000, answer });
+    });
+    socket.on('connect', () => socket.write(first));
+    setTimeout(() => {
+      clearInterval(timer);
+      socket.destroy();
+      reject(new Error('the server kept the trickling socket open for 25 s'));
+    }, 25_000);
+  });
+
+describe('slow and vanishing clients', () => {
+  it('cuts a client that trickles its headers within 12 s', { timeout: 30_000 }, async () => {
+    const { seconds, answer } = await trickle(
+      'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n',
+      'X-Slow: yes\r\n',
+    );
+    expect(seconds).toBeGreaterThanOrEqual(HTTP_LIMITS.headersTimeoutMs / 1000 - 0.5);
+    expect(seconds).toBeLessThan(12);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+  });
+
+  it('logs a client gone mid-body as such, not as an unexpected error', async () => {
+    const faults = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const notices = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.on('connect', resolve));
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\n' +
+        'content-length: 1000\r\n\r\n{"query":',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.destroy();
+    await vi.waitFor(() => {
+      expect(notices).toHaveBeenCalledWith(expect.stringContaining('client closed the connection'));
+    });
+    expect(faults).not.toHaveBeenCalled();
   });
 });
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { ApiContext, RequestInfo } from '../graphql/context.js';
-import { faultLog } from '../log.js';
+import { faultLog, noticeLog } from '../log.js';
 import type { TrustedProxies } from './client-address.js';
 import { credentialsOf, isSecure, sessionCookie } from './credentials.js';
 import { HttpDrain } from './drain.js';
@@ -15,6 +15,11 @@ import { applySecurityHeaders, hostAllowed } from './security.js';
 export const HTTP_LIMITS = {
   /** Time to receive a request's headers. */
   headersTimeoutMs: 10_000,
+  /**
+   * How often Node checks the two timeouts above (its default, 30 s, let a client that trickles its
+   * headers hold a socket for up to 40 s).
+   */
+  timeoutCheckIntervalMs: 1_000,
   /** Time to receive a whole request, body included. */
   requestTimeoutMs: 30_000,
   /** How long an idle keep-alive connection stays open. */
@@ -70,6 +75,15 @@ async function readBody(req: IncomingMessage): Promise<string> {
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A client that disconnects mid-request (closed tab, lost network) is not a server fault. */
+function clientWentAway(req: IncomingMessage, error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    req.destroyed &&
+    (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || req.readableAborted)
+  );
 }
 
 async function parseBody(req: IncomingMessage): Promise<unknown> {
@@ -163,6 +177,7 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
     headersTimeout: HTTP_LIMITS.headersTimeoutMs,
     requestTimeout: HTTP_LIMITS.requestTimeoutMs,
     keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
+    connectionsCheckingInterval: HTTP_LIMITS.timeoutCheckIntervalMs,
   });
   server.maxConnections = HTTP_LIMITS.maxConnections;
   const drain = new HttpDrain(server);
@@ -178,6 +193,10 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
       if (error instanceof HttpError) {
         if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message }] });
         else res.end();
+        return;
+      }
+      if (clientWentAway(req, error)) {
+        noticeLog(`[http] the client closed the connection before its request was read`);
         return;
       }
       faultLog(
