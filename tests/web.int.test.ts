@@ -504,6 +504,25 @@ describe('Carte d’équipe (RH)', () => {
     expect(await page.evaluate("localStorage.getItem('passerelles.team.v1')")).toBeNull();
   });
 
+  it('« Voir le parcours » plans from the person’s own levels, without touching the user’s', async () => {
+    await emptyTeamPage();
+    await mapTwelveAgainstCoordination();
+    const row = page.locator('.team-people tbody tr', { hasText: 'agent-01' });
+    await row.getByRole('link', { name: 'Voir le parcours' }).click();
+    await expect
+      .poll(() => page.locator('.borrowed-levels').textContent())
+      .toContain('« agent-01 »');
+    // Her file says « approfondies » in Bureautique, above her job's level.
+    const office = page.getByLabel('Bureautique', { exact: true });
+    expect(await office.inputValue()).toBe('DEEP');
+    expect(page.url()).not.toContain('agent-01');
+    // Another person's levels are not the user's own profile.
+    expect(await page.evaluate("localStorage.getItem('passerelles.profile.v1')")).toBeNull();
+    await page.getByRole('button', { name: 'Revenir à mes propres niveaux' }).click();
+    await expect.poll(() => office.inputValue()).not.toBe('DEEP');
+    await expect.poll(() => page.locator('.borrowed-levels').count()).toBe(0);
+  });
+
   it('at 390 px the team map scrolls only inside its heatmap, never the page', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/?view=equipe`);

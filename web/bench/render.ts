@@ -143,7 +143,7 @@ function teamBench(people: number, skills: number): Promise<number> {
   if (!container) throw new Error('no container');
   const gap = syntheticTeamGap(people, skills);
   const started = performance.now();
-  render(h(TeamResults, { gap, version: 'bench', target: 'Banc' }), container);
+  render(h(TeamResults, { gap, version: 'bench', target: 'Banc', rowOf: () => null }), container);
   return new Promise((resolve) => {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {

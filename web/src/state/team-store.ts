@@ -25,3 +25,16 @@ export function saveTeam(team: readonly ImportedMember[], storage: Storage = loc
 export function forgetTeam(storage: Storage = localStorage): void {
   storage.removeItem(KEY);
 }
+
+/**
+ * The person on row `position` (1-based) of this tab's team, when her current job is `roleId`:
+ * « Voir le parcours » in the team map opens the planner with her own levels.
+ */
+export function teamMember(
+  position: number,
+  roleId: string | null,
+  storage: Storage = sessionStorage,
+): ImportedMember | null {
+  const member = loadTeam(storage)?.[position - 1];
+  return member && member.currentRoleId === roleId ? member : null;
+}

@@ -20,6 +20,7 @@ describe('view state in the URL', () => {
       scores: null,
       service: null,
       rome: false,
+      member: null,
       draft: null,
       version: null,
     });
@@ -27,6 +28,14 @@ describe('view state in the URL', () => {
     const withRome = parseViewState('?view=parcours&from=secretaire-medicale&rome=1');
     expect(withRome.rome).toBe(true);
     expect(parseViewState(toSearch(withRome))).toEqual(withRome);
+  });
+
+  it('carries a team row number, never anything else about the person', () => {
+    const state = parseViewState('?view=parcours&from=secretaire-medicale&membre=3');
+    expect(state.member).toBe(3);
+    expect(toSearch(state)).toContain('membre=3');
+    expect(parseViewState('?membre=Marie').member).toBeNull();
+    expect(parseViewState('?membre=0').member).toBeNull();
   });
 
   it('falls back to the planner and drops unknown families', () => {

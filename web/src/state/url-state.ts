@@ -32,6 +32,11 @@ export interface ViewState {
   service: string | null;
   /** Plan with France Travail's ROME beside the study (when it is loaded). */
   rome: boolean;
+  /**
+   * The planner with the levels of a team map's person: her row in this tab's team (1-based). Her
+   * row number, never her name or levels, is in the link (state/team-store.ts keeps the team).
+   */
+  member: number | null;
   /** The workbench's draft, and a version of it (null: the latest). */
   draft: string | null;
   version: number | null;
@@ -67,6 +72,9 @@ export function parseViewState(search: string): ViewState {
     scores: params.get('scores'),
     service: params.get('service'),
     rome: params.get('rome') === '1',
+    member: /^[1-9][0-9]{0,3}$/.test(params.get('membre') ?? '')
+      ? Number(params.get('membre'))
+      : null,
     draft: params.get('draft'),
     version: /^[1-9][0-9]{0,5}$/.test(params.get('version') ?? '')
       ? Number(params.get('version'))
@@ -89,6 +97,7 @@ export function toSearch(state: ViewState): string {
   if (state.scores) params.set('scores', state.scores);
   if (state.service) params.set('service', state.service);
   if (state.rome) params.set('rome', '1');
+  if (state.member !== null) params.set('membre', String(state.member));
   if (state.draft) params.set('draft', state.draft);
   if (state.version !== null) params.set('version', String(state.version));
   return `?${params.toString()}`;

@@ -28,6 +28,8 @@ import { useAsync } from '../components/use-async.js';
 import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
 import { routesToLanes } from '../model/route-lanes.js';
 import { forgetProfile, loadProfile, profileSkills, saveProfile } from '../state/profile-store.js';
+import { teamMember } from '../state/team-store.js';
+import type { ImportedMember } from '../model/team-import.js';
 import type { ViewState } from '../state/url-state.js';
 import { FutureProfileTarget } from './future-profile-target.js';
 import { ReachableList } from './reachable-list.js';
@@ -65,6 +67,30 @@ function useOwnLevels(roleId: string | null) {
     setLevels({});
   };
   return { levels, set, forget };
+}
+
+/**
+ * The levels of a team map's person (« Voir le parcours »), in this view only: changing one here
+ * changes neither her row in the team nor the user's own profile.
+ */
+function useTeamMemberLevels(position: number | null, roleId: string | null) {
+  const member = useMemo(
+    () => (position === null ? null : teamMember(position, roleId)),
+    [position, roleId],
+  );
+  const [changed, setChanged] = useState<{
+    of: ImportedMember;
+    levels: Record<string, Level | null>;
+  }>();
+  if (!member) return null;
+  const levels = changed?.of === member ? changed.levels : member.levels;
+  return {
+    id: member.id,
+    levels,
+    set: (skillId: string, level: Level | null) => {
+      setChanged({ of: member, levels: { ...levels, [skillId]: level } });
+    },
+  };
 }
 
 /** The path families the routes use, for the PNG's legend. */
@@ -131,7 +157,9 @@ function Routes({ routes }: { routes: CareerRoute[] }) {
 export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
   const current = roles.find((r) => r.id === state.from) ?? null;
   const own = useOwnLevels(state.from);
-  const customised = Object.keys(own.levels).length > 0;
+  const borrowed = useTeamMemberLevels(state.member, state.from);
+  const levels = borrowed?.levels ?? own.levels;
+  const customised = Object.keys(levels).length > 0;
   // The diplomas she says she holds count with ROME only, once the planner's list is known.
   const ownDiplomas = useOwnDiplomas();
   const withRome = rome !== null && state.rome;
@@ -149,7 +177,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
           ...(customised && {
             skills: profileSkills(
               current.requirements.map((r) => ({ skillId: r.skill.id, level: r.level })),
-              own.levels,
+              levels,
             ),
           }),
           ...(withRome && declared.length > 0 && { diplomas: declared }),
@@ -250,9 +278,32 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             roles={roles}
             value={state.from}
             onChange={(id) => {
-              navigate({ from: id });
+              navigate({ from: id, member: null });
             }}
           />
+          {state.member !== null && (
+            <div class="borrowed-levels" role="status">
+              {borrowed ? (
+                <p>
+                  Niveaux de la personne « {borrowed.id} » de la carte d'équipe (dans cet onglet
+                  seulement, jamais enregistrés sur le serveur).
+                </p>
+              ) : (
+                <p>
+                  Cette personne n'est plus dans la carte d'équipe de cet onglet : le parcours part
+                  des niveaux du métier.
+                </p>
+              )}
+              <button
+                type="button"
+                onClick={() => {
+                  navigate({ member: null });
+                }}
+              >
+                Revenir à mes propres niveaux
+              </button>
+            </div>
+          )}
           {current && (
             <details class="own-skills">
               <summary>Ajuster mes compétences (facultatif)</summary>
@@ -267,15 +318,15 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                   own.forget();
                   ownDiplomas.forget();
                 }}
-                disabled={!customised && ownDiplomas.ids.length === 0}
+                disabled={Object.keys(own.levels).length === 0 && ownDiplomas.ids.length === 0}
               >
                 Oublier mes données
               </button>
               <SkillChecklist
                 role={current}
                 allSkills={skills}
-                levels={own.levels}
-                onChange={own.set}
+                levels={levels}
+                onChange={borrowed?.set ?? own.set}
               />
             </details>
           )}

@@ -27,13 +27,19 @@ const SKILL_KINDS = Object.keys(SKILL_KIND_LABEL) as SkillKind[];
 const months = (value: number) =>
   value === 0 ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} mois`;
 
+const memberRouteLink = (from: string, to: string, row: number | null) =>
+  `?view=parcours&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` +
+  (row === null ? '' : `&membre=${row}`);
+
 interface ResultsProps {
   gap: TeamGap;
   version: string | null;
   target: string;
+  /** Each person's row in the team (1-based), for « Voir le parcours » with her levels. */
+  rowOf: (id: string) => number | null;
 }
 
-export function TeamResults({ gap, version, target }: ResultsProps) {
+export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
   const [rowOrder, setRowOrder] = useState<RowOrder>('given');
   const [columnOrder, setColumnOrder] = useState<ColumnOrder>('most-lacked');
   const [kind, setKind] = useState<SkillKind | null>(null);
@@ -178,8 +184,8 @@ export function TeamResults({ gap, version, target }: ResultsProps) {
                   '—'
                 ) : (
                   <a
-                    href={`?view=parcours&from=${encodeURIComponent(m.currentRole.id)}&to=${encodeURIComponent(m.role.id)}`}
-                    title="Le parcours le moins coûteux, avec ses conditions (niveaux du métier actuel)"
+                    href={memberRouteLink(m.currentRole.id, m.role.id, rowOf(m.id))}
+                    title="Le parcours le moins coûteux, avec ses conditions, depuis les niveaux de cette personne"
                   >
                     Voir le parcours
                   </a>

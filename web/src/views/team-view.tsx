@@ -410,6 +410,10 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
               gap={result.state.data.gap}
               version={result.state.data.version}
               target={asked.label}
+              rowOf={(id) => {
+                const index = members.findIndex((m) => m.id === id);
+                return index < 0 ? null : index + 1;
+              }}
             />
           )}
         </div>
