@@ -105,6 +105,40 @@ describe('Atelier de blocs', () => {
     expect(await noSideScroll()).toBe(true);
   });
 
+  it('keeps the keyboard user’s place: focus goes to what was added, or beside what was removed', async () => {
+    /** What a screen reader would announce for the focused control (its label), or its tag. */
+    const focused = () =>
+      page.evaluate(`(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'BODY';
+        return el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent.trim();
+      })()`);
+    await signIn();
+    await page.getByLabel('Titre').fill('Maquette clavier');
+    await page.getByRole('button', { name: 'Créer la maquette' }).press('Enter');
+    await page.getByRole('heading', { name: 'Maquette clavier — version 1' }).waitFor();
+
+    await page.getByRole('button', { name: 'Ajouter un contenu au bloc 2' }).press('Enter');
+    await expect.poll(focused).toBe('Libellé du contenu');
+    await page.keyboard.type(' : codage');
+    const item = page.locator('.draft-block').nth(1).locator('details[open]');
+    await item.getByLabel('Ajouter une compétence développée').fill('pmsi');
+    await item.getByRole('button', { name: /^Ajouter « PMSI/ }).press('Enter');
+    await expect.poll(focused).toMatch(/^Niveau visé pour PMSI/);
+    await item.getByRole('button', { name: /^Retirer PMSI/ }).press('Enter');
+    await expect.poll(focused).toBe('Ajouter une compétence développée');
+    await item.getByRole('button', { name: /^Supprimer bloc 2, contenu/ }).press('Enter');
+    await expect.poll(focused).toBe('Ajouter un contenu au bloc 2');
+
+    await page.getByRole('button', { name: 'Ajouter un bloc' }).press('Enter');
+    await expect.poll(focused).toMatch(/^Intitulé du bloc \d+$/);
+    // Moved to the top, its « Monter » is disabled: focus stays on the block, on « Descendre ».
+    await page.getByRole('button', { name: 'Monter le bloc 2' }).press('Enter');
+    await expect.poll(focused).toBe('Descendre le bloc 1');
+    await page.getByRole('button', { name: 'Supprimer le bloc 1' }).press('Enter');
+    await expect.poll(focused).toBe('Ajouter un bloc');
+  });
+
   it('refuses a wrong password in French, and the Blocs page prints its blocks', async () => {
     await page.goto(`${url}/?view=atelier`);
     await page.getByLabel('Adresse électronique').fill('designer@example.org');

@@ -1,4 +1,5 @@
 import type { Level, Skill, TrainingModality } from '../../api/types.js';
+import { focusSoon } from '../../components/focus-soon.js';
 import { SourceRef } from '../../components/source-ref.js';
 import {
   emptyBlock,
@@ -26,34 +27,46 @@ interface Props {
 
 /** Up, down and remove buttons for a block or an item, named for screen readers. */
 function Reorder({
+  idPrefix,
   what,
   index,
   count,
   onMove,
   onRemove,
 }: {
+  /** Prefix of the buttons' ids: a moved block or item keeps focus on its buttons. */
+  idPrefix: string;
   what: string;
   index: number;
   count: number;
   onMove: (delta: number) => void;
   onRemove: () => void;
 }) {
+  const moveBy = (delta: number) => {
+    onMove(delta);
+    // At the top or the bottom its button is disabled: focus goes to the other one.
+    const to = index + delta;
+    const direction = delta < 0 ? (to === 0 ? 'down' : 'up') : to === count - 1 ? 'up' : 'down';
+    focusSoon(`${idPrefix}-${direction}`);
+  };
   return (
     <span class="reorder">
       <button
         type="button"
+        id={`${idPrefix}-up`}
         disabled={index === 0}
         onClick={() => {
-          onMove(-1);
+          moveBy(-1);
         }}
       >
         Monter<span class="visually-hidden"> {what}</span>
       </button>
       <button
         type="button"
+        id={`${idPrefix}-down`}
         disabled={index === count - 1}
         onClick={() => {
-          onMove(1);
+          moveBy(1);
         }}
       >
         Descendre<span class="visually-hidden"> {what}</span>
@@ -65,6 +78,8 @@ function Reorder({
   );
 }
 
+const ADD_BLOCK_ID = 'draft-add-block';
+
 /** The editor of a block set: numbered blocks, their items, the skills each develops. */
 export function BlockEditor({ blocks, skills, onChange, opened, onOpen }: Props) {
   return (
@@ -75,6 +90,7 @@ export function BlockEditor({ blocks, skills, onChange, opened, onOpen }: Props)
             Bloc {b + 1} — {block.title}
           </legend>
           <Reorder
+            idPrefix={`block-${block.id}`}
             what={`le bloc ${b + 1}`}
             index={b}
             count={blocks.length}
@@ -82,8 +98,10 @@ export function BlockEditor({ blocks, skills, onChange, opened, onOpen }: Props)
               onChange(move(blocks, b, delta));
             }}
             onRemove={() => {
-              if (confirm(`Supprimer le bloc ${b + 1} « ${block.title} » et ses contenus ?`))
+              if (confirm(`Supprimer le bloc ${b + 1} « ${block.title} » et ses contenus ?`)) {
                 onChange(blocks.filter((_, i) => i !== b));
+                focusSoon(ADD_BLOCK_ID);
+              }
             }}
           />
           <label for={`block-${block.id}-title`}>Intitulé du bloc {b + 1}</label>
@@ -127,16 +145,19 @@ export function BlockEditor({ blocks, skills, onChange, opened, onOpen }: Props)
                 }}
                 onRemove={() => {
                   onChange(updateItems(blocks, b, (items) => items.filter((_, j) => j !== i)));
+                  focusSoon(`block-${block.id}-add-item`);
                 }}
               />
             ))}
           </ol>
           <button
             type="button"
+            id={`block-${block.id}-add-item`}
             onClick={() => {
               const item = emptyItem();
               onChange(updateItems(blocks, b, (items) => [...items, item]));
               onOpen(item.id);
+              focusSoon(`item-${item.id}-label`);
             }}
           >
             Ajouter un contenu au bloc {b + 1}
@@ -145,8 +166,11 @@ export function BlockEditor({ blocks, skills, onChange, opened, onOpen }: Props)
       ))}
       <button
         type="button"
+        id={ADD_BLOCK_ID}
         onClick={() => {
-          onChange([...blocks, emptyBlock()]);
+          const block = emptyBlock();
+          onChange([...blocks, block]);
+          focusSoon(`block-${block.id}-title`);
         }}
       >
         Ajouter un bloc
@@ -195,7 +219,14 @@ function ItemEditor({
             compétence{item.skills.length > 1 ? 's' : ''})
           </small>
         </summary>
-        <Reorder what={where} index={index} count={count} onMove={onMove} onRemove={onRemove} />
+        <Reorder
+          idPrefix={id}
+          what={where}
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+        />
         <label for={`${id}-label`}>Libellé du contenu</label>
         <input
           id={`${id}-label`}
@@ -279,11 +310,12 @@ function ItemEditor({
             </tr>
           </thead>
           <tbody>
-            {item.skills.map((skill) => (
+            {item.skills.map((skill, row) => (
               <tr key={skill.skillId}>
                 <th scope="row">{skill.label}</th>
                 <td>
                   <select
+                    id={`${id}-skill-${skill.skillId}-level`}
                     aria-label={`Niveau visé pour ${skill.label}`}
                     value={skill.level}
                     onChange={(e) => {
@@ -306,8 +338,12 @@ function ItemEditor({
                   <button
                     type="button"
                     class="link"
+                    id={`${id}-skill-${skill.skillId}-remove`}
                     onClick={() => {
-                      onChange({ skills: item.skills.filter((s) => s.skillId !== skill.skillId) });
+                      onChange({ skills: item.skills.filter((t) => t.skillId !== skill.skillId) });
+                      // Focus goes to the next skill's button, or to the search for another one.
+                      const next = item.skills[row + 1] ?? item.skills[row - 1];
+                      focusSoon(next ? `${id}-skill-${next.skillId}-remove` : `${id}-search`);
                     }}
                   >
                     Retirer<span class="visually-hidden"> {skill.label}</span>
@@ -322,6 +358,7 @@ function ItemEditor({
           idPrefix={id}
           onAdd={(skill, level) => {
             onChange({ skills: withSkill(item, skill, level) });
+            focusSoon(`${id}-skill-${skill.id}-level`);
           }}
         />
       </details>
