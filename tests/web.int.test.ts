@@ -523,6 +523,43 @@ describe('Carte d’équipe (RH)', () => {
     await expect.poll(() => page.locator('.borrowed-levels').count()).toBe(0);
   });
 
+  it('heatmap: darker means more levels missing, and the « niveau déduit » mark is legible on every shade', async () => {
+    await emptyTeamPage();
+    await mapTwelveAgainstCoordination();
+    await page.locator('.heatmap tbody tr').first().waitFor();
+    const cells = (await page.evaluate(`(() => {
+      const rgb = (css) => css.match(/[0-9.]+/g).slice(0, 3).map(Number);
+      const luminance = (css) => {
+        const [r, g, b] = rgb(css).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const contrast = (a, b) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      return [...document.querySelectorAll('.heatmap tbody td')].map((td) => {
+        const mark = td.querySelector('.derived-mark');
+        const background = getComputedStyle(td).backgroundColor;
+        return {
+          steps: Number(td.className.match(/gap-(\\d)/)[1]),
+          luminance: luminance(background),
+          markContrast: mark ? contrast(getComputedStyle(mark).color, background) : null,
+        };
+      });
+    })()`)) as { steps: number; luminance: number; markContrast: number | null }[];
+    const shades = new Map(cells.map((c) => [c.steps, c.luminance]));
+    expect([...shades.keys()].sort()).toEqual([0, 1, 2, 3]);
+    expect([0, 1, 2, 3].map((n) => shades.get(n))).toEqual(
+      [...shades.values()].sort((a, b) => b - a),
+    );
+    const marks = cells.filter((c) => c.markContrast !== null);
+    expect(new Set(marks.map((c) => c.steps)).size).toBeGreaterThan(1);
+    for (const mark of marks) expect(mark.markContrast).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('at 390 px the team map scrolls only inside its heatmap, never the page', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/?view=equipe`);
