@@ -368,6 +368,50 @@ describe('Explorer and training blocks', () => {
     expect(await panel.isVisible()).toBe(true);
   });
 
+  it('draws labels a person can read at 1366 px: ≥ 11 px on screen, wrapped inside their shape', async () => {
+    await page.goto(`${url}/?view=explorer`);
+    await page.locator('aside.node-panel .link-group').first().waitFor();
+    await page.locator('.cy canvas').first().waitFor();
+    const measure = () =>
+      page.evaluate<{ nodes: number; smallest: number; overflowing: string[] }>(`(() => {
+        const cy = document.querySelector('.cy')._cyreg.cy;
+        const nodes = cy.nodes();
+        const sizes = nodes.map((n) => parseFloat(n.style('font-size')) * cy.zoom());
+        const overflowing = nodes.filter((n) => {
+          const shape = n.boundingBox({ includeLabels: false, includeOverlays: false });
+          const label = n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
+          return label.h > shape.h + 0.5 || label.w > shape.w + 0.5;
+        });
+        return { nodes: nodes.length, smallest: Math.min(...sizes), overflowing: overflowing.map((n) => n.data('label')) };
+      })()`);
+    const opening = await measure();
+    expect(opening.smallest).toBeGreaterThanOrEqual(11);
+    expect(opening.overflowing).toEqual([]);
+    // Thirty nodes and more: neighbours' own neighbours shown beside the secretary's.
+    await page.locator('.node-list summary').click();
+    for (const neighbour of ['Assistant(e) de régulation médicale', 'Secrétaire médical(e)']) {
+      await page
+        .locator('.node-list li')
+        .filter({ hasText: neighbour })
+        .first()
+        .getByRole('button')
+        .click();
+      await page
+        .locator('aside.node-panel')
+        .getByRole('button', { name: /^Afficher ses \d+ voisins/ })
+        .click();
+    }
+    await expect.poll(async () => (await measure()).nodes).toBeGreaterThanOrEqual(30);
+    const expanded = await measure();
+    console.log(
+      `explorer: ${opening.nodes} nodes, smallest label ${opening.smallest.toFixed(1)} px; ` +
+        `${expanded.nodes} nodes, ${expanded.smallest.toFixed(1)} px`,
+    );
+    expect(expanded.smallest).toBeGreaterThanOrEqual(11);
+    expect(expanded.overflowing).toEqual([]);
+    await screenshot(page, 'explorateur-30-noeuds-1366');
+  });
+
   it('at 390 px the explorer does not scroll sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/?view=explorer`);
@@ -527,7 +571,9 @@ describe('Carte d’équipe (RH)', () => {
     await emptyTeamPage();
     await mapTwelveAgainstCoordination();
     await page.locator('.heatmap tbody tr').first().waitFor();
-    const cells = (await page.evaluate(`(() => {
+    const cells = await page.evaluate<
+      { steps: number; luminance: number; markContrast: number | null }[]
+    >(`(() => {
       const rgb = (css) => css.match(/[0-9.]+/g).slice(0, 3).map(Number);
       const luminance = (css) => {
         const [r, g, b] = rgb(css).map((v) => {
@@ -549,7 +595,7 @@ describe('Carte d’équipe (RH)', () => {
           markContrast: mark ? contrast(getComputedStyle(mark).color, background) : null,
         };
       });
-    })()`)) as { steps: number; luminance: number; markContrast: number | null }[];
+    })()`);
     const shades = new Map(cells.map((c) => [c.steps, c.luminance]));
     expect([...shades.keys()].sort()).toEqual([0, 1, 2, 3]);
     expect([0, 1, 2, 3].map((n) => shades.get(n))).toEqual(

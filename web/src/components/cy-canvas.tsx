@@ -19,6 +19,24 @@ interface Props {
   onSelect?: (id: string) => void;
   onReady?: (cy: Core | null) => void;
   height?: number;
+  /**
+   * The smallest label size on screen, in CSS pixels: when fitting everything would draw labels
+   * smaller, the view zooms in to this size around the focused node (the rest is a pan away, and
+   * always listed as text beside the picture).
+   */
+  minLabelPx?: number;
+}
+
+/** Zooms in, around the focused node, until no label is drawn smaller than `px`. */
+function keepLegible(cy: Core, px: number): void {
+  const nodes = cy.nodes();
+  if (nodes.empty()) return;
+  const smallestFont = Math.min(...nodes.map((n) => parseFloat(n.style('font-size') as string)));
+  const level = px / smallestFont;
+  if (cy.zoom() >= level) return;
+  const focused = cy.nodes('[focused = 1]');
+  cy.zoom(level);
+  cy.center(focused.nonempty() ? focused : nodes);
 }
 
 /**
@@ -26,7 +44,15 @@ interface Props {
  * new elements are applied as a change (removed, added, data updated), and the layout runs
  * again only when the set of elements changed. Elements in, selections out.
  */
-export function CyCanvas({ elements, layout, label, onSelect, onReady, height = 420 }: Props) {
+export function CyCanvas({
+  elements,
+  layout,
+  label,
+  onSelect,
+  onReady,
+  height = 420,
+  minLabelPx,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // The latest callbacks, read when an event fires: the instance outlives any one render.
@@ -35,6 +61,8 @@ export function CyCanvas({ elements, layout, label, onSelect, onReady, height = 
   // The layout to run when the elements change (a new options object each render is no change).
   const layoutOptions = useRef(layout);
   layoutOptions.current = layout;
+  const legibility = useRef(minLabelPx);
+  legibility.current = minLabelPx;
 
   useEffect(() => {
     if (!container.current) return;
@@ -72,8 +100,13 @@ export function CyCanvas({ elements, layout, label, onSelect, onReady, height = 
       for (const { id, position } of change.moved) cy.getElementById(id).position(position);
       if (change.added.length > 0) cy.add(change.added);
     });
-    if (change.added.length + change.removed.length + change.moved.length > 0)
-      cy.layout(layoutOptions.current).run();
+    if (change.added.length + change.removed.length + change.moved.length > 0) {
+      const run = cy.layout(layoutOptions.current);
+      run.one('layoutstop', () => {
+        if (legibility.current) keepLegible(cy, legibility.current);
+      });
+      run.run();
+    }
   }, [elements]);
 
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerEdge, ExplorerNode } from '../api/types.js';
-import { legendOf, toExplorerElements } from './explorer-elements.js';
+import { drawnLabel, legendOf, toExplorerElements } from './explorer-elements.js';
 import { collapse, merge, removeNode, startAt, togglePin } from './explorer-graph.js';
 
 const node = (kind: string, id: string, family: ExplorerNode['family'] = null): ExplorerNode => ({
@@ -58,6 +58,14 @@ describe('the working graph', () => {
 
 describe('toExplorerElements', () => {
   const graph = merge(startAt('Role:sec', opening), fromTim, 'Role:tim');
+
+  it('lets a long compound word wrap inside its shape, at its hyphens and parentheses', () => {
+    const zwsp = '\u200b';
+    expect(drawnLabel('Assistant(e) médico-administratif(ve)')).toBe(
+      `Assistant${zwsp}(e) médico-${zwsp}administratif${zwsp}(ve)`,
+    );
+    expect(drawnLabel('Secrétaire – AMA (service)')).toBe('Secrétaire – AMA (service)');
+  });
 
   it('labels links in French, styles kinds apart from families, rings by distance', () => {
     const elements = toExplorerElements(graph, new Set());

@@ -9,6 +9,14 @@ export const DEFAULT_CENTER = 'Role:secretaire-medicale';
 const shortLabel = (node: ExplorerNode) =>
   node.label.length > 60 ? `${node.label.slice(0, 58)}…` : node.label;
 
+/**
+ * The label as drawn: Cytoscape wraps only at spaces, so a long compound word
+ * (« médico-administratif(ve) ») would overflow its shape; a zero-width space after each hyphen,
+ * slash or en dash and before each parenthesis lets it wrap there too.
+ */
+export const drawnLabel = (label: string) =>
+  label.replace(/([-/–])(?=\S)/g, '$1\u200b').replace(/(?<=\S)\(/g, '\u200b(');
+
 /** A node's look: roles filled with their family's colour, other kinds outlined, each its shape. */
 export function nodeLook(node: Pick<ExplorerNode, 'kind' | 'family'>) {
   if (node.kind === 'Role') {
@@ -63,6 +71,7 @@ export function toExplorerElements(
     data: {
       id: n.key,
       label: shortLabel(n),
+      drawn: drawnLabel(shortLabel(n)),
       kind: n.kind,
       ...nodeLook(n),
       focused: n.key === graph.center ? 1 : 0,

@@ -43,6 +43,8 @@ export const graphStyle: StylesheetJson = [
       color: '#1f2937',
     },
   },
+  // A label with its wrapping points (explorer-elements.ts drawnLabel), where one is given.
+  { selector: 'node[drawn]', style: { label: 'data(drawn)' } },
   { selector: 'node[pinned = 1]', style: { 'border-style': 'double', 'border-width': 6 } },
   {
     selector: 'node[focused = 1], node:selected',

@@ -29,6 +29,8 @@ interface Props {
 
 /** Neighbours drawn when the explorer opens on a node (more are one click away). */
 const OPENING_LIMIT = 16;
+/** Labels are never drawn smaller than this on screen: a larger graph is panned, not shrunk. */
+const MIN_LABEL_PX = 11;
 
 /**
  * The explorer, search-first and by neighbourhood (as Neo4j Bloom or Linkurious): it opens on
@@ -216,7 +218,8 @@ export function ExplorerView({ state, navigate }: Props) {
             {mode === 'neighbourhood' && total > nodeCount - 1
               ? ` (le centre a ${total} voisins : choisissez un nœud pour en afficher d’autres)`
               : ''}
-            {pathNote && ` — ${pathNote}`}
+            {pathNote && ` — ${pathNote}`}. Faites glisser le dessin pour voir les nœuds hors du
+            cadre ; la liste ci-dessous les donne tous.
           </p>
           {overview && <GraphOverview />}
           <CyCanvas
@@ -226,6 +229,7 @@ export function ExplorerView({ state, navigate }: Props) {
             onSelect={setSelected}
             onReady={setCy}
             height={640}
+            minLabelPx={MIN_LABEL_PX}
           />
           <details class="node-list" open={narrow}>
             <summary>Liste des nœuds affichés (accès au clavier)</summary>
