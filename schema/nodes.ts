@@ -45,6 +45,17 @@ export const nodeSchemas = {
     maxMonths: z.number().positive(),
   }),
   Activity: z.strictObject({ ...base, label: textSchema }),
+  /** A sigle the data or the screens use (« PMSI »), spelled out, and where that reading comes from. */
+  Acronym: z.strictObject({
+    ...base,
+    acronym: z
+      .string()
+      .regex(
+        /^[A-Z][A-Z0-9]{1,7}(-[A-Z][A-Z0-9]{1,7})?$/,
+        'an acronym is 2 to 8 capitals or digits, maybe two joined by a hyphen (« T2A », « AP-HP »)',
+      ),
+    expansion: textSchema,
+  }),
   Skill: z.strictObject({ ...base, label: textSchema, kind: skillKindSchema }),
   Role: z.strictObject({
     ...base,

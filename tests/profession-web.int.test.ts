@@ -79,6 +79,48 @@ describe('« Le métier »', () => {
     expect(said).toContain('Aider certains patients fragiles');
   });
 
+  it('spells out the sigles where they stand, and lists them all with their sources, keyboard only', async () => {
+    await page.goto(`${url}/?view=metier`);
+    await page.locator('.workforce table.figures').first().waitFor();
+    // The figures say « CHU et CHR », the sheet « FPH »: each is an <abbr> with its meaning.
+    const spelled = (sigle: string) =>
+      page
+        .locator('main abbr', { hasText: new RegExp(`^${sigle}$`) })
+        .first()
+        .getAttribute('title');
+    await expect.poll(() => spelled('CHU')).toBe('Centre hospitalier universitaire');
+    expect(await spelled('CHR')).toBe('Centre hospitalier régional');
+    expect(await page.locator('main abbr').count()).toBeGreaterThan(10);
+    // No sigle of the page's texts is left unexplained (enum codes and ROME codes aside).
+    const unexplained = await page.evaluate<string[]>(`(() => {
+      const main = document.querySelector('main').cloneNode(true);
+      main.querySelectorAll('abbr, .source, script, style').forEach((n) => n.remove());
+      return [...new Set(main.textContent.match(/\\b[A-Z][A-Z0-9]{1,7}\\b/g) ?? [])]
+        .filter((word) => !/^([A-Z]\\d{2,}|Q\\d+|[IVX]+|[A-Z])$/.test(word));
+    })()`);
+    expect(unexplained).toEqual([]);
+    // The list at the foot of the page, reached and opened from the keyboard.
+    const list = page.locator('.acronym-list');
+    await list.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const pmsi = list.locator('#sigle-PMSI');
+    await pmsi.waitFor();
+    expect(await pmsi.textContent()).toContain(
+      'Programme de médicalisation des systèmes d’information'.replace('’', "'"),
+    );
+    expect(await pmsi.locator('.source').textContent()).toContain('art. L. 6113-7');
+    expect(await list.locator('#sigle-FPH .source').textContent()).toContain(
+      'Étude prospective ANFH',
+    );
+    // On paper, a sigle of the page is spelled out where it stands.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate<string>(
+      `getComputedStyle(document.querySelector('main abbr'), '::after').content`,
+    );
+    expect(printed).toContain('(');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('at 390 px nothing scrolls sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/?view=metier`);

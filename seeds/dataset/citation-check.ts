@@ -70,7 +70,7 @@ export function keyWords(text: string): Set<string> {
 const isSourceKey = (key: string) => key === 'source' || key.endsWith('Source');
 
 /** The words a citation of this record should find: the cited thing's own wording. */
-const NODE_TEXT_KEYS = ['label', 'title', 'text', 'name', 'nickname'] as const;
+const NODE_TEXT_KEYS = ['label', 'title', 'text', 'name', 'nickname', 'expansion'] as const;
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 const nodeText = (node: NodeRecord | undefined, key = 'source'): string => {
   if (!node) return '';

@@ -327,3 +327,30 @@ describe('traceability', () => {
     expect(derived.length).toBeLessThan(sources.length);
   });
 });
+
+describe('sigles', () => {
+  /** Capitals that read as a sigle in running text: « DEAS », « T2A », « AP-HP ». */
+  const SIGLE = /\b[A-Z][A-Z0-9]{1,7}(?:-[A-Z][A-Z0-9]{1,7})?\b/g;
+  /** Codes, not sigles: ROME fiches (M1609), questions (Q88), roman numerals. */
+  const CODE = /^([A-Z]\d{2,}|Q\d+|[IVX]+)$/;
+  const explained = new Map(propsOf('Acronym').map((a) => [a.acronym, a.expansion]));
+
+  it('spells out every sigle the study’s texts show (titles, labels, definitions…)', () => {
+    const unexplained = new Set<string>();
+    for (const node of nodes) {
+      if (node.label === 'Acronym') continue;
+      for (const [key, value] of Object.entries(node.props)) {
+        if (key === 'id' || /source$/i.test(key)) continue;
+        for (const text of [value].flat()) {
+          // Whole-value capitals are enum values (« DEEP », « FPH »), labelled by the app.
+          if (typeof text !== 'string' || !text.includes(' ')) continue;
+          for (const [sigle] of text.matchAll(SIGLE)) {
+            if (!CODE.test(sigle) && !explained.has(sigle)) unexplained.add(sigle);
+          }
+        }
+      }
+    }
+    expect([...unexplained]).toEqual([]);
+    expect(explained.get('PMSI')).toBe("Programme de médicalisation des systèmes d'information");
+  });
+});

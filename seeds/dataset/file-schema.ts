@@ -62,6 +62,7 @@ export const datasetFileSchema = z.strictObject({
   /** YAML anchors for repeated sources; not data. */
   'x-sources': z.record(z.string(), z.string()).optional(),
   levels: z.array(nodeSchemas.Level).optional(),
+  acronyms: z.array(nodeSchemas.Acronym).optional(),
   jobSheet: jobSheetSection.optional(),
   skills: z.array(nodeSchemas.Skill).optional(),
   roles: z

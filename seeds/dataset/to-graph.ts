@@ -234,6 +234,9 @@ export function toGraph(files: readonly ParsedFile[]): GraphData {
     data.skills?.forEach((skill, i) => {
       g.node('Skill', skill, ['skills', i]);
     });
+    data.acronyms?.forEach((acronym, i) => {
+      g.node('Acronym', acronym, ['acronyms', i]);
+    });
     if (data.jobSheet) addJobSheet(g, data.jobSheet);
     addRolesAndMoves(g, data);
     addTraining(g, data);

@@ -119,6 +119,13 @@ export interface LevelRecord {
   source: string;
 }
 
+/** A sigle spelled out (« PMSI »), with where that reading comes from. */
+export interface AcronymRecord {
+  acronym: string;
+  expansion: string;
+  source: string;
+}
+
 export interface DevelopsRecord {
   skillId: string;
   level: Level;
@@ -255,6 +262,8 @@ export interface PlanningGraph {
   roles: ReadonlyMap<string, RoleRecord>;
   skills: ReadonlyMap<string, SkillRecord>;
   levels: readonly LevelRecord[];
+  /** The sigles the data and the screens use, spelled out. */
+  acronyms: readonly AcronymRecord[];
   blocks: readonly TrainingBlockRecord[];
   futureProfiles: ReadonlyMap<string, FutureProfileRecord>;
   prospective: ProspectiveModel;

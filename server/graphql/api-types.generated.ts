@@ -14,6 +14,13 @@ export type AccountRole =
   | 'ADMIN'
   | 'DESIGNER';
 
+/** A sigle spelled out, with the passage of the study or the defining text its reading comes from. */
+export type Acronym = {
+  acronym: Scalars['String']['output'];
+  expansion: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
 export type Activity = {
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
@@ -620,6 +627,8 @@ export type Property = {
 };
 
 export type Query = {
+  /** The sigles the data and the screens use (« PMSI », « AP-HP »), spelled out, in alphabetical order. */
+  acronyms: Array<Acronym>;
   /**
    * The cheapest chains of documented moves to a role (limit ≤ 20, maxSteps ≤ 6); [] when there is none.
    * The search is bounded in work and time: past either bound it answers SEARCH_TOO_BROAD.

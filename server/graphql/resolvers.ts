@@ -80,6 +80,8 @@ const Query = {
   trainingBlocks: async (_: unknown, _args: Args, ctx: ApiContext) =>
     (await ctx.planning()).graph.blocks,
   levels: async (_: unknown, _args: Args, ctx: ApiContext) => (await ctx.planning()).graph.levels,
+  acronyms: async (_: unknown, _args: Args, ctx: ApiContext) =>
+    (await ctx.planning()).graph.acronyms,
   skillGap: async (_: unknown, args: QuerySkillGapArgs, ctx: ApiContext) => {
     const { profile, targetRoleId } = parseArgs(skillGapArgs, args);
     return skillGap(await ctx.planning(), profile, targetRoleId);

@@ -61,6 +61,9 @@ const skillRow = z.object({
   skill: z.object({ id: z.string(), label: z.string(), kind: skillKindSchema, source: z.string() }),
 });
 const levelRow = z.object({ level: nodeSchemas.Level });
+const acronymRow = z.object({
+  acronym: nodeSchemas.Acronym.pick({ acronym: true, expansion: true, source: true }),
+});
 const conditionRow = z.object({ condition: nodeSchemas.Condition });
 const blockRow = z.object({
   block: nodeSchemas.TrainingBlock,
@@ -108,7 +111,7 @@ const futureProfileRow = z.object({
   emphasises: z.array(z.object({ skillId: z.string(), source: z.string() })),
 });
 
-/** Reads everything route planning needs (and the diagnostic's model) in nine queries. */
+/** Reads everything route planning needs (and the diagnostic's model) in ten queries. */
 export async function loadPlanningGraph(gateway: GraphGateway): Promise<PlanningGraph> {
   const conditionRows = await gateway.read(
     'MATCH (c:Condition) RETURN c {.*} AS condition',
@@ -126,6 +129,11 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
     'MATCH (l:Level) RETURN l {.*} AS level ORDER BY l.rank',
     {},
     levelRow,
+  );
+  const acronyms = await gateway.read(
+    'MATCH (a:Acronym) RETURN a {.acronym, .expansion, .source} AS acronym ORDER BY a.acronym',
+    {},
+    acronymRow,
   );
   const blocks = await gateway.read(
     `MATCH (b:TrainingBlock)
@@ -154,6 +162,7 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
     roles,
     skills: new Map(skills.map(({ skill }) => [skill.id, skill])),
     levels: levels.map(({ level }) => level),
+    acronyms: acronyms.map(({ acronym }) => acronym),
     blocks: blocks.map(({ block, items }) => ({ ...block, items })),
     futureProfiles: new Map(
       profiles.map(({ profile, anticipates, emphasises }) => [

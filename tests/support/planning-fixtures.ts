@@ -97,6 +97,7 @@ export function planningGraph(
       ]),
     ),
     levels: SHEET_LEVELS,
+    acronyms: [],
     blocks,
     futureProfiles: new Map(),
     prospective: { axes: [], items: [], scenarios: [] },

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graphql } from './api/client.js';
 import { ROLES, ROME_RELEASE } from './api/queries.js';
 import type { Skill } from './api/types.js';
+import { AcronymList, AcronymsProvider, Sigles } from './components/acronyms.js';
 import { CopyLink } from './components/copy-link.js';
 import { RomeCredit } from './components/rome-credit.js';
 import { ErrorState, Loading } from './components/status.js';
@@ -74,7 +75,7 @@ export function App() {
   }, [roles.state]);
 
   return (
-    <>
+    <AcronymsProvider>
       <a class="skip" href="#main">
         Aller au contenu
       </a>
@@ -161,13 +162,18 @@ export function App() {
       </main>
       <footer class="footer">
         <p>
-          Sources : fiche métier 40L20 du répertoire des métiers de la FPH, étude prospective ANFH
-          Normandie (2024), article sur les formations locales. Chaque fait affiche sa source ou la
-          mention « Déduit » avec sa justification. Vos compétences saisies restent dans ce
-          navigateur.
+          <Sigles
+            text={
+              'Sources : fiche métier 40L20 du répertoire des métiers de la FPH, étude prospective ' +
+              'ANFH Normandie (2024), article sur les formations locales. Chaque fait affiche sa ' +
+              'source ou la mention « Déduit » avec sa justification. Vos compétences saisies ' +
+              'restent dans ce navigateur.'
+            }
+          />
         </p>
+        <AcronymList />
         <RomeCredit rome={rome} />
       </footer>
-    </>
+    </AcronymsProvider>
   );
 }

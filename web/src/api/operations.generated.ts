@@ -394,6 +394,11 @@ export type DeleteDraftMutationVariables = Exact<{
 
 export type DeleteDraftMutation = { deleteDraft: boolean };
 
+export type AcronymsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcronymsQuery = { acronyms: Array<{ acronym: string, expansion: string, source: string }> };
+
 export type LevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 

@@ -1,5 +1,7 @@
 import DOCUMENT from './operations.graphql?raw';
 import type {
+  AcronymsQuery,
+  AcronymsQueryVariables,
   AllSkillsQuery,
   AllSkillsQueryVariables,
   CreateDraftMutation,
@@ -128,6 +130,7 @@ export const DELETE_DRAFT = operation<DeleteDraftMutation, DeleteDraftMutationVa
   'DeleteDraft',
 );
 export const LEVELS = operation<LevelsQuery, LevelsQueryVariables>('Levels');
+export const ACRONYMS = operation<AcronymsQuery, AcronymsQueryVariables>('Acronyms');
 export const DIAGNOSTIC_MODEL = operation<DiagnosticModelQuery, DiagnosticModelQueryVariables>(
   'DiagnosticModel',
 );

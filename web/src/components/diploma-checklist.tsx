@@ -1,3 +1,4 @@
+import { Sigles } from './acronyms.js';
 import { useState } from 'preact/hooks';
 import type { Diploma } from '../api/types.js';
 import { loadDiplomas, saveDiplomas } from '../state/profile-store.js';
@@ -48,7 +49,7 @@ export function DiplomaChecklist({ diplomas, held, onToggle }: Props) {
                 onToggle(d.id, e.currentTarget.checked);
               }}
             />{' '}
-            {d.label}
+            <Sigles text={d.label} />
           </label>
         ))}
       </fieldset>

@@ -1,3 +1,4 @@
+import { Sigles } from './acronyms.js';
 import type { Level, RoleSummary, Skill, SkillKind } from '../api/types.js';
 import { LEVEL_LABEL, LEVELS, SKILL_KIND_LABEL } from '../model/labels.js';
 
@@ -35,7 +36,9 @@ export function SkillChecklist({ role, allSkills, levels, onChange, idPrefix = '
               const id = `${idPrefix}${skill.id}`;
               return (
                 <div class="checklist-row" key={skill.id}>
-                  <label for={id}>{skill.label}</label>
+                  <label for={id}>
+                    <Sigles text={skill.label} />
+                  </label>
                   <select
                     id={id}
                     value={levelOf(skill.id) ?? ''}

@@ -1,3 +1,4 @@
+import { Sigles } from '../components/acronyms.js';
 import { graphql } from '../api/client.js';
 import { TRAINING } from '../api/queries.js';
 import { LevelTag } from '../components/level-tag.js';
@@ -31,7 +32,7 @@ export function BlocksView() {
               <span class="block-number">
                 {block.kind === 'CORE' ? `Bloc ${i + 1}` : 'En complément'}
               </span>{' '}
-              {block.title}
+              <Sigles text={block.title} />
             </h3>
             <p>{block.summary}</p>
             <p>
@@ -40,11 +41,13 @@ export function BlocksView() {
             <ul>
               {block.items.map((item) => (
                 <li key={item.id}>
-                  <strong>{item.label}</strong>
+                  <strong>
+                    <Sigles text={item.label} />
+                  </strong>
                   <ul>
                     {item.skills.map((s) => (
                       <li key={s.skill.id}>
-                        {s.skill.label} — jusqu'aux connaissances{' '}
+                        <Sigles text={s.skill.label} /> — jusqu'aux connaissances{' '}
                         <LevelTag level={s.level} levelSource={s.levelSource} />
                       </li>
                     ))}
@@ -79,7 +82,9 @@ export function BlocksView() {
             <tbody>
               {family.gaps.map((gap) => (
                 <tr key={gap.skill.id}>
-                  <th scope="row">{gap.skill.label}</th>
+                  <th scope="row">
+                    <Sigles text={gap.skill.label} />
+                  </th>
                   <td data-label="Niveau requis (max.)">
                     <LevelTag level={gap.requiredLevel} derived={gap.levelDerived} />
                   </td>

@@ -1,3 +1,4 @@
+import { Sigles } from '../components/acronyms.js';
 import type { FutureProfilesQuery } from '../api/operations.generated.js';
 import { SourceRef } from '../components/source-ref.js';
 import { FAMILY_LABEL } from '../model/labels.js';
@@ -18,7 +19,9 @@ export function FutureProfileTarget({
 }) {
   return (
     <section class="panel future-target" aria-labelledby="future-target-title">
-      <h3 id="future-target-title">Profil d’avenir : {profile.title}</h3>
+      <h3 id="future-target-title">
+        Profil d’avenir : <Sigles text={profile.title} />
+      </h3>
       <p>
         Un profil d’avenir de l’étude n’est pas un poste : il correspond aux métiers suivants, vers
         lesquels Passerelles calcule les parcours. <SourceRef source={profile.source} />
@@ -26,9 +29,15 @@ export function FutureProfileTarget({
       <ul>
         {profile.roles.map((role) => (
           <li key={role.id}>
-            <strong>{role.title}</strong>
+            <strong>
+              <Sigles text={role.title} />
+            </strong>
             {role.family && <small> — {FAMILY_LABEL[role.family]}</small>}
-            {role.definition && <p class="hint">{role.definition}</p>}
+            {role.definition && (
+              <p class="hint">
+                <Sigles text={role.definition} />
+              </p>
+            )}
             <button
               type="button"
               onClick={() => {

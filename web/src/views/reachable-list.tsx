@@ -1,3 +1,4 @@
+import { Sigles } from '../components/acronyms.js';
 import type { RoleMatch } from '../api/types.js';
 import { Term } from '../components/glossary.js';
 import { SourceRef } from '../components/source-ref.js';
@@ -143,7 +144,7 @@ export function ReachableList({
             {matches.map((m) => (
               <tr key={m.role.id}>
                 <th scope="row">
-                  {m.role.title}
+                  <Sigles text={m.role.title} />
                   {m.via.length > 0 && <small> (via {m.via.map((r) => r.title).join(', ')})</small>}
                   {m.outlook && (
                     <span class={`outlook outlook-${m.outlook.effect.toLowerCase()}`}>
@@ -165,7 +166,7 @@ export function ReachableList({
                       <ul>
                         {m.conditions.map((c) => (
                           <li key={c.id}>
-                            {c.label} <SourceRef source={c.source} />
+                            <Sigles text={c.label} /> <SourceRef source={c.source} />
                           </li>
                         ))}
                       </ul>

@@ -1,3 +1,4 @@
+import { Sigles } from '../components/acronyms.js';
 import type { CareerRoute, RouteStep } from '../api/types.js';
 import { Term } from '../components/glossary.js';
 import { LevelTag, MoveKindNote } from '../components/level-tag.js';
@@ -18,7 +19,7 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
   return (
     <li class="step">
       <h4>
-        Étape {index + 1} : {step.from.title} → {step.to.title}
+        Étape {index + 1} : <Sigles text={step.from.title} /> → <Sigles text={step.to.title} />
       </h4>
       <p class="step-meta">
         <Term id="courte-longue">
@@ -55,7 +56,7 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
           <ul>
             {step.conditions.map((c) => (
               <li key={c.id}>
-                {c.label} <SourceRef source={c.source} />
+                <Sigles text={c.label} /> <SourceRef source={c.source} />
               </li>
             ))}
           </ul>
@@ -65,7 +66,9 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
         <p>Rien à acquérir pour cette étape.</p>
       ) : (
         <table class="gap-table">
-          <caption>Compétences à acquérir pour devenir {step.to.title}</caption>
+          <caption>
+            Compétences à acquérir pour devenir <Sigles text={step.to.title} />
+          </caption>
           <thead>
             <tr>
               <th scope="col">Compétence</th>
@@ -78,7 +81,7 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
             {gap.missing.map((m) => (
               <tr key={m.skill.id} class={`coverage-${m.coverage.toLowerCase()}`}>
                 <th scope="row">
-                  {m.skill.label}
+                  <Sigles text={m.skill.label} />
                   <br />
                   <SourceRef source={m.requirementSource} />
                 </th>

@@ -1,3 +1,4 @@
+import { Sigles } from '../components/acronyms.js';
 import { useState } from 'preact/hooks';
 import type { Skill, SkillKind, TeamGap } from '../api/types.js';
 import { download } from '../components/download.js';
@@ -107,7 +108,9 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
         <ul>
           {blocks.map((b) => (
             <li key={b.blockId}>
-              <span class="block-chart-label">{b.title}</span>
+              <span class="block-chart-label">
+                <Sigles text={b.title} />
+              </span>
               <span class="block-chart-bar">
                 <span style={{ width: `${(100 * b.months) / maxBlockMonths}%` }} />
               </span>
@@ -132,8 +135,12 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
         <tbody>
           {gap.needs.map((n) => (
             <tr key={n.item.id}>
-              <td>{n.block.title}</td>
-              <td>{n.item.label}</td>
+              <td>
+                <Sigles text={n.block.title} />
+              </td>
+              <td>
+                <Sigles text={n.item.label} />
+              </td>
               <td>{n.people}</td>
               <td>
                 <LevelTag level={n.level} derived={n.levelDerived} />
@@ -150,8 +157,8 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
           <ul class="team-uncovered">
             {gap.uncoveredSkills.map((u) => (
               <li key={u.skill.id}>
-                {u.skill.label} — {u.people} personne{u.people > 1 ? 's' : ''}, niveau{' '}
-                <LevelTag level={u.requiredLevel} derived={u.levelDerived} />{' '}
+                <Sigles text={u.skill.label} /> — {u.people} personne{u.people > 1 ? 's' : ''},
+                niveau <LevelTag level={u.requiredLevel} derived={u.levelDerived} />{' '}
                 <SourceRef source={u.skill.source} />
               </li>
             ))}
@@ -175,7 +182,9 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
           {gap.members.map((m) => (
             <tr key={m.id}>
               <td>{m.id}</td>
-              <td>{m.role.title}</td>
+              <td>
+                <Sigles text={m.role.title} />
+              </td>
               <td>{m.matchPercent} %</td>
               <td>{months(m.estimatedMonths)}</td>
               <td>{READINESS_LABEL[m.readiness]}</td>
@@ -248,7 +257,7 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
       </div>
       {shown && (
         <p class="heatmap-source">
-          {shown.label} <SourceRef source={shown.source} />
+          <Sigles text={shown.label} /> <SourceRef source={shown.source} />
         </p>
       )}
       <div class="heatmap-scroll">
@@ -266,7 +275,7 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
                       setShown(c.skill);
                     }}
                   >
-                    {c.skill.label} ({c.people})
+                    <Sigles text={c.skill.label} /> ({c.people})
                   </button>
                 </th>
               ))}

@@ -1,3 +1,4 @@
+import { Sigles } from '../../components/acronyms.js';
 import type { JobSheet } from '../../api/types.js';
 import { LevelTag } from '../../components/level-tag.js';
 import { SourceRef } from '../../components/source-ref.js';
@@ -8,7 +9,7 @@ export function JobSheetSection({ sheet, state }: { sheet: JobSheet; state: View
   return (
     <section class="panel job-sheet" aria-labelledby="metier-fiche">
       <h3 id="metier-fiche">
-        La fiche métier {sheet.code} : {sheet.title}
+        La fiche métier {sheet.code} : <Sigles text={sheet.title} />
       </h3>
       <p>
         <SourceRef source={sheet.source} />
@@ -19,7 +20,9 @@ export function JobSheetSection({ sheet, state }: { sheet: JobSheet; state: View
           {sheet.family} › {sheet.subFamily}
         </dd>
         <dt>Définition</dt>
-        <dd>{sheet.definition}</dd>
+        <dd>
+          <Sigles text={sheet.definition} />
+        </dd>
         <dt>Prérequis réglementaires</dt>
         <dd>{sheet.prerequisites.join(' ; ')}</dd>
         <dt>Relations professionnelles les plus fréquentes</dt>
@@ -32,7 +35,9 @@ export function JobSheetSection({ sheet, state }: { sheet: JobSheet; state: View
       <h4>Activités ({sheet.activities.length})</h4>
       <ol>
         {sheet.activities.map((a) => (
-          <li key={a.id}>{a.label}</li>
+          <li key={a.id}>
+            <Sigles text={a.label} />
+          </li>
         ))}
       </ol>
       <p>
@@ -41,7 +46,9 @@ export function JobSheetSection({ sheet, state }: { sheet: JobSheet; state: View
       <h4>Savoir-faire ({sheet.savoirFaire.length})</h4>
       <ul>
         {sheet.savoirFaire.map((s) => (
-          <li key={s.id}>{s.label}</li>
+          <li key={s.id}>
+            <Sigles text={s.label} />
+          </li>
         ))}
       </ul>
       <p>
@@ -59,7 +66,9 @@ export function JobSheetSection({ sheet, state }: { sheet: JobSheet; state: View
         <tbody>
           {sheet.knowledge.map((k) => (
             <tr key={k.skill.id}>
-              <th scope="row">{k.skill.label}</th>
+              <th scope="row">
+                <Sigles text={k.skill.label} />
+              </th>
               <td data-label="Niveau">
                 <LevelTag level={k.level} levelSource={k.levelSource} />
               </td>
@@ -83,7 +92,7 @@ export function JobSheetSection({ sheet, state }: { sheet: JobSheet; state: View
                 reachable: false,
               })}
             >
-              {p.title}
+              <Sigles text={p.title} />
             </a>{' '}
             — voir le parcours
           </li>

@@ -1,3 +1,4 @@
+import { Sigles } from '../../components/acronyms.js';
 import { graphql } from '../../api/client.js';
 import { PROFESSION } from '../../api/queries.js';
 import { ErrorState, Loading } from '../../components/status.js';
@@ -30,8 +31,12 @@ export function ProfessionView({ state }: { state: ViewState }) {
     <article class="profession" aria-labelledby="metier-title">
       <h2 id="metier-title">Le métier de secrétaire médicale</h2>
       <p>
-        Ce que disent du métier la fiche officielle, l’étude prospective de l’ANFH Normandie (2024)
-        et les professionnels qu’elle a interrogés. Chaque fait renvoie à sa source.
+        <Sigles
+          text={
+            'Ce que disent du métier la fiche officielle, l’étude prospective de l’ANFH Normandie ' +
+            '(2024) et les professionnels qu’elle a interrogés. Chaque fait renvoie à sa source.'
+          }
+        />
       </p>
       <nav aria-label="Sommaire de la page" class="contents">
         <ul>

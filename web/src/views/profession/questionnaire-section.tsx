@@ -1,3 +1,4 @@
+import { Sigles } from '../../components/acronyms.js';
 import { useState } from 'preact/hooks';
 import type { Profession } from '../../api/types.js';
 import { Empty } from '../../components/status.js';
@@ -56,7 +57,7 @@ export function QuestionnaireSection({ data, state }: { data: Profession; state:
         >
           {FILTERS.map((f) => (
             <option key={f.value} value={f.value}>
-              {f.label}
+              <Sigles text={f.label} />
             </option>
           ))}
         </select>
@@ -67,7 +68,7 @@ export function QuestionnaireSection({ data, state }: { data: Profession; state:
         groups.map((group) => (
           <section key={group.theme} class="theme" aria-label={group.theme}>
             <h4>
-              {group.theme} <small>({group.statements.length})</small>
+              <Sigles text={group.theme} /> <small>({group.statements.length})</small>
             </h4>
             <ul class="statements">
               {group.statements.map((s) => (

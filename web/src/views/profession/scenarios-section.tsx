@@ -1,3 +1,4 @@
+import { Sigles } from '../../components/acronyms.js';
 import type { Profession } from '../../api/types.js';
 import { SourceRef } from '../../components/source-ref.js';
 
@@ -17,16 +18,22 @@ export function ScenariosSection({ scenarios }: { scenarios: Profession['scenari
           .map((s) => (
             <article key={s.id} class="scenario">
               <h4>
-                {s.title} <small>— {s.nickname}</small>
+                <Sigles text={s.title} /> <small>— {s.nickname}</small>
               </h4>
-              <p>{s.description}</p>
+              <p>
+                <Sigles text={s.description} />
+              </p>
               <p>
                 <SourceRef source={s.source} />
               </p>
               <h5>Points forts</h5>
-              <p>{s.strengths}</p>
+              <p>
+                <Sigles text={s.strengths} />
+              </p>
               <h5>Points de vigilance</h5>
-              <p>{s.vigilance}</p>
+              <p>
+                <Sigles text={s.vigilance} />
+              </p>
               <p>
                 <SourceRef source={s.detailsSource} />
               </p>

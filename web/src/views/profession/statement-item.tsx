@@ -1,3 +1,4 @@
+import { Sigles } from '../../components/acronyms.js';
 import type { Statement } from '../../api/types.js';
 import { AgreementBar } from '../../components/agreement-bar.js';
 import { SourceRef } from '../../components/source-ref.js';
@@ -10,7 +11,7 @@ export function StatementItem({ statement, state }: { statement: Statement; stat
   return (
     <li class={`statement stance-${statement.stance.toLowerCase()}`}>
       <p class="statement-text">
-        <span class="statement-number">Q{statement.number}.</span> {statement.text}
+        <span class="statement-number">Q{statement.number}.</span> <Sigles text={statement.text} />
       </p>
       <AgreementBar shares={statement} />{' '}
       <span class="stance">
@@ -28,7 +29,7 @@ export function StatementItem({ statement, state }: { statement: Statement; stat
                 href={toSearch({ ...state, view: 'explorer', focus: `${t.kind}:${t.id}` })}
                 title={`${NODE_KIND_LABEL[t.kind] ?? t.kind} — voir dans l’explorateur`}
               >
-                {t.name}
+                <Sigles text={t.name} />
               </a>
             </span>
           ))}

@@ -1,3 +1,4 @@
+import { Sigles } from '../../components/acronyms.js';
 import type { Profession } from '../../api/types.js';
 import { SourceRef } from '../../components/source-ref.js';
 
@@ -13,7 +14,7 @@ export function TrainingIdeasSection({ ideas }: { ideas: Profession['trainingIde
       <ul>
         {ideas.map((idea) => (
           <li key={idea.id}>
-            {idea.label} <SourceRef source={idea.source} />
+            <Sigles text={idea.label} /> <SourceRef source={idea.source} />
           </li>
         ))}
       </ul>
