@@ -15,12 +15,12 @@ beforeEach(() => {
   ({ url, page } = suite);
 });
 
-async function signIn() {
-  await page.goto(`${url}/?view=atelier`);
-  await page.getByLabel('Adresse électronique').fill('designer@example.org');
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByLabel('Mot de passe').press('Enter');
-  await page.getByText('Connecté·e :').waitFor();
+async function signIn(tab: Page = page) {
+  await tab.goto(`${url}/?view=atelier`);
+  await tab.getByLabel('Adresse électronique').fill('designer@example.org');
+  await tab.getByLabel('Mot de passe').fill(PASSWORD);
+  await tab.getByLabel('Mot de passe').press('Enter');
+  await tab.getByText('Connecté·e :').waitFor();
 }
 
 const draftFull = () => page.locator('[data-testid="draft-full"]').textContent();
@@ -137,6 +137,76 @@ describe('Atelier de blocs', () => {
     await expect.poll(focused).toBe('Descendre le bloc 1');
     await page.getByRole('button', { name: 'Supprimer le bloc 1' }).press('Enter');
     await expect.poll(focused).toBe('Ajouter un bloc');
+  });
+
+  it('merges a refused save with the version saved meanwhile on another device, the person settling the one clash', async () => {
+    await signIn();
+    await page.getByLabel('Titre').fill('Maquette partagée');
+    await page.getByRole('button', { name: 'Créer la maquette' }).press('Enter');
+    await page.getByRole('heading', { name: 'Maquette partagée — version 1' }).waitFor();
+    // The same designer on another computer (or a colleague): her own session.
+    const device = await suite.env.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const other = await device.newPage();
+    await signIn(other);
+    await other.goto(page.url());
+    await other.getByRole('heading', { name: 'Maquette partagée — version 1' }).waitFor();
+
+    /** Opens item `i` of block `b` (0-based) and returns its editor. */
+    const openItem = async (tab: Page, b: number, i: number) => {
+      await tab.locator('.draft-block').nth(b).locator('.draft-item summary').nth(i).click();
+      return tab.locator('.draft-block').nth(b).locator('.draft-item').nth(i).locator('details');
+    };
+    // Here: the first item's hours, and the second item's label.
+    await (await openItem(page, 0, 0)).getByLabel('Volume (heures)').fill('30');
+    await (await openItem(page, 0, 1)).getByLabel('Libellé du contenu').fill('Accueil (A)');
+    // Meanwhile, on the other device: the same second item renamed otherwise, an item added to bloc 3.
+    await (await openItem(other, 0, 1)).getByLabel('Libellé du contenu').fill('Accueil (B)');
+    await other.getByRole('button', { name: 'Ajouter un contenu au bloc 3' }).click();
+    await other
+      .locator('.draft-block')
+      .nth(2)
+      .locator('details[open]')
+      .getByLabel('Libellé du contenu')
+      .fill('Ajout de l’autre poste');
+    await other.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
+    await other.getByText('Maquette enregistrée : version 2 enregistrée.').waitFor();
+    await device.close();
+
+    await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
+    await page.getByText('La version 2 a été enregistrée depuis la version 1').waitFor();
+    await page
+      .getByRole('button', { name: 'Fusionner mes modifications avec la version 2' })
+      .click();
+    const merge = page.locator('.merge-panel');
+    await merge.waitFor();
+    // One clash, both versions side by side; the rest is merged without asking.
+    const clash = merge.locator('fieldset.merge-conflict');
+    expect(await clash.count()).toBe(1);
+    expect(await clash.locator('legend').textContent()).toMatch(/: modifié des deux côtés$/);
+    expect(await clash.locator('.merge-side').allTextContents()).toEqual([
+      expect.stringContaining('Accueil (A)'),
+      expect.stringContaining('Accueil (B)'),
+    ]);
+    expect(await page.evaluate('document.activeElement.id')).toBe('merge-title');
+    await screenshot(page, 'atelier-fusion');
+    // Keyboard: from « Garder la version 2 » (the default) up to « Garder ma version ».
+    await clash.getByRole('radio', { name: 'Garder la version 2' }).focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await clash.getByRole('radio', { name: 'Garder ma version' }).isChecked()).toBe(true);
+    await merge.getByRole('button', { name: 'Appliquer la fusion' }).press('Enter');
+    await page.getByText('Fusion appliquée à la version 2 : vérifiez, puis enregistrez.').waitFor();
+    expect(await page.evaluate('document.activeElement.id')).toBe('save-comment');
+
+    await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
+    await page.getByText('Maquette enregistrée : version 3 enregistrée.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Maquette partagée — version 3' }).waitFor();
+    const summaries = (b: number) =>
+      page.locator('.draft-block').nth(b).locator('.draft-item summary').allTextContents();
+    const first = await summaries(0);
+    expect(first[0]).toContain('(30 h,');
+    expect(first[1]).toMatch(/^Accueil \(A\) /);
+    expect((await summaries(2)).join(' | ')).toContain('Ajout de l’autre poste');
   });
 
   it('refuses a wrong password in French, and the Blocs page prints its blocks', async () => {

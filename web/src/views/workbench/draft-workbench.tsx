@@ -8,6 +8,7 @@ import {
   SAVE_DRAFT,
 } from '../../api/queries.js';
 import type { DraftChange, DraftVersion, RoleSummary, Viewer } from '../../api/types.js';
+import { focusSoon } from '../../components/focus-soon.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
 import {
@@ -22,6 +23,7 @@ import type { ViewState } from '../../state/url-state.js';
 import { BlockEditor } from './block-editor.js';
 import { CoveragePanel } from './coverage-panel.js';
 import { HistoryPanel } from './history-panel.js';
+import { MergePanel } from './merge-panel.js';
 import { SignInForm } from './sign-in-form.js';
 
 interface Props {
@@ -62,6 +64,8 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** The version saved meanwhile, once the person asked to merge with it. */
+  const [merging, setMerging] = useState<DraftVersion | null>(null);
   const [latest, setLatest] = useState<number | null>(null);
   const [sessionLost, setSessionLost] = useState(false);
 
@@ -69,6 +73,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
     setSaved(next);
     setBlocks(fromVersion(next));
     setConflict(null);
+    setMerging(null);
     setError(null);
   };
   useEffect(() => {
@@ -199,6 +204,19 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
                 </ul>
                 <button
                   type="button"
+                  class="primary"
+                  onClick={() => {
+                    graphql(DRAFT, { id: draftId, version: conflict.latest })
+                      .then((d) => {
+                        setMerging(d.draft);
+                      })
+                      .catch(onError);
+                  }}
+                >
+                  Fusionner mes modifications avec la version {conflict.latest}
+                </button>{' '}
+                <button
+                  type="button"
                   onClick={() => {
                     navigate({ version: null });
                     setReload((n) => n + 1);
@@ -210,6 +228,28 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
               </div>
             )}
           </form>
+          {merging && (
+            <MergePanel
+              base={saved}
+              mine={blocks}
+              theirs={merging}
+              onApply={(merged) => {
+                // The merge is an edit of the newer version: the next save builds on it.
+                setSaved(merging);
+                setLatest((known) => Math.max(known ?? 0, merging.number));
+                setBlocks(merged);
+                setConflict(null);
+                setMerging(null);
+                setMessage(
+                  `Fusion appliquée à la version ${String(merging.number)} : vérifiez, puis enregistrez.`,
+                );
+                focusSoon('save-comment');
+              }}
+              onCancel={() => {
+                setMerging(null);
+              }}
+            />
+          )}
           {sessionLost && (
             <SignInForm
               again
