@@ -57,6 +57,13 @@ function BlockVersion({ block }: { block: BlockHeader | null }) {
   );
 }
 
+/** One side of a conflict: an item's or a block's version on that side. */
+function SideVersion({ conflict, side }: { conflict: MergeConflict; side: MergeChoice }) {
+  if (conflict.kind === 'ITEM')
+    return <ItemVersion item={side === 'MINE' ? conflict.mine : conflict.theirs} />;
+  return <BlockVersion block={side === 'MINE' ? conflict.mine : conflict.theirs} />;
+}
+
 /** « Contenu « Codage » du bloc « Parcours » : modifié des deux côtés ». */
 function conflictTitle(c: MergeConflict, latest: number): string {
   const what =
@@ -110,42 +117,22 @@ export function MergePanel({ base, mine, theirs, onApply, onCancel }: Props) {
           <fieldset key={c.key} class="merge-conflict">
             <legend>{conflictTitle(c, n)}</legend>
             <div class="merge-sides">
-              <div class={chosen === 'MINE' ? 'merge-side chosen' : 'merge-side'}>
-                <label>
-                  <input
-                    type="radio"
-                    name={name}
-                    checked={chosen === 'MINE'}
-                    onChange={() => {
-                      choose('MINE');
-                    }}
-                  />{' '}
-                  Garder ma version
-                </label>
-                {c.kind === 'ITEM' ? (
-                  <ItemVersion item={c.mine} />
-                ) : (
-                  <BlockVersion block={c.mine} />
-                )}
-              </div>
-              <div class={chosen === 'THEIRS' ? 'merge-side chosen' : 'merge-side'}>
-                <label>
-                  <input
-                    type="radio"
-                    name={name}
-                    checked={chosen === 'THEIRS'}
-                    onChange={() => {
-                      choose('THEIRS');
-                    }}
-                  />{' '}
-                  Garder la version {n}
-                </label>
-                {c.kind === 'ITEM' ? (
-                  <ItemVersion item={c.theirs} />
-                ) : (
-                  <BlockVersion block={c.theirs} />
-                )}
-              </div>
+              {(['MINE', 'THEIRS'] as const).map((side) => (
+                <div key={side} class={chosen === side ? 'merge-side chosen' : 'merge-side'}>
+                  <label>
+                    <input
+                      type="radio"
+                      name={name}
+                      checked={chosen === side}
+                      onChange={() => {
+                        choose(side);
+                      }}
+                    />{' '}
+                    {side === 'MINE' ? 'Garder ma version' : `Garder la version ${String(n)}`}
+                  </label>
+                  <SideVersion conflict={c} side={side} />
+                </div>
+              ))}
             </div>
           </fieldset>
         );
