@@ -134,3 +134,25 @@ describe('merging a draft with a version saved meanwhile', () => {
     expect(shape(blocks)[1]).toBe('Coordination: Contenu i4 10h');
   });
 });
+
+describe('an item moved to another block on one side and changed on the other', () => {
+  it('stays once, where it was moved, with the content the person chooses', () => {
+    const mine = clone();
+    const [moved] = mine[0]!.items.splice(2, 1); // i3 from b1…
+    mine[1]!.items.push(moved!); // …to b2
+    const theirs = clone();
+    theirs[0]!.items[2]!.label = 'Archivage révisé';
+    const byDefault = mergeDrafts(base, mine, theirs);
+    const labels = byDefault.conflicts.map((c) =>
+      c.kind === 'ITEM' ? [c.key, c.mine?.label, c.theirs?.label] : [c.key],
+    );
+    expect(labels).toEqual([['item:b1/i3', 'Contenu i3', 'Archivage révisé']]);
+    expect(shape(byDefault.blocks)).toEqual([
+      'Bloc b1: Contenu i1 7h, Contenu i2 7h',
+      'Bloc b2: Contenu i4 7h, Archivage révisé 7h',
+      'Bloc b3: Contenu i5 7h',
+    ]);
+    const mineWins = mergeDrafts(base, mine, theirs, { 'item:b1/i3': 'MINE' });
+    expect(shape(mineWins.blocks)[1]).toBe('Bloc b2: Contenu i4 7h, Contenu i3 7h');
+  });
+});

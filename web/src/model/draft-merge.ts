@@ -100,13 +100,23 @@ function mergeOne<T>(base: T | null, mine: T | null, theirs: T | null): Outcome<
   return { conflict: true };
 }
 
+/** What the merge of every block shares. */
+interface MergeRun {
+  choose: (key: string) => MergeChoice;
+  conflicts: MergeConflict[];
+  /** Every item of each side, whatever its block: an item missing from a block may have moved. */
+  mineItems: ReadonlyMap<string, EditItem>;
+  theirItems: ReadonlyMap<string, EditItem>;
+  /** Items moved by one side and changed by the other: the content chosen, applied where it moved. */
+  movedContent: Map<string, EditItem>;
+}
+
 function mergeItems(
   block: { id: string; title: string },
   base: readonly EditItem[],
   mine: readonly EditItem[],
   theirs: readonly EditItem[],
-  choose: (key: string) => MergeChoice,
-  conflicts: MergeConflict[],
+  run: MergeRun,
 ): EditItem[] {
   const [b, m, t] = [byId(base), byId(mine), byId(theirs)];
   const merged = new Map<string, EditItem>();
@@ -114,19 +124,20 @@ function mergeItems(
   for (const id of ids) {
     const [mineItem, theirItem] = [m.get(id) ?? null, t.get(id) ?? null];
     const outcome = mergeOne(b.get(id) ?? null, mineItem, theirItem);
-    let value: EditItem | null;
-    if (outcome.conflict) {
-      const key = `item:${block.id}/${id}`;
-      conflicts.push({
-        kind: 'ITEM',
-        key,
-        blockTitle: block.title,
-        mine: mineItem,
-        theirs: theirItem,
-      });
-      value = choose(key) === 'MINE' ? mineItem : theirItem;
-    } else value = outcome.value;
-    if (value) merged.set(id, value);
+    if (!outcome.conflict) {
+      if (outcome.value) merged.set(id, outcome.value);
+      continue;
+    }
+    const key = `item:${block.id}/${id}`;
+    // Gone from this block on one side but present in another there: moved, not removed.
+    const mineMoved = mineItem ? null : (run.mineItems.get(id) ?? null);
+    const theirsMoved = theirItem ? null : (run.theirItems.get(id) ?? null);
+    const sides = { mine: mineItem ?? mineMoved, theirs: theirItem ?? theirsMoved };
+    run.conflicts.push({ kind: 'ITEM', key, blockTitle: block.title, ...sides });
+    const chosen = run.choose(key) === 'MINE' ? sides.mine : sides.theirs;
+    if (mineMoved || theirsMoved) {
+      if (chosen) run.movedContent.set(id, chosen);
+    } else if (chosen) merged.set(id, chosen);
   }
   return inOrder(mergedOrder(base, mine, theirs, new Set(merged.keys())), merged);
 }
@@ -140,6 +151,13 @@ export function mergeDrafts(
   const choose = (key: string): MergeChoice => choices[key] ?? 'THEIRS';
   const [b, m, t] = [byId(base), byId(mine), byId(theirs)];
   const conflicts: MergeConflict[] = [];
+  const run: MergeRun = {
+    choose,
+    conflicts,
+    mineItems: byId(mine.flatMap((block) => block.items)),
+    theirItems: byId(theirs.flatMap((block) => block.items)),
+    movedContent: new Map(),
+  };
   const merged = new Map<string, EditBlock>();
   for (const id of new Set([...b.keys(), ...m.keys(), ...t.keys()])) {
     const [baseBlock, mineBlock, theirBlock] = [b.get(id), m.get(id), t.get(id)];
@@ -175,15 +193,17 @@ export function mergeDrafts(
       baseBlock?.items ?? [],
       mineBlock.items,
       theirBlock.items,
-      choose,
-      conflicts,
+      run,
     );
     merged.set(id, { id, ...fields, items });
   }
   const order = mergedOrder(base, mine, theirs, new Set(merged.keys()));
   const rank = new Map(order.map((id, i) => [id, i]));
   return {
-    blocks: inOrder(order, merged),
+    blocks: inOrder(order, merged).map((block) => ({
+      ...block,
+      items: block.items.map((item) => run.movedContent.get(item.id) ?? item),
+    })),
     conflicts: conflicts.sort((x, y) => (rank.get(blockOf(x)) ?? 0) - (rank.get(blockOf(y)) ?? 0)),
   };
 }
