@@ -1,13 +1,10 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import { explorerLayout } from '../src/model/explorer-layout.js';
 import { graphStyle } from '../src/model/graph-style.js';
 import { h, render } from 'preact';
 import type { TeamGap } from '../src/api/types.js';
 import { readTeamXlsx, toXlsx } from '../src/model/team-xlsx.js';
 import { TeamResults } from '../src/views/team-results.js';
-
-cytoscape.use(dagre);
 
 /** A graph of `count` elements (40 % nodes, 60 % edges), deterministic, shaped like the explorer's. */
 function syntheticElements(count: number): ElementDefinition[] {

@@ -4,12 +4,9 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'preact/hooks';
 import { graphStyle } from '../model/graph-style.js';
 import { elementChanges } from '../model/element-diff.js';
-
-cytoscape.use(dagre);
 
 interface Props {
   elements: ElementDefinition[];
