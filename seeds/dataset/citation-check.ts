@@ -1,5 +1,6 @@
 import type { GraphData, NodeRecord, RelationshipRecord } from '../../schema/graph-data.js';
 import { SOURCE_DOCUMENTS } from '../../schema/common.js';
+import { foldAccents } from '../../schema/french-text.js';
 
 /**
  * The automated citation check: every citation of the dataset (`source`, `levelSource`,
@@ -39,14 +40,9 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Lower case, no accents, no line-break hyphenation, one space between words. */
+/** Lower case, no accents (schema/french-text.ts), no line-break hyphenation, one space between words. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/[’`]/g, "'")
+  return foldAccents(text.replace(/[’`]/g, "'"))
     .replace(/(\w)- *\n\s*(\w)/g, '$1$2')
     .replace(/\s+/g, ' ');
 }

@@ -1,4 +1,5 @@
 import type { Coverage, Level, MoveKind, PathFamily, SkillKind } from '../api/types.js';
+import { foldAccents } from '../../../schema/french-text.js';
 import type { RelationshipType } from '../../../schema/relationships.js';
 import type { ROME_JOIN_TYPES, ROME_TYPES } from '../../../schema/rome.js';
 import { STANCE_LABEL } from './profession.js';
@@ -76,16 +77,9 @@ export const NODE_KIND_LABEL: Record<string, string> = {
   RomeSkill: 'Compétences et savoirs ROME',
 };
 
-/** Lower case, no accents: "Secrétaire" and "secretaire" match. */
-export const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
 export const matchesAll = (text: string, query: string): boolean => {
-  const haystack = fold(text);
-  return fold(query)
+  const haystack = foldAccents(text);
+  return foldAccents(query)
     .split(/\s+/)
     .filter(Boolean)
     .every((term) => haystack.includes(term));

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import type { Level } from '../api/types.js';
-import { nameScore } from '../../../schema/french-text.js';
-import { fold } from './labels.js';
+import { foldAccents as fold, nameScore } from '../../../schema/french-text.js';
 
 /** The largest team the API takes at once. */
 export const MAX_TEAM_ROWS = 500;
