@@ -83,7 +83,7 @@ async function graphOf(
     `MATCH (n) WHERE elementId(n) IN $ids
      WITH n, [l IN labels(n) WHERE l IN $labels][0] AS kind
      RETURN kind, n.id AS id,
-            coalesce(n.title, n.label, n.name, CASE WHEN n.number IS NOT NULL THEN 'Q' + toString(toInteger(n.number)) END, n.id) AS label,
+            coalesce(n.title, n.label, n.name, n.acronym, CASE WHEN n.number IS NOT NULL THEN 'Q' + toString(toInteger(n.number)) END, n.id) AS label,
             CASE WHEN kind = 'Role' THEN n.family END AS family, n.source AS source,
             COUNT { (n)--() } AS degree, properties(n) AS props
      ORDER BY kind, id`,

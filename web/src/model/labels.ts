@@ -73,6 +73,7 @@ export const NODE_KIND_LABEL: Record<string, string> = {
   Organisation: 'Associations',
   WorkforceFigure: 'Chiffres du métier',
   TrainingIdea: 'Pistes de formation',
+  Acronym: 'Sigles',
   RomeFiche: 'Fiches ROME (France Travail)',
   RomeSkill: 'Compétences et savoirs ROME',
 };
@@ -99,8 +100,10 @@ export function formatMonths(months: number): string {
 /** Property names of the graph, in French, for the explorer's side panel. */
 export const PROPERTY_LABEL: Record<string, string> = {
   access: 'Accès à l’emploi',
+  acronym: 'Sigle',
   acquisitionTime: "Durée d'acquisition",
   appellations: 'Appellations',
+  expansion: 'En toutes lettres',
   appellation: 'Appellation ROME',
   aliases: 'Noms usuels',
   alsoKinds: 'Nature aussi',
