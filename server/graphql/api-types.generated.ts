@@ -325,6 +325,51 @@ export type DraftVersion = {
   title: Scalars['String']['output'];
 };
 
+/** What `extensions.code` of an error says: what a client can tell apart and act on. */
+export type ErrorCode =
+  /** Bad input (HTTP 400 for variables): `extensions.field` names the argument or variable. */
+  | 'BAD_USER_INPUT'
+  /**
+   * A draft saved on top of an outdated version (`extensions.latestVersion`, and `extensions.changes`,
+   * what was saved since, shaped like DraftChange); without `latestVersion`, another request changed
+   * the same data at the same moment: try again.
+   */
+  | 'CONFLICT'
+  /**
+   * Signed in but not allowed (`extensions.reason`: ROLE, OWNER, CSRF — the X-CSRF-Token header must
+   * carry the session's `csrfToken` on every mutation — or ORIGIN, a request from another site).
+   */
+  | 'FORBIDDEN'
+  /** The operation is not valid GraphQL. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The operation is not valid for this schema. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Anything else, without details. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** No such draft or version. */
+  | 'NOT_FOUND'
+  /** A subscription: this API answers queries and mutations. */
+  | 'OPERATION_NOT_SUPPORTED'
+  /** Automatic persisted queries are off. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** More than 10 root fields or 20 aliases; refused before anything runs. */
+  | 'QUERY_TOO_BROAD'
+  /** Estimated cost over 100,000; refused before anything runs. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Nested deeper than 12 levels; refused before anything runs. */
+  | 'QUERY_TOO_DEEP'
+  /** Too many failed sign-ins: wait `extensions.retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /**
+   * A route search was cut off (`extensions.limit`: "work" or "time"); lower maxSteps or limit, or
+   * choose fewer path families.
+   */
+  | 'SEARCH_TOO_BROAD'
+  /** The graph database is not answering (queries the cached planning graph can answer keep working). */
+  | 'SERVICE_UNAVAILABLE'
+  /** The workbench needs a signed-in account (or the e-mail or password is wrong). */
+  | 'UNAUTHENTICATED';
+
 export type Evidence = {
   /** Most agreed with first. */
   agree: Array<Statement>;

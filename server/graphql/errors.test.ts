@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseUnavailableError } from '../errors.js';
+import { ConflictError, DatabaseUnavailableError } from '../errors.js';
 import { UserInputError } from '../services/errors.js';
 import { formatError } from './errors.js';
 
@@ -40,6 +40,19 @@ describe('formatError', () => {
       path: ['explorerGraph', 'nodes', 0, 'family'],
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
+  });
+
+  it('says CONFLICT, retryable and without details, when two requests wrote the same thing at once', () => {
+    const formatted = format(
+      new ConflictError(
+        'Node(12) already exists with label `Session` and property `tokenHash`',
+        {},
+      ),
+    );
+    expect(formatted.extensions).toEqual({ code: 'CONFLICT' });
+    expect(formatted.message).toBe(
+      'Another request changed the same data at the same moment; try again.',
+    );
   });
 
   it('says when the database is down, without details', () => {

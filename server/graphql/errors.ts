@@ -1,8 +1,9 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { SearchBudgetExceededError } from '../domain/route-planner.js';
-import { DatabaseUnavailableError } from '../errors.js';
+import { ConflictError, DatabaseUnavailableError } from '../errors.js';
 import { faultLog } from '../log.js';
+import type { ErrorCode } from './api-types.generated.js';
 import {
   DraftConflictError,
   ForbiddenError,
@@ -37,7 +38,7 @@ export function formatError(
     return {
       message: original.message,
       ...where,
-      extensions: { code: 'BAD_USER_INPUT', field: original.field },
+      extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, field: original.field },
     };
   }
   const known = workbenchError(original);
@@ -46,7 +47,7 @@ export function formatError(
     return {
       message: 'The graph database is not answering; try again shortly.',
       ...where,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      extensions: { code: 'SERVICE_UNAVAILABLE' satisfies ErrorCode },
     };
   }
   if (original instanceof SearchBudgetExceededError) {
@@ -54,7 +55,7 @@ export function formatError(
       message:
         'This route search is too broad: lower maxSteps or limit, or choose fewer path families.',
       ...where,
-      extensions: { code: 'SEARCH_TOO_BROAD', limit: original.limit },
+      extensions: { code: 'SEARCH_TOO_BROAD' satisfies ErrorCode, limit: original.limit },
     };
   }
   const code = formatted.extensions?.code;
@@ -62,7 +63,10 @@ export function formatError(
     const field =
       /at "([^"]+)"/.exec(formatted.message)?.[1] ??
       /Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
-    return { ...formatted, extensions: { code: 'BAD_USER_INPUT', ...(field && { field }) } };
+    return {
+      ...formatted,
+      extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, ...(field && { field }) },
+    };
   }
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
     // One line, no stack: a fault repeated by every request must not flood the log.
@@ -72,7 +76,7 @@ export function formatError(
     return {
       message: 'Internal server error',
       ...where,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
     };
   }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -80,9 +84,13 @@ export function formatError(
 }
 
 /** The workbench's errors: who may do what, and drafts that moved on. */
-function workbenchError(
-  error: unknown,
-): { message: string; extensions: Record<string, unknown> } | null {
+/** An error's answer: its message and its extensions, whose `code` is one of the SDL's ErrorCode. */
+interface KnownError {
+  message: string;
+  extensions: { code: ErrorCode } & Record<string, unknown>;
+}
+
+function workbenchError(error: unknown): KnownError | null {
   if (error instanceof NotSignedInError) {
     return { message: error.message, extensions: { code: 'UNAUTHENTICATED' } };
   }
@@ -97,6 +105,13 @@ function workbenchError(
   }
   if (error instanceof NotFoundError) {
     return { message: error.message, extensions: { code: 'NOT_FOUND' } };
+  }
+  if (error instanceof ConflictError) {
+    // Two requests wrote the same thing at the same moment (a uniqueness constraint): retryable.
+    return {
+      message: 'Another request changed the same data at the same moment; try again.',
+      extensions: { code: 'CONFLICT' },
+    };
   }
   if (error instanceof DraftConflictError) {
     return {

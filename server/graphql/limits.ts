@@ -13,6 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { ErrorCode } from './api-types.generated.js';
 
 export const MAX_DEPTH = 12;
 export const MAX_COMPLEXITY = 100_000;
@@ -121,7 +122,7 @@ export function aliasesIn(set: SelectionSetNode, fragments: Fragments, open?: Re
   return count;
 }
 
-const clientError = (message: string, code: string, extra: Record<string, unknown> = {}) =>
+const clientError = (message: string, code: ErrorCode, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extra, http: { status: 400 } } });
 
 /** The first limit an operation breaks, as a client error, or null. */

@@ -21,6 +21,20 @@ describe('graphql', () => {
     expect((error as ApiError).message).toMatch(/trop vaste.*réduisez/);
   });
 
+  it('tells a draft saved meanwhile (to merge) from two writes at the same moment (to retry)', async () => {
+    answer(200, {
+      errors: [{ message: 'x', extensions: { code: 'CONFLICT', latestVersion: 3, changes: [] } }],
+    });
+    const outdated = (await graphql(ROLES, {}).catch((e: unknown) => e)) as ApiError;
+    expect([outdated.kind, outdated.details.latestVersion]).toEqual(['conflict', 3]);
+    answer(200, { errors: [{ message: 'x', extensions: { code: 'CONFLICT' } }] });
+    const racing = (await graphql(ROLES, {}).catch((e: unknown) => e)) as ApiError;
+    expect([racing.kind, racing.message]).toEqual([
+      'server',
+      'Une autre demande a modifié les mêmes données au même moment : réessayez.',
+    ]);
+  });
+
   it('reads a 503 while the server stops as « unavailable », to retry', async () => {
     answer(503, { errors: [{ message: 'The server is stopping; try again shortly.' }] });
     const error = await graphql(ROLES, {}).catch((e: unknown) => e);

@@ -1,3 +1,4 @@
+import type { ErrorCode } from './enums.generated.js';
 import type { Operation } from './queries.js';
 
 /** Why a request failed, in words a person can act on. */
@@ -25,7 +26,7 @@ interface GraphQLResponse<T> {
   data?: T | null;
   errors?: {
     message: string;
-    extensions?: { code?: string; field?: string; [key: string]: unknown };
+    extensions?: { code?: ErrorCode; field?: string; [key: string]: unknown };
   }[];
 }
 
@@ -45,7 +46,7 @@ export function waitInFrench(seconds: number): string {
   return whole < 60 ? `${whole} s` : `${Math.ceil(whole / 60)} min`;
 }
 
-function workbenchError(code: string | undefined, extensions: Record<string, unknown>) {
+function workbenchError(code: ErrorCode | undefined, extensions: Record<string, unknown>) {
   switch (code) {
     case 'UNAUTHENTICATED':
       return new ApiError(
@@ -67,9 +68,15 @@ function workbenchError(code: string | undefined, extensions: Record<string, unk
         `Trop d’essais infructueux : réessayez dans ${waitInFrench(Number(extensions.retryAfterSeconds ?? 60))}.`,
       );
     case 'CONFLICT':
+      // Without a latest version: two requests wrote the same thing at once, nothing to merge.
+      if (extensions.latestVersion === undefined)
+        return new ApiError(
+          'server',
+          'Une autre demande a modifié les mêmes données au même moment : réessayez.',
+        );
       return new ApiError(
         'conflict',
-        `Une version ${String(extensions.latestVersion)} a été enregistrée entre-temps.`,
+        `Une version ${String(Number(extensions.latestVersion))} a été enregistrée entre-temps.`,
         undefined,
         extensions,
       );
