@@ -83,13 +83,13 @@ export function formatError(
   return { ...formatted, extensions };
 }
 
-/** The workbench's errors: who may do what, and drafts that moved on. */
 /** An error's answer: its message and its extensions, whose `code` is one of the SDL's ErrorCode. */
 interface KnownError {
   message: string;
   extensions: { code: ErrorCode } & Record<string, unknown>;
 }
 
+/** The workbench's errors (who may do what, drafts that moved on) and concurrent writes. */
 function workbenchError(error: unknown): KnownError | null {
   if (error instanceof NotSignedInError) {
     return { message: error.message, extensions: { code: 'UNAUTHENTICATED' } };
