@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../server/app.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
-import { shortestRomePaths } from '../server/repositories/path-repository.js';
+import { shortestRomePaths } from './path-queries.js';
 import { countLiveRome } from '../server/repositories/rome-repository.js';
 import { importRome, prepareRomeImport } from '../server/services/rome-import.js';
 import { ms, time } from './stats.js';

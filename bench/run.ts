@@ -7,7 +7,7 @@ import { createApp, type App } from '../server/app.js';
 import { openGraph } from '../server/neo4j/connection.js';
 import { GraphGateway } from '../server/neo4j/gateway.js';
 import { replaceDataset } from '../server/repositories/dataset-repository.js';
-import { shortestMovePaths } from '../server/repositories/path-repository.js';
+import { shortestMovePaths } from './path-queries.js';
 import { runBrowserBench } from './browser-bench.js';
 import { bundleSizes } from './bundle-size.js';
 import { ESCO_SCALE, generateScaleGraph } from './esco-scale-graph.js';

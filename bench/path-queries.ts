@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GraphGateway } from '../neo4j/gateway.js';
+import type { GraphGateway } from '../server/neo4j/gateway.js';
 
 const pathRow = z.object({ roles: z.array(z.string()) });
 
