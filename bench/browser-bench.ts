@@ -124,7 +124,7 @@ async function renderTimes(counts: number[], runs: number): Promise<RenderTimes>
   }
 }
 
-/** Browser figures of issue 4: first route, layout + render, bundle size (printed by run.ts). */
+/** Browser figures: first route, layout + render, bundle size (printed by run.ts). */
 export async function runBrowserBench(gateway: GraphGateway): Promise<void> {
   const first = await timeToFirstRoute(gateway, 10);
   console.log('\nWeb app in headless Chromium');

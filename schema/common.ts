@@ -99,7 +99,7 @@ export const ROLE_KINDS = [
   'PATH_TARGET',
   'ENTRY',
   'FUTURE_VARIANT',
-  /** A job of France Travail's ROME that no study role stands for (issue 13). */
+  /** A job of France Travail's ROME that no study role stands for. */
   'ROME_FICHE',
 ] as const;
 export const roleKindSchema = z.enum(ROLE_KINDS);

@@ -60,7 +60,7 @@ export const schemaStatements: readonly string[] = [
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ` +
     `ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'french' } }",
-  // ROME (issue 13): its live and staged labels, and its own full-text index.
+  // ROME: its live and staged labels, and its own full-text index.
   ...[...ROME_LABELS, ...Object.values(ROME_STAGING_LABEL)].map(
     (label) =>
       `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,

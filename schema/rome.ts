@@ -3,7 +3,7 @@ import { levelSchema, skillKindSchema } from './common.js';
 import { legalReferenceSchema } from './legal.js';
 
 /**
- * France Travail's ROME 4.0 (issue 13), stored beside the study: its own labels and relationship
+ * France Travail's ROME 4.0, stored beside the study: its own labels and relationship
  * types, so that reseeding the study (which reconciles NODE_LABELS only) never touches it, and
  * importing ROME never touches the study, the drafts or the accounts.
  *

@@ -3,7 +3,7 @@ import { levelSchema, sourceSchema } from './common.js';
 import { NODE_LABELS } from './nodes.js';
 
 /**
- * The designers' workbench (issue 10): accounts, sessions, login throttles and block-set drafts
+ * The designers' workbench: accounts, sessions, login throttles and block-set drafts
  * (maquettes). These nodes are the application's, not the study's: they carry no `source` of the
  * study, the dataset seeding never reads or deletes them (their labels are outside NODE_LABELS),
  * and a draft never points at a dataset node (a version is an immutable snapshot that names

@@ -3,7 +3,7 @@ import type { RomeCredential } from '../../schema/rome.js';
 import type { ConditionRecord, DiplomaEntryRecord, MoveRecord, RoleRecord } from './records.js';
 
 /**
- * The diplomas of regulated jobs (issue 13, seeds/rome-credentials.yaml) as the planner uses
+ * The diplomas of regulated jobs (seeds/rome-credentials.yaml) as the planner uses
  * them. A diploma is held, like a skill: by the person (she says so), by anyone in a job entered
  * with it, and by anyone a route has taken into such a job. A move into a job entered with a
  * diploma asks nothing of a holder; is no move for someone who holds none of the diplomas it is

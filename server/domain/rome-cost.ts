@@ -3,7 +3,7 @@ import { rankOf, type LevelScale } from './levels.js';
 import type { RoleRecord } from './records.js';
 
 /**
- * What a step into a ROME fiche costs (issue 13). ROME lists a fiche's items without levels and
+ * What a step into a ROME fiche costs. ROME lists a fiche's items without levels and
  * at very different lengths (2 to 100+), so the study's rule — the sum of every missing item's
  * learning months — would make thin fiches cheap shortcuts and long ones walls. Instead:
  *

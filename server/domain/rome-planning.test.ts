@@ -15,7 +15,7 @@ import { composeWithRome, type RomePlanningData } from './rome-planning.js';
 import { planRoutes } from './route-planner.js';
 
 /**
- * Hand-made ROME cases for the cost model (issue 13). The study side: the job « sec » (joined to
+ * Hand-made ROME cases for the cost model. The study side: the job « sec » (joined to
  * fiche S0001) with one study move to « cadre ». ROME's side is written fiche by fiche.
  */
 const S = 'derived: test';

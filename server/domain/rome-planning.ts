@@ -60,7 +60,7 @@ const ROME_MOVE_KIND_SOURCE =
   'derived: ROME ne qualifie pas ses mobilités (la distinction « proche / si évolution » de ROME v3 a disparu) ; le projet dit courte une mobilité dont le métier de départ tient au moins la moitié du cœur de métier de la cible, longue sinon, et longue toute mobilité qui exige un diplôme';
 
 /**
- * The study's planning graph with ROME beside it (issue 13). The study's facts win where both
+ * The study's planning graph with ROME beside it. The study's facts win where both
  * speak: a fiche joined to a study role (seeds/rome-joins.yaml) is that role — ROME's moves from
  * and to it become the role's, its requirements stay the study's, and a person in it also holds
  * the fiche's items (`holds`); an item joined to a study skill is that skill. Every other fiche is

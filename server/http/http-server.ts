@@ -44,7 +44,7 @@ export interface HttpAppOptions {
   allowedHosts?: ReadonlySet<string> | null;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY; client-address.ts), or null. */
   trustedProxies?: TrustedProxies | null;
-  /** Serves the web app for paths outside /graphql, /health and /ready (issue 4). */
+  /** Serves the web app for paths outside /graphql, /health and /ready. */
   staticFiles?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 

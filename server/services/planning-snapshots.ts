@@ -62,7 +62,7 @@ export class PlanningSnapshots {
   }
 
   /**
-   * The planning graph with ROME beside the study (issue 13), composed once per study version and
+   * The planning graph with ROME beside the study, composed once per study version and
    * ROME import; the study alone when ROME is not imported. While Neo4j is down, the last one
    * composed keeps answering.
    */

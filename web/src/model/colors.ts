@@ -19,7 +19,7 @@ export const familyColor = (family: PathFamily | null | undefined): string =>
 /**
  * How the explorer draws each kind. Roles are filled with their path family's colour; every other
  * kind is drawn light with a border of its own colour and a shape of its own, so that no kind can
- * be mistaken for a family (issue 11: skills shared coordination's green, blocks management's
+ * be mistaken for a family (skills once shared coordination's green, blocks management's
  * purple…). Shape is the second cue for colour-blind readers and on paper.
  */
 export interface KindStyle {
