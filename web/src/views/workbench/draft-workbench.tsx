@@ -209,6 +209,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
                     graphql(DRAFT, { id: draftId, version: conflict.latest })
                       .then((d) => {
                         setMerging(d.draft);
+                        focusSoon('merge-title');
                       })
                       .catch(onError);
                   }}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { DraftVersion } from '../../api/types.js';
 import { fromVersion, type EditBlock, type EditItem } from '../../model/draft-editor.js';
 import {
@@ -85,9 +85,6 @@ export function MergePanel({ base, mine, theirs, onApply, onCancel }: Props) {
     () => mergeDrafts(fromVersion(base), mine, fromVersion(theirs), choices),
     [base, mine, theirs, choices],
   );
-  useEffect(() => {
-    document.getElementById('merge-title')?.focus();
-  }, []);
   const n = theirs.number;
   return (
     <section class="panel merge-panel" aria-labelledby="merge-title">
