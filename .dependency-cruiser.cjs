@@ -1,7 +1,7 @@
 /**
  * The one-way rule (ARCHITECTURE.md): schema → seeds (the pure dataset pipeline) → server → web,
- * with the launcher below the server; inside the server, graphql/http → services → domain, and
- * repositories → neo4j. bench and tests may import anything but tests/support stays theirs.
+ * with the launcher below the server; inside the server, http → graphql → modules → domain, each
+ * module (server/modules/<concept>/) keeping its repositories to itself, and repositories → neo4j. bench and tests may import anything but tests/support stays theirs.
  * `npm run lint` runs this check: a back-edge fails CI.
  */
 /** Unit tests sit beside the code; like all tests they may import the test support. */
@@ -76,31 +76,45 @@ module.exports = {
     forbid(
       'domain-is-pure',
       '^server/domain/',
-      '^server/(services|graphql|http|repositories|neo4j|cli)/',
-      'Domain logic is pure functions over records.',
+      '^server/(modules|graphql|http|neo4j|cli)/',
+      'server/domain holds the pure algorithms several modules share: functions over records.',
     ),
     forbid(
-      'services-below-the-edge',
-      '^server/services/',
+      'modules-below-the-edge',
+      '^server/modules/[^/]+/(?![^/]*-(resolvers|arguments)\\.ts$)',
       '^server/(graphql|http|cli)/',
-      'Use cases do not know about GraphQL or HTTP.',
+      'A module’s services, repositories and logic do not know about GraphQL, HTTP or the CLI.',
     ),
+    {
+      name: 'repositories-stay-in-their-module',
+      comment:
+        'A module reads and writes its own data; another module goes through its service, never its repository.',
+      severity: 'error',
+      from: { path: '^server/modules/([^/]+)/', pathNot: TESTS },
+      to: { path: '^server/modules/[^/]+/[^/]+-repository\\.ts$', pathNot: '^server/modules/$1/' },
+    },
     forbid(
       'resolvers-through-services',
-      '^server/graphql/',
-      '^server/(repositories|neo4j)/',
+      '^server/graphql/|-resolvers\\.ts$',
+      '-repository\\.ts$|^server/neo4j/',
       'Resolvers are thin: they call services, which call repositories.',
     ),
     forbid(
+      'module-logic-is-pure',
+      '^server/modules/[^/]+/(?![^/]*-(repository|service|resolvers)\\.ts$)',
+      '^server/neo4j/|-(repository|service)\\.ts$',
+      'A module’s own logic (anything but *-repository, *-service, *-resolvers) is pure functions.',
+    ),
+    forbid(
       'cypher-in-repositories',
-      '^server/(domain|services|graphql|http)/',
+      '^server/(domain|modules|graphql|http)/(?!.*-repository\\.ts$)',
       'neo4j-driver',
-      'Cypher and the driver live in server/repositories and server/neo4j only.',
+      'Cypher and the driver live in the modules’ *-repository.ts files and server/neo4j only.',
     ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|dist-bench|\\.neo4j)/|\\.generated\\.ts$' },
+    exclude: { path: '(^|/)(dist|dist-bench|\\.neo4j)/|\\.generated\\.ts$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { App } from '../server/app.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { shortestRomePaths } from './path-queries.js';
-import { countLiveRome } from '../server/repositories/rome-repository.js';
-import { importRome, prepareRomeImport } from '../server/services/rome-import.js';
+import { countLiveRome } from '../server/modules/rome/rome-repository.js';
+import { importRome, prepareRomeImport } from '../server/modules/rome/rome-import-service.js';
 import { ms, time } from './stats.js';
 
 /** Runs an operation in process; fails on any error. */

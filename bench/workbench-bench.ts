@@ -1,7 +1,7 @@
 import type { App } from '../server/app.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
-import { addAccount, signIn } from '../server/services/auth-service.js';
-import { exportDraft } from '../server/services/draft-export-service.js';
+import { addAccount, signIn } from '../server/modules/auth/auth-service.js';
+import { exportDraft } from '../server/modules/drafts/draft-export-service.js';
 import { ms, time } from './stats.js';
 
 const VERSION =

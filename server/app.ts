@@ -7,7 +7,7 @@ import type { HttpDrain } from './http/drain.js';
 import { exportRoute } from './http/export-route.js';
 import { createHttpServer, type HttpAppOptions } from './http/http-server.js';
 import type { GraphGateway } from './neo4j/gateway.js';
-import { PlanningSnapshots } from './services/planning-snapshots.js';
+import { PlanningSnapshots } from './modules/dataset/snapshot-service.js';
 
 /** How long a stop lets the requests in flight finish before cutting them. */
 export const DRAIN_DEADLINE_MS = 10_000;

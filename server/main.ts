@@ -6,7 +6,7 @@ import { serveWebApp } from './http/static-files.js';
 import { allowedHosts } from './http/security.js';
 import { openGraph, type GraphConnection } from './neo4j/connection.js';
 import { GraphGateway } from './neo4j/gateway.js';
-import { seedGraph } from './services/seeding.js';
+import { seedGraph } from './modules/dataset/seed-service.js';
 import { stopOnSignals } from './shutdown.js';
 
 const serverEnv = z.object({

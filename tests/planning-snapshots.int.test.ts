@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataFiles } from '../seeds/dataset/load-dataset.js';
-import { seedGraph } from '../server/services/seeding.js';
+import { seedGraph } from '../server/modules/dataset/seed-service.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
-import { PlanningSnapshots, RECHECK_AFTER_MS } from '../server/services/planning-snapshots.js';
+import { PlanningSnapshots, RECHECK_AFTER_MS } from '../server/modules/dataset/snapshot-service.js';
 import { openTestGraph } from './support/test-graph.js';
 
 let gateway: GraphGateway;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
-import { countGraph } from '../server/repositories/dataset-repository.js';
+import { countGraph } from '../server/modules/dataset/dataset-repository.js';
 import { ROME_FULLTEXT_INDEX } from '../schema/constraints.js';
-import { countLiveRome, romeStatus } from '../server/repositories/rome-repository.js';
-import { importRome, type ImportInput } from '../server/services/rome-import.js';
-import { seedGraph } from '../server/services/seeding.js';
+import { countLiveRome, romeStatus } from '../server/modules/rome/rome-repository.js';
+import { importRome, type ImportInput } from '../server/modules/rome/rome-import-service.js';
+import { seedGraph } from '../server/modules/dataset/seed-service.js';
 import type { RomeGraph } from '../schema/rome.js';
 import { PROPERTY_LABEL, VALUE_LABEL } from '../web/src/model/labels.js';
 import { snapshotGraph } from './support/graph-snapshot.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { importRome, prepareRomeImport } from '../server/services/rome-import.js';
+import { importRome, prepareRomeImport } from '../server/modules/rome/rome-import-service.js';
 import { startTestApp } from './support/test-app.js';
 
 /** France Travail's real release, beside the project (shared/), with the reviewed joins. */

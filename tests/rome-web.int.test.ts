@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importRome } from '../server/services/rome-import.js';
+import { importRome } from '../server/modules/rome/rome-import-service.js';
 import { prepareRomeFixture } from './support/rome-fixture.js';
 import { screenshot } from './support/browser.js';
 import { browserSuite, fitsWidth } from './support/web-test-app.js';

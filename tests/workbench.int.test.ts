@@ -9,9 +9,9 @@ import {
   SESSION_TTL_MS,
   signIn,
   viewerOf,
-} from '../server/services/auth-service.js';
-import { NotSignedInError, RateLimitedError } from '../server/services/errors.js';
-import { seedGraph } from '../server/services/seeding.js';
+} from '../server/modules/auth/auth-service.js';
+import { NotSignedInError, RateLimitedError } from '../server/domain/errors.js';
+import { seedGraph } from '../server/modules/dataset/seed-service.js';
 import { startTestApp } from './support/test-app.js';
 import { addTestAccounts, codeOf, PASSWORD, WorkbenchClient } from './support/workbench-client.js';
 

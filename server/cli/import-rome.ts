@@ -1,6 +1,6 @@
 import { romeSource } from '../../schema/rome.js';
-import { countLiveRome } from '../repositories/rome-repository.js';
-import { importRome, prepareRomeImport } from '../services/rome-import.js';
+import { countLiveRome } from '../modules/rome/rome-repository.js';
+import { importRome, prepareRomeImport } from '../modules/rome/rome-import-service.js';
 import { withGraph } from './with-graph.js';
 
 /**

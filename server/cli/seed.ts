@@ -1,6 +1,6 @@
-import { countGraph } from '../repositories/dataset-repository.js';
+import { countGraph } from '../modules/dataset/dataset-repository.js';
 import { loadDataset } from '../../seeds/dataset/load-dataset.js';
-import { seedGraph } from '../services/seeding.js';
+import { seedGraph } from '../modules/dataset/seed-service.js';
 import { withGraph } from './with-graph.js';
 
 const log = (msg: string) => {

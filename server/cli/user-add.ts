@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { applySchema } from '../repositories/dataset-repository.js';
+import { applySchema } from '../neo4j/apply-schema.js';
 import { passwordSchema } from '../../schema/workbench.js';
-import { addAccount } from '../services/auth-service.js';
-import { UserInputError } from '../services/errors.js';
+import { addAccount } from '../modules/auth/auth-service.js';
+import { UserInputError } from '../domain/errors.js';
 import { withGraph } from './with-graph.js';
 
 const USAGE =

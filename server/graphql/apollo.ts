@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -7,12 +5,9 @@ import type { ApiContext } from './context.js';
 import { formatError } from './errors.js';
 import { MAX_COMPLEXITY, operationGuards } from './limits.js';
 import { resolvers } from './resolvers.js';
+import { typeDefs } from './sdl.js';
 
-const SDL_FILE = fileURLToPath(new URL('../../schema/api.graphql', import.meta.url));
-
-export const typeDefs = readFileSync(SDL_FILE, 'utf8');
-
-/** The API: SDL from schema/api.graphql, thin resolvers, depth and cost limits, masked errors. */
+/** The API: the SDL of base.graphql and the modules, thin resolvers, depth and cost limits, masked errors. */
 export function createApolloServer(): ApolloServer<ApiContext> {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   return new ApolloServer<ApiContext>({

@@ -5,8 +5,8 @@ import {
   viewerOf,
   type RequestCredentials,
   type Viewer,
-} from '../services/auth-service.js';
-import type { PlanningSnapshots } from '../services/planning-snapshots.js';
+} from '../modules/auth/auth-service.js';
+import type { PlanningSnapshots } from '../modules/dataset/snapshot-service.js';
 
 export interface ApiContext {
   gateway: GraphGateway;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConflictError, DatabaseUnavailableError } from '../errors.js';
-import { UserInputError } from '../services/errors.js';
+import { UserInputError } from '../domain/errors.js';
 import { formatError } from './errors.js';
 
 const format = (error: unknown, extra: Record<string, unknown> = {}) =>

@@ -11,7 +11,7 @@ import {
   NotSignedInError,
   RateLimitedError,
   UserInputError,
-} from '../services/errors.js';
+} from '../domain/errors.js';
 
 /**
  * Values GraphQL itself rejects while coercing arguments are bad input too. Only errors without a

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { RequestCredentials } from '../services/auth-service.js';
+import type { RequestCredentials } from '../modules/auth/auth-service.js';
 import { clientAddress, type TrustedProxies } from './client-address.js';
 
 /**

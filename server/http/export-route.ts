@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PlanningSnapshots } from '../services/planning-snapshots.js';
+import type { PlanningSnapshots } from '../modules/dataset/snapshot-service.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
-import { viewerOf } from '../services/auth-service.js';
+import { viewerOf } from '../modules/auth/auth-service.js';
 import {
   exportDraft,
   EXPORT_FORMATS,
   type ExportFormat,
-} from '../services/draft-export-service.js';
-import { NotFoundError } from '../services/errors.js';
+} from '../modules/drafts/draft-export-service.js';
+import { NotFoundError } from '../domain/errors.js';
 import { credentialsOf } from './credentials.js';
 
 const EXPORT_PATH = /^\/exports\/drafts\/([a-z0-9]{1,40})\/([1-9][0-9]{0,5})\.([a-z]+)$/;

@@ -1,5 +1,8 @@
 import path from 'node:path';
-import { prepareRomeImport, type ImportInput } from '../../server/services/rome-import.js';
+import {
+  prepareRomeImport,
+  type ImportInput,
+} from '../../server/modules/rome/rome-import-service.js';
 
 /** The four-fiche ROME-format fixture, checked with its own reviewed joins and diplomas. */
 export function prepareRomeFixture(): ImportInput {

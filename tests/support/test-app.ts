@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { RawFile } from '../../seeds/dataset/load-dataset.js';
-import { seedGraph } from '../../server/services/seeding.js';
+import { seedGraph } from '../../server/modules/dataset/seed-service.js';
 import { createApp, type App } from '../../server/app.js';
 import { openTestGraph } from './test-graph.js';
 

@@ -1,4 +1,4 @@
-import { addAccount } from '../../server/services/auth-service.js';
+import { addAccount } from '../../server/modules/auth/auth-service.js';
 import type { GraphGateway } from '../../server/neo4j/gateway.js';
 
 export interface GqlAnswer<T = Record<string, unknown>> {

@@ -1,6 +1,6 @@
 /**
  * The parts of the API the web app reads, named for the views. Every type here is derived from
- * operations.generated.ts (npm run codegen, from schema/api.graphql and operations.graphql): a
+ * operations.generated.ts (npm run codegen, from the SDL and operations.graphql): a
  * change of the API that breaks a view is a compile error.
  */
 import type {

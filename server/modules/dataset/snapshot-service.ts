@@ -1,0 +1,108 @@
+import { PlanningContext } from '../../domain/planning-context.js';
+import { DatabaseUnavailableError } from '../../errors.js';
+import type { GraphGateway } from '../../neo4j/gateway.js';
+import { storedChecksum } from './dataset-repository.js';
+import { loadPlanningGraph } from './study-graph-repository.js';
+import { withVariantBase } from '../../domain/profile.js';
+import { liveRomeImport, romeForPlanning } from '../rome/rome-service.js';
+import { composeWithRome } from '../../domain/rome-planning.js';
+
+interface Snapshot {
+  checksum: string | null;
+  context: PlanningContext;
+}
+
+interface RomeSnapshot {
+  /** The study's checksum and the ROME import it was composed from. */
+  key: string;
+  context: PlanningContext;
+}
+
+/** How long a dataset version is trusted before asking Neo4j again (a reseed shows within it). */
+export const RECHECK_AFTER_MS = 2_000;
+
+/**
+ * Keeps the planning graph in memory and reloads it when the dataset version stored in Neo4j
+ * changes (a reseed), so route searches do not read thousands of edges on every request. While
+ * Neo4j is down, the last graph loaded keeps answering.
+ */
+export class PlanningSnapshots {
+  private snapshot: Snapshot | undefined;
+  private rome: RomeSnapshot | undefined;
+  private romeLoading: Promise<RomeSnapshot> | undefined;
+  /** The last ROME import seen, trusted like the study's checksum for RECHECK_AFTER_MS. */
+  private romeChecked:
+    { at: number; status: Awaited<ReturnType<typeof liveRomeImport>> } | undefined;
+  private loading: Promise<Snapshot> | undefined;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly gateway: GraphGateway,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  async current(): Promise<PlanningContext> {
+    if (this.snapshot && this.now() - this.checkedAt < RECHECK_AFTER_MS)
+      return this.snapshot.context;
+    let checksum: string | null;
+    try {
+      checksum = await storedChecksum(this.gateway);
+    } catch (error) {
+      // Neo4j down: the last graph loaded still answers (it is rebuilt once Neo4j is back).
+      if (error instanceof DatabaseUnavailableError && this.snapshot) return this.snapshot.context;
+      throw error;
+    }
+    this.checkedAt = this.now();
+    if (this.snapshot && this.snapshot.checksum === checksum) return this.snapshot.context;
+    this.loading ??= this.load(checksum).finally(() => {
+      this.loading = undefined;
+    });
+    return (await this.loading).context;
+  }
+
+  /**
+   * The planning graph with ROME beside the study, composed once per study version and
+   * ROME import; the study alone when ROME is not imported. While Neo4j is down, the last one
+   * composed keeps answering.
+   */
+  async withRome(): Promise<PlanningContext> {
+    const study = await this.current();
+    let status = this.romeChecked?.status ?? null;
+    if (!this.romeChecked || this.now() - this.romeChecked.at >= RECHECK_AFTER_MS) {
+      try {
+        status = await liveRomeImport(this.gateway);
+      } catch (error) {
+        if (error instanceof DatabaseUnavailableError && this.rome) return this.rome.context;
+        throw error;
+      }
+      this.romeChecked = { at: this.now(), status };
+    }
+    if (!status) return study;
+    const key = `${study.version ?? ''}|${status.importedAt}`;
+    if (this.rome?.key === key) return this.rome.context;
+    this.romeLoading ??= this.composeRome(study, key).finally(() => {
+      this.romeLoading = undefined;
+    });
+    return (await this.romeLoading).context;
+  }
+
+  private async composeRome(study: PlanningContext, key: string): Promise<RomeSnapshot> {
+    const found = await romeForPlanning(this.gateway);
+    const context = found
+      ? new PlanningContext(composeWithRome(study.graph, found.rome, found.diplomas), study.version)
+      : study;
+    this.rome = { key, context };
+    return this.rome;
+  }
+
+  private async load(checksum: string | null): Promise<Snapshot> {
+    const graph = await loadPlanningGraph(this.gateway);
+    // A variant of the AMA job holds the job's skills too (profile.ts).
+    const context = new PlanningContext(
+      { ...graph, roles: withVariantBase(graph.roles) },
+      checksum,
+    );
+    this.snapshot = { checksum, context };
+    return this.snapshot;
+  }
+}

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import {
+  roleKindSchema,
+  levelSchema,
+  moveDistanceSchema,
+  moveKindSchema,
+  pathFamilySchema,
+  skillKindSchema,
+} from '../../../schema/common.js';
+import { nodeSchemas } from '../../../schema/nodes.js';
+import type { ConditionRecord, PlanningGraph, RoleRecord } from '../../domain/records.js';
+import type { GraphGateway } from '../../neo4j/gateway.js';
+import { loadProfession } from './profession-repository.js';
+import { loadProspective } from './prospective-repository.js';
+
+/** Optional node properties come back absent; the domain wants explicit nulls. */
+const nullable = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((value) => value ?? null);
+
+/** A REQUIRES or DEVELOPS link: the level and both provenances. */
+const levelledRow = z.object({
+  skillId: z.string(),
+  level: levelSchema,
+  source: z.string(),
+  levelSource: z.string(),
+});
+
+const roleRow = z.object({
+  role: z.object({
+    id: z.string(),
+    title: z.string(),
+    roleKind: roleKindSchema,
+    family: nullable(pathFamilySchema),
+    sector: z.string(),
+    category: nullable(z.string()),
+    codeMetier: nullable(z.string()),
+    rome: nullable(z.string()),
+    rncp: nullable(z.string()),
+    definition: nullable(z.string()),
+    aliases: z.array(z.string()).nullish(),
+    source: z.string(),
+  }),
+  requirements: z.array(levelledRow),
+  moves: z.array(
+    z.object({
+      id: z.string(),
+      from: z.string(),
+      to: z.string(),
+      family: nullable(pathFamilySchema),
+      kind: moveKindSchema,
+      distance: moveDistanceSchema,
+      kindSource: z.string(),
+      note: nullable(z.string()),
+      source: z.string(),
+      conditionIds: z.array(z.string()),
+    }),
+  ),
+});
+
+const skillRow = z.object({
+  skill: z.object({ id: z.string(), label: z.string(), kind: skillKindSchema, source: z.string() }),
+});
+const levelRow = z.object({ level: nodeSchemas.Level });
+const acronymRow = z.object({
+  acronym: nodeSchemas.Acronym.pick({ acronym: true, expansion: true, source: true }),
+});
+const conditionRow = z.object({ condition: nodeSchemas.Condition });
+const blockRow = z.object({
+  block: nodeSchemas.TrainingBlock,
+  items: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      source: z.string(),
+      develops: z.array(levelledRow),
+    }),
+  ),
+});
+
+async function loadRoles(gateway: GraphGateway, conditions: Map<string, ConditionRecord>) {
+  const rows = await gateway.read(
+    `MATCH (r:Role)
+     RETURN r {.*} AS role,
+       COLLECT { MATCH (r)-[q:REQUIRES]->(s:Skill)
+                 RETURN {skillId: s.id, level: q.level, source: q.source, levelSource: q.levelSource} ORDER BY s.id } AS requirements,
+       COLLECT { MATCH (r)-[m:MOVES_TO]->(t:Role)
+                 RETURN {id: m.id, from: r.id, to: t.id, family: m.family, kind: m.kind, distance: m.distance,
+                         kindSource: m.kindSource, note: m.note, source: m.source, conditionIds: m.conditionIds} ORDER BY t.id } AS moves`,
+    {},
+    roleRow,
+  );
+  return new Map<string, RoleRecord>(
+    rows.map(({ role, requirements, moves }) => [
+      role.id,
+      {
+        ...role,
+        aliases: role.aliases ?? [],
+        requirements,
+        moves: moves.map(({ conditionIds, ...move }) => ({
+          ...move,
+          conditions: conditionIds.flatMap((id) => conditions.get(id) ?? []),
+        })),
+      },
+    ]),
+  );
+}
+
+const futureProfileRow = z.object({
+  profile: z.object({ id: z.string(), title: z.string(), source: z.string() }),
+  anticipates: z.array(z.object({ roleId: z.string(), source: z.string() })),
+  emphasises: z.array(z.object({ skillId: z.string(), source: z.string() })),
+});
+
+/** Reads everything route planning needs (and the diagnostic's model) in ten queries. */
+export async function loadPlanningGraph(gateway: GraphGateway): Promise<PlanningGraph> {
+  const conditionRows = await gateway.read(
+    'MATCH (c:Condition) RETURN c {.*} AS condition',
+    {},
+    conditionRow,
+  );
+  const conditions = new Map(conditionRows.map(({ condition }) => [condition.id, condition]));
+  const roles = await loadRoles(gateway, conditions);
+  const skills = await gateway.read(
+    'MATCH (s:Skill) RETURN s {.*} AS skill ORDER BY s.id',
+    {},
+    skillRow,
+  );
+  const levels = await gateway.read(
+    'MATCH (l:Level) RETURN l {.*} AS level ORDER BY l.rank',
+    {},
+    levelRow,
+  );
+  const acronyms = await gateway.read(
+    'MATCH (a:Acronym) RETURN a {.acronym, .expansion, .source} AS acronym ORDER BY a.acronym',
+    {},
+    acronymRow,
+  );
+  const blocks = await gateway.read(
+    `MATCH (b:TrainingBlock)
+     RETURN b {.*} AS block,
+       COLLECT { MATCH (b)-[h:HAS_ITEM]->(i:TrainingItem)
+                 RETURN i {.id, .label, .source,
+                           develops: COLLECT { MATCH (i)-[d:DEVELOPS]->(s:Skill)
+                                               RETURN {skillId: s.id, level: d.level, source: d.source, levelSource: d.levelSource} ORDER BY s.id }}
+                 ORDER BY h.order } AS items
+     ORDER BY b.order`,
+    {},
+    blockRow,
+  );
+  const profiles = await gateway.read(
+    `MATCH (f:FutureProfile)
+     RETURN f {.id, .title, .source} AS profile,
+       COLLECT { MATCH (f)-[a:ANTICIPATES]->(r:Role)
+                 RETURN {roleId: r.id, source: a.source} ORDER BY r.id } AS anticipates,
+       COLLECT { MATCH (f)-[e:EMPHASISES]->(s:Skill)
+                 RETURN {skillId: s.id, source: e.source} ORDER BY s.id } AS emphasises
+     ORDER BY f.id`,
+    {},
+    futureProfileRow,
+  );
+  return {
+    roles,
+    skills: new Map(skills.map(({ skill }) => [skill.id, skill])),
+    levels: levels.map(({ level }) => level),
+    acronyms: acronyms.map(({ acronym }) => acronym),
+    blocks: blocks.map(({ block, items }) => ({ ...block, items })),
+    futureProfiles: new Map(
+      profiles.map(({ profile, anticipates, emphasises }) => [
+        profile.id,
+        { ...profile, anticipates, emphasises },
+      ]),
+    ),
+    prospective: await loadProspective(gateway),
+    profession: await loadProfession(gateway),
+  };
+}

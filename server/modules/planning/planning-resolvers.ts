@@ -1,0 +1,75 @@
+import type { Coverage, TrainingOffer } from '../../domain/coverage.js';
+import type { GapBlock, MissingSkill, SkillGapResult } from '../../domain/gap.js';
+import type { RoleMatchResult } from '../../domain/reachable.js';
+import { routeId, type RouteStep } from '../../domain/route-planner.js';
+import type {
+  QueryCareerRoutesArgs,
+  QueryReachableArgs,
+  QueryReachableRolesArgs,
+  QuerySkillGapArgs,
+} from '../../graphql/api-types.generated.js';
+import { parseArgs } from '../../graphql/arguments.js';
+import type { ApiContext } from '../../graphql/context.js';
+import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
+import { careerRoutesArgs, reachableRolesArgs, skillGapArgs } from './planning-arguments.js';
+import { careerRoutes, reachable, skillGap } from './planning-service.js';
+
+/** The route planner: what a profile lacks for a role, the routes there, the roles within reach. */
+
+export const planningResolvers = {
+  Query: {
+    skillGap: async (_: unknown, args: QuerySkillGapArgs, ctx: ApiContext) => {
+      const { profile, targetRoleId } = parseArgs(skillGapArgs, args);
+      return skillGap(await ctx.planning(), profile, targetRoleId);
+    },
+    careerRoutes: async (_: unknown, args: QueryCareerRoutesArgs, ctx: ApiContext) => {
+      const parsed = parseArgs(careerRoutesArgs, args);
+      if (parsed.includeRome) ctx.useRome();
+      return careerRoutes(await ctx.planning(), parsed, ctx.deadline);
+    },
+    reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
+      reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)).matches,
+    reachable: async (_: unknown, args: QueryReachableArgs, ctx: ApiContext) => {
+      const parsed = parseArgs(reachableRolesArgs, args);
+      if (parsed.includeRome) ctx.useRome();
+      return reachable(await ctx.planning(), parsed);
+    },
+  },
+  SkillGap: {
+    targetRole: one(role, (g: SkillGapResult) => g.roleId),
+    uncoveredSkills: many(skill, (g: SkillGapResult) => g.uncoveredSkillIds),
+  },
+  MissingSkill: {
+    skill: one(skill, (m: MissingSkill) => m.skillId),
+    coverage: (m: MissingSkill): Coverage => m.coverage,
+    trainedBy: (m: MissingSkill) => m.offers,
+  },
+  TrainingOffer: {
+    block: one(block, (o: TrainingOffer) => o.blockId),
+    item: one(item, (o: TrainingOffer) => o.itemId),
+  },
+  BlockRecommendation: {
+    block: one(block, (b: GapBlock) => b.blockId),
+    items: many(item, (b: GapBlock) => b.itemIds),
+    skills: many(skill, (b: GapBlock) => b.skillIds),
+  },
+  CareerRoute: {
+    id: routeId,
+  },
+  RouteStep: {
+    from: one(role, (s: RouteStep) => s.move.from),
+    to: one(role, (s: RouteStep) => s.move.to),
+    family: (s: RouteStep) => s.move.family,
+    kind: (s: RouteStep) => s.move.kind,
+    distance: (s: RouteStep) => s.move.distance,
+    kindSource: (s: RouteStep) => s.move.kindSource,
+    rank: (s: RouteStep) => s.move.rank ?? null,
+    conditions: (s: RouteStep) => s.conditions,
+    note: (s: RouteStep) => s.move.note,
+    source: (s: RouteStep) => s.move.source,
+  },
+  RoleMatch: {
+    role: one(role, (m: RoleMatchResult) => m.roleId),
+    via: many(role, (m: RoleMatchResult) => m.viaRoleIds),
+  },
+};

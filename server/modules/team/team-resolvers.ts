@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { pathFamilySchema } from '../../../schema/common.js';
+import type { FutureProfileRecord } from '../../domain/records.js';
+import type { QueryTeamGapArgs } from '../../graphql/api-types.generated.js';
+import { id, parseArgs, profile } from '../../graphql/arguments.js';
+import type { ApiContext } from '../../graphql/context.js';
+import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
+import type { MemberGap, SkillNeed, TeamGapResult, TrainingNeed } from './team-gap.js';
+import { futureProfiles, teamGapFor } from './team-service.js';
+
+/** The HR team map: what a team lacks for a role, a family or a future profile. */
+
+const teamGapArgs = z.object({
+  team: z
+    .array(
+      profile.extend({ id: z.string().trim().min(1, 'must not be empty').max(100, 'is too long') }),
+    )
+    .max(500, 'lists more than 500 people'),
+  target: z.object({
+    roleId: id.nullish(),
+    family: pathFamilySchema.nullish(),
+    futureProfileId: id.nullish(),
+  }),
+});
+
+export const teamResolvers = {
+  Query: {
+    teamGap: async (_: unknown, args: QueryTeamGapArgs, ctx: ApiContext) =>
+      teamGapFor(await ctx.planning(), parseArgs(teamGapArgs, args)),
+    futureProfiles: async (_: unknown, _args: unknown, ctx: ApiContext) =>
+      futureProfiles(await ctx.planning()),
+  },
+  TeamGap: {
+    uncoveredSkills: (t: TeamGapResult) => t.uncovered,
+    summary: (t: TeamGapResult) => ({
+      ...t.summary,
+      topMissingSkills: t.summary.topMissing,
+    }),
+  },
+  TeamMemberGap: {
+    id: (m: MemberGap) => m.memberId,
+    currentRole: one(role, (m: MemberGap) => m.currentRoleId),
+    role: one(role, (m: MemberGap) => m.roleId),
+    matchPercent: (m: MemberGap) => m.gap.matchPercent,
+    cost: (m: MemberGap) => m.gap.cost,
+    estimatedMonths: (m: MemberGap) => m.gap.estimatedMonths,
+  },
+  TrainingNeed: {
+    block: one(block, (n: TrainingNeed) => n.blockId),
+    item: one(item, (n: TrainingNeed) => n.itemId),
+  },
+  FutureProfile: {
+    roles: many(role, (f: FutureProfileRecord) => f.anticipates.map((a) => a.roleId)),
+  },
+  SkillNeed: {
+    skill: one(skill, (n: SkillNeed) => n.skillId),
+  },
+};
