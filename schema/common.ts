@@ -79,6 +79,7 @@ export const CONDITION_KINDS = [
   'STATUS_CHANGE',
 ] as const;
 export const conditionKindSchema = z.enum(CONDITION_KINDS);
+export type ConditionKind = z.infer<typeof conditionKindSchema>;
 
 /** CORE: the study's three blocks; COMPLEMENT: specialisations and complements. */
 export const BLOCK_KINDS = ['CORE', 'COMPLEMENT'] as const;

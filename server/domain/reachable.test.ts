@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planningGraph } from '../../tests/support/planning-fixtures.js';
 import { reachableRoles } from './reachable.js';
+import type { ConditionRecord } from './records.js';
 
 describe('reachableRoles', () => {
   const ctx = planningGraph(
@@ -15,7 +16,7 @@ describe('reachableRoles', () => {
   );
   const profile = new Map([['s', 'GENERAL' as const]]);
   // a → b asks for a concours.
-  const concours = {
+  const concours: ConditionRecord = {
     id: 'concours-b',
     kind: 'CONCOURS',
     label: 'Concours',

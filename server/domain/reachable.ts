@@ -1,4 +1,4 @@
-import type { PathFamily } from '../../schema/common.js';
+import type { ConditionKind, PathFamily } from '../../schema/common.js';
 import type { PlanningContext } from './planning-context.js';
 import { conditionTime, stepConditions, withDiplomasOf } from './diplomas.js';
 import { moveAllowed, routeStart } from './route-planner.js';
@@ -6,7 +6,7 @@ import type { Profile } from './profile.js';
 import type { ConditionRecord, MoveRecord } from './records.js';
 
 /** Every kind a condition is: its own and those it also names (« … ou concours »). */
-export const conditionKinds = (c: ConditionRecord): readonly string[] => [
+export const conditionKinds = (c: ConditionRecord): ConditionKind[] => [
   c.kind,
   ...(c.alsoKinds ?? []),
 ];

@@ -1,4 +1,11 @@
-import type { Level, MoveKind, PathFamily, RoleKind, SkillKind } from '../../schema/common.js';
+import type {
+  ConditionKind,
+  Level,
+  MoveKind,
+  PathFamily,
+  RoleKind,
+  SkillKind,
+} from '../../schema/common.js';
 import type { Stance } from '../../schema/stance.js';
 
 /** Read models of the graph, as the domain sees them: plain data, no driver or GraphQL types. */
@@ -21,9 +28,9 @@ export interface RequirementRecord {
 
 export interface ConditionRecord {
   id: string;
-  kind: string;
+  kind: ConditionKind;
   /** What else it is when it names several ways (« détachement, mutation ou concours »). */
-  alsoKinds?: readonly string[];
+  alsoKinds?: readonly ConditionKind[];
   label: string;
   source: string;
   /** The time the condition takes, when the cost model counts it (a ROME job's diploma). */
@@ -194,11 +201,29 @@ export interface ScenarioRecord {
   vigilance: string;
   detailsSource: string;
   source: string;
-  positions: { axisId: string; position: AxisPosition; source: string }[];
+  positions: ScenarioPositionRecord[];
   /** Future profiles that fit the scenario's picture of the job. */
-  suits: { profileId: string; source: string }[];
+  suits: ScenarioSuitsRecord[];
   /** Roles the scenario favours or puts at risk. */
-  outlook: { roleId: string; effect: 'FAVOURED' | 'AT_RISK'; source: string }[];
+  outlook: RoleOutlookRecord[];
+}
+
+/** Where a scenario stands on a tension axis. */
+export interface ScenarioPositionRecord {
+  axisId: string;
+  position: AxisPosition;
+  source: string;
+}
+
+export interface ScenarioSuitsRecord {
+  profileId: string;
+  source: string;
+}
+
+export interface RoleOutlookRecord {
+  roleId: string;
+  effect: 'FAVOURED' | 'AT_RISK';
+  source: string;
 }
 
 export interface ProspectiveModel {

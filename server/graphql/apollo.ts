@@ -4,7 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from './context.js';
 import { formatError } from './errors.js';
 import { MAX_COMPLEXITY, operationGuards } from './limits.js';
-import { resolvers } from './resolvers.js';
+import { fieldCosts, resolvers } from './resolvers.js';
 import { typeDefs } from './sdl.js';
 
 /** The API: the SDL of base.graphql and the modules, thin resolvers, depth and cost limits, masked errors. */
@@ -16,7 +16,10 @@ export function createApolloServer(): ApolloServer<ApiContext> {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // No landing page: Apollo's loads scripts from a CDN and shows the server's version.
-    plugins: [operationGuards(schema, MAX_COMPLEXITY), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      operationGuards(schema, MAX_COMPLEXITY, fieldCosts),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     // Automatic persisted queries would keep an in-process cache per instance; the app needs none.
     persistedQueries: false,
     // The project owns SIGINT/SIGTERM (server/main.ts) and stops Apollo last, after the drain.

@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ErrorCode } from './api-types.generated.js';
+import { limitOf, type FieldCost, type FieldCosts } from './field-costs.js';
 
 export const MAX_DEPTH = 12;
 export const MAX_COMPLEXITY = 100_000;
@@ -25,44 +26,35 @@ export const MAX_ALIASES = 20;
 const DEFAULT_LIST_SIZE = 10;
 
 /**
- * What a root field costs by itself, beyond its answer's size: the work it makes Neo4j or the
- * process do. a neighbourhood grows with its limit, the overview counts the whole graph; a full-text search
- * is a Lucene query; roles and skills answer from the cached graph unless they search.
- */
-const FIELD_COST: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
-  // Each neighbour comes with its properties and its degree (a count over its links).
-  neighbourhood: (args) => 1_000 + 100 * (typeof args.limit === 'number' ? args.limit : 60),
-  pathBetween: () => 2_000,
-  graphOverview: () => 5_000,
-  search: () => 5_000,
-  roles: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),
-  skills: (args) => (typeof args.search === 'string' && args.search.trim() ? 5_000 : 0),
-  careerRoutes: () => 1_000,
-  // A gap per reachable role.
-  reachable: () => 1_000,
-  // One gap per person (and per candidate role of a family): the cost grows with the team.
-  teamGap: (args) => 50 * (Array.isArray(args.team) ? args.team.length : 0),
-  // The workbench: a coverage reads a version or checks a block set, then joins it to the roles.
-  draftCoverage: () => 1_000,
-  draftHistory: () => 1_000,
-  // A sign-in hashes a password (scrypt, 32 MiB): one per request.
-  signIn: () => 60_000,
-  saveDraft: () => 1_000,
-  createDraft: () => 1_000,
-  restoreDraftVersion: () => 1_000,
-};
-
-/**
  * A list field costs its children times its `limit` argument (or a default size); root fields
- * that make Neo4j or the planner work add their own cost (FIELD_COST).
+ * that make Neo4j or the planner work add their own cost (each module's, field-costs.ts).
  */
-const listAware: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const own =
-    type.name === 'Query' || type.name === 'Mutation' ? (FIELD_COST[field.name]?.(args) ?? 0) : 0;
-  if (!isListType(getNullableType(field.type))) return 1 + own + childComplexity;
-  const size = typeof args.limit === 'number' ? args.limit : DEFAULT_LIST_SIZE;
-  return 1 + own + childComplexity * size;
-};
+const listAware =
+  (costs: Required<FieldCosts>): ComplexityEstimator =>
+  ({ type, field, args, childComplexity }) => {
+    const table: Readonly<Record<string, FieldCost>> | undefined =
+      type.name === 'Query' ? costs.Query : type.name === 'Mutation' ? costs.Mutation : undefined;
+    const own = table?.[field.name]?.(args) ?? 0;
+    if (!isListType(getNullableType(field.type))) return 1 + own + childComplexity;
+    return 1 + own + childComplexity * limitOf(args, DEFAULT_LIST_SIZE);
+  };
+
+/** The estimated cost of an operation: what operationGuards compares with the maximum. */
+export function costOf(
+  schema: GraphQLSchema,
+  costs: Required<FieldCosts>,
+  query: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) {
+  return getComplexity({
+    schema,
+    query,
+    ...(operationName ? { operationName } : {}),
+    variables,
+    estimators: [listAware(costs)],
+  });
+}
 
 type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
 
@@ -162,9 +154,13 @@ const CLIENT_CODES_AS_400 = new Set(['PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED
  * it nests at most MAX_DEPTH deep; it has at most MAX_ROOT_FIELDS root fields and MAX_ALIASES
  * aliases (the cost limit prices one answer, these stop a request from asking for the same work
  * many times over); its variables are valid (the error names the variable); its estimated cost
- * stays within `maximum`.
+ * stays within `maximum` (what each field costs: `costs`).
  */
-export function operationGuards(schema: GraphQLSchema, maximum: number): ApolloServerPlugin {
+export function operationGuards(
+  schema: GraphQLSchema,
+  maximum: number,
+  costs: Required<FieldCosts>,
+): ApolloServerPlugin {
   return {
     requestDidStart: () =>
       Promise.resolve({
@@ -188,13 +184,13 @@ export function operationGuards(schema: GraphQLSchema, maximum: number): ApolloS
             const field = /Variable "\$([^"]+)"/.exec(invalid.message)?.[1];
             throw clientError(invalid.message, 'BAD_USER_INPUT', field ? { field } : {});
           }
-          const cost = getComplexity({
+          const cost = costOf(
             schema,
-            query: document,
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            variables: request.variables ?? {},
-            estimators: [listAware],
-          });
+            costs,
+            document,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+          );
           if (cost > maximum) {
             throw clientError(
               `Query cost ${cost} exceeds the maximum of ${maximum}.`,

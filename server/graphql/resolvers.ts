@@ -1,13 +1,14 @@
-import { authResolvers } from '../modules/auth/auth-resolvers.js';
-import { catalogResolvers } from '../modules/catalog/catalog-resolvers.js';
+import { authCosts, authResolvers } from '../modules/auth/auth-resolvers.js';
+import { catalogCosts, catalogResolvers } from '../modules/catalog/catalog-resolvers.js';
 import { diagnosticResolvers } from '../modules/diagnostic/diagnostic-resolvers.js';
-import { draftsResolvers } from '../modules/drafts/drafts-resolvers.js';
-import { explorerResolvers } from '../modules/explorer/explorer-resolvers.js';
-import { planningResolvers } from '../modules/planning/planning-resolvers.js';
+import { draftsCosts, draftsResolvers } from '../modules/drafts/drafts-resolvers.js';
+import { explorerCosts, explorerResolvers } from '../modules/explorer/explorer-resolvers.js';
+import { planningCosts, planningResolvers } from '../modules/planning/planning-resolvers.js';
 import { professionResolvers } from '../modules/profession/profession-resolvers.js';
 import { romeResolvers } from '../modules/rome/rome-resolvers.js';
-import { teamResolvers } from '../modules/team/team-resolvers.js';
+import { teamCosts, teamResolvers } from '../modules/team/team-resolvers.js';
 import { trainingResolvers } from '../modules/training/training-resolvers.js';
+import { mergeCosts } from './field-costs.js';
 
 /** Each module's resolvers; their root fields and types are merged into one map. */
 const modules: Record<string, Record<string, unknown>>[] = [
@@ -41,3 +42,13 @@ export function mergeResolvers(
 }
 
 export const resolvers = mergeResolvers(modules);
+
+/** What each root field costs beyond its answer's size, from the modules (limits.ts uses it). */
+export const fieldCosts = mergeCosts([
+  authCosts,
+  catalogCosts,
+  draftsCosts,
+  explorerCosts,
+  planningCosts,
+  teamCosts,
+]);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { MutationSignInArgs } from '../../graphql/api-types.generated.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
-import type { ApiContext } from '../../graphql/context.js';
 import { authorizeWrite, SESSION_TTL_MS, signIn, signOut, type Viewer } from './auth-service.js';
+import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** Accounts and sessions: who is signed in, signing in and out (the session travels as a cookie). */
 
@@ -11,12 +11,12 @@ const signInArgs = z.object({
   password: z.string().max(256, 'must be at most 256 characters long'),
 });
 
-export const authResolvers = {
+export const authResolvers: Resolvers = {
   Query: {
-    me: (_: unknown, _args: unknown, ctx: ApiContext) => ctx.viewer(),
+    me: (_, _args, ctx) => ctx.viewer(),
   },
   Mutation: {
-    signIn: async (_: unknown, args: MutationSignInArgs, ctx: ApiContext) => {
+    signIn: async (_, args, ctx) => {
       const signedIn = await signIn(ctx.gateway, parseArgs(signInArgs, args), ctx.credentials);
       ctx.outcome.sessionCookie = {
         token: signedIn.sessionToken,
@@ -24,7 +24,7 @@ export const authResolvers = {
       };
       return signedIn.viewer;
     },
-    signOut: async (_: unknown, _args: unknown, ctx: ApiContext) => {
+    signOut: async (_, _args, ctx) => {
       const viewer = await ctx.viewer();
       if (viewer && ctx.credentials.sessionToken) {
         // Another site cannot sign a person out: the same checks as any write, before anything.
@@ -38,4 +38,9 @@ export const authResolvers = {
   Viewer: {
     expiresAt: (v: Viewer) => new Date(v.expiresAt).toISOString(),
   },
+};
+
+/** A sign-in hashes a password (scrypt, 32 MiB): one per request. */
+export const authCosts: FieldCosts = {
+  Mutation: { signIn: () => 60_000 },
 };

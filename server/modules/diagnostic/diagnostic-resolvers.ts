@@ -8,7 +8,7 @@ import {
   type ProfileAdvice,
   type SkillAdvice,
 } from './diagnostic-service.js';
-import type { QueryDiagnosticArgs } from '../../graphql/api-types.generated.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
 import type { ApiContext } from '../../graphql/context.js';
 import { block, found, futureProfile, item, one, role, skill } from '../../graphql/lookups.js';
@@ -55,11 +55,11 @@ const diagnosticArgs = z.object({
     .max(100, 'lists too many scores'),
 });
 
-export const diagnosticResolvers = {
+export const diagnosticResolvers: Resolvers = {
   Query: {
-    tensionAxes: async (_: unknown, _args: unknown, ctx: ApiContext) => (await model(ctx)).axes,
-    scenarios: async (_: unknown, _args: unknown, ctx: ApiContext) => (await model(ctx)).scenarios,
-    diagnostic: async (_: unknown, args: QueryDiagnosticArgs, ctx: ApiContext) =>
+    tensionAxes: async (_, _args, ctx) => (await model(ctx)).axes,
+    scenarios: async (_, _args, ctx) => (await model(ctx)).scenarios,
+    diagnostic: async (_, args, ctx) =>
       diagnostic(await ctx.planning(), parseArgs(diagnosticArgs, args).scores),
   },
   TensionAxis: {

@@ -7,13 +7,16 @@ import { UserInputError } from '../../domain/errors.js';
 export interface SkillAdvice {
   skillId: string;
   source: string;
-  training: {
-    blockId: string;
-    itemId: string;
-    level: string;
-    source: string;
-    levelSource: string;
-  }[];
+  training: TrainingAdvice[];
+}
+
+/** A training item that develops an advised skill, at a level. */
+export interface TrainingAdvice {
+  blockId: string;
+  itemId: string;
+  level: string;
+  source: string;
+  levelSource: string;
 }
 
 export interface ProfileAdvice {

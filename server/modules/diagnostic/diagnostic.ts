@@ -36,7 +36,14 @@ export interface ScenarioDistance {
   /** Euclidean distance over the axes answered, from 0 (same place) to 5·√axes. */
   distance: number;
   /** Per axis: the scenario's value and how far the scores are from it. */
-  axes: { axisId: string; scenarioValue: number; difference: number }[];
+  axes: AxisDifference[];
+}
+
+/** On one axis: the scenario's value and how far the scores are from it. */
+export interface AxisDifference {
+  axisId: string;
+  scenarioValue: number;
+  difference: number;
 }
 
 export interface ItemToWork {

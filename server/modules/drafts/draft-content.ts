@@ -89,3 +89,8 @@ export function completeBlocks(
   }));
   return { blocks, problems };
 }
+
+/** A block of a saved version with its place in the version (its code is B1, B2…). */
+export interface NumberedBlock extends DraftBlock {
+  number: number;
+}

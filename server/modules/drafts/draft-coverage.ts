@@ -45,6 +45,9 @@ export interface BlockService {
   roles: { roleId: string; skillIds: string[] }[];
 }
 
+/** A role a block serves, with the skills of that role it teaches. */
+export type ServedRole = BlockService['roles'][number];
+
 export interface DraftCoverageResult {
   roleIds: string[];
   skills: SkillCoverage[];

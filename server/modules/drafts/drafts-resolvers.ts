@@ -1,9 +1,14 @@
-import { knownHours } from './draft-content.js';
+import { knownHours, type NumberedBlock } from './draft-content.js';
 import { blockCode } from './draft-export.js';
-import type { BlockService, DraftCoverageResult, SkillCoverage } from './draft-coverage.js';
+import type {
+  BlockService,
+  DraftCoverageResult,
+  ServedRole,
+  SkillCoverage,
+} from './draft-coverage.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
 import type { DraftVersionRecord } from './draft-repository.js';
-import type { DraftBlock, DraftItem, DraftSkill } from '../../../schema/workbench.js';
+import type { DraftItem, DraftSkill } from '../../../schema/workbench.js';
 import { authorizeRead, authorizeWrite } from '../auth/auth-service.js';
 import {
   coverageOf,
@@ -16,16 +21,7 @@ import {
   restoreDraftVersion,
   saveDraft,
 } from './draft-service.js';
-import type {
-  MutationCreateDraftArgs,
-  MutationDeleteDraftArgs,
-  MutationRestoreDraftVersionArgs,
-  MutationSaveDraftArgs,
-  QueryDraftArgs,
-  QueryDraftCoverageArgs,
-  QueryDraftDiffArgs,
-  QueryDraftHistoryArgs,
-} from '../../graphql/api-types.generated.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
 import type { ApiContext } from '../../graphql/context.js';
 import { many, one, role, skill } from '../../graphql/lookups.js';
@@ -38,14 +34,10 @@ import {
   restoreArgs,
   saveDraftArgs,
 } from './drafts-arguments.js';
-
-interface NumberedBlock extends DraftBlock {
-  number: number;
-}
+import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** A draft's skill may have left the dataset since the version was saved: looked up softly. */
 const skillOf = (p: PlanningContext, id: string) => p.graph.skills.get(id) ?? null;
-type Served = BlockService['roles'][number];
 
 /** Who may write drafts. */
 const WRITERS = ['DESIGNER', 'ADMIN'] as const;
@@ -55,26 +47,26 @@ const writer = async (ctx: ApiContext) =>
   authorizeWrite(await ctx.viewer(), ctx.credentials, WRITERS);
 
 /** The designers' drafts (the workbench): every field needs a session, every write a writer. */
-export const draftsResolvers = {
+export const draftsResolvers: Resolvers = {
   Query: {
-    drafts: async (_: unknown, _args: unknown, ctx: ApiContext) => {
+    drafts: async (_, _args, ctx) => {
       await reader(ctx);
       return drafts(ctx.gateway);
     },
-    draft: async (_: unknown, args: QueryDraftArgs, ctx: ApiContext) => {
+    draft: async (_, args, ctx) => {
       await reader(ctx);
       const { id, version } = parseArgs(draftArgs, args);
       return draftVersion(ctx.gateway, id, version ?? null);
     },
-    draftHistory: async (_: unknown, args: QueryDraftHistoryArgs, ctx: ApiContext) => {
+    draftHistory: async (_, args, ctx) => {
       await reader(ctx);
       return draftHistory(ctx.gateway, parseArgs(draftIdArgs, args).id);
     },
-    draftDiff: async (_: unknown, args: QueryDraftDiffArgs, ctx: ApiContext) => {
+    draftDiff: async (_, args, ctx) => {
       await reader(ctx);
       return draftDiff(ctx.gateway, parseArgs(diffArgs, args));
     },
-    draftCoverage: async (_: unknown, args: QueryDraftCoverageArgs, ctx: ApiContext) => {
+    draftCoverage: async (_, args, ctx) => {
       await reader(ctx);
       const { id, version, target, blocks } = parseArgs(coverageArgs, args);
       return coverageOf(ctx.gateway, await ctx.planning(), {
@@ -86,7 +78,7 @@ export const draftsResolvers = {
     },
   },
   Mutation: {
-    createDraft: async (_: unknown, args: MutationCreateDraftArgs, ctx: ApiContext) => {
+    createDraft: async (_, args, ctx) => {
       const viewer = await writer(ctx);
       return createDraft(
         ctx.gateway,
@@ -95,16 +87,12 @@ export const draftsResolvers = {
         parseArgs(createDraftArgs, args),
       );
     },
-    saveDraft: async (_: unknown, args: MutationSaveDraftArgs, ctx: ApiContext) => {
+    saveDraft: async (_, args, ctx) => {
       const viewer = await writer(ctx);
       const input = parseArgs(saveDraftArgs, args);
       return saveDraft(ctx.gateway, await ctx.planning(), viewer, input);
     },
-    restoreDraftVersion: async (
-      _: unknown,
-      args: MutationRestoreDraftVersionArgs,
-      ctx: ApiContext,
-    ) => {
+    restoreDraftVersion: async (_, args, ctx) => {
       const viewer = await writer(ctx);
       return restoreDraftVersion(
         ctx.gateway,
@@ -113,7 +101,7 @@ export const draftsResolvers = {
         parseArgs(restoreArgs, args),
       );
     },
-    deleteDraft: async (_: unknown, args: MutationDeleteDraftArgs, ctx: ApiContext) => {
+    deleteDraft: async (_, args, ctx) => {
       const viewer = await writer(ctx);
       return deleteDraft(ctx.gateway, viewer, parseArgs(draftIdArgs, args).id);
     },
@@ -147,7 +135,13 @@ export const draftsResolvers = {
   },
   DraftBlockService: { roles: (b: BlockService) => b.roles },
   ServedRole: {
-    role: one(role, (r: Served) => r.roleId),
-    skills: many(skill, (r: Served) => r.skillIds),
+    role: one(role, (r: ServedRole) => r.roleId),
+    skills: many(skill, (r: ServedRole) => r.skillIds),
   },
+};
+
+/** A coverage reads a version or checks a block set, then joins it to the roles; writes validate. */
+export const draftsCosts: FieldCosts = {
+  Query: { draftCoverage: () => 1_000, draftHistory: () => 1_000 },
+  Mutation: { saveDraft: () => 1_000, createDraft: () => 1_000, restoreDraftVersion: () => 1_000 },
 };

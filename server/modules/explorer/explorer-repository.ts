@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathFamilySchema } from '../../../schema/common.js';
 import { EXPLORER_LABELS, EXPLORER_TYPES } from '../../../schema/graph-kinds.js';
 import type { GraphGateway } from '../../neo4j/gateway.js';
 
@@ -225,7 +226,7 @@ export async function loadOverview(gateway: GraphGateway) {
      RETURN kind, CASE WHEN kind = 'Role' THEN n.family END AS family, count(*) AS count
      ORDER BY kind, family`,
     { labels: EXPLORER_LABELS },
-    z.object({ kind: z.string(), family: z.string().nullable(), count }),
+    z.object({ kind: z.string(), family: pathFamilySchema.nullable(), count }),
   );
   const links = await gateway.read(
     `MATCH (a)-[r]->(b) WHERE type(r) IN $types

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import type {
-  QueryNeighbourhoodArgs,
-  QueryPathBetweenArgs,
-} from '../../graphql/api-types.generated.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
-import type { ApiContext } from '../../graphql/context.js';
 import { graphOverview, neighbourhood, pathBetween } from './explorer-service.js';
+import { limitOf, type FieldCosts } from '../../graphql/field-costs.js';
 
 /** The explorer: a node's neighbourhood, the path between two nodes, the graph's overview. */
 
@@ -19,14 +16,24 @@ const neighbourhoodArgs = z.object({
 });
 const pathArgs = z.object({ fromKey: nodeKey, toKey: nodeKey });
 
-export const explorerResolvers = {
+export const explorerResolvers: Resolvers = {
   Query: {
-    neighbourhood: (_: unknown, args: QueryNeighbourhoodArgs, ctx: ApiContext) =>
-      neighbourhood(ctx.gateway, parseArgs(neighbourhoodArgs, args)),
-    pathBetween: (_: unknown, args: QueryPathBetweenArgs, ctx: ApiContext) => {
+    neighbourhood: (_, args, ctx) => neighbourhood(ctx.gateway, parseArgs(neighbourhoodArgs, args)),
+    pathBetween: (_, args, ctx) => {
       const { fromKey, toKey } = parseArgs(pathArgs, args);
       return pathBetween(ctx.gateway, fromKey, toKey);
     },
-    graphOverview: (_: unknown, _args: unknown, ctx: ApiContext) => graphOverview(ctx.gateway),
+    graphOverview: (_, _args, ctx) => graphOverview(ctx.gateway),
+  },
+};
+
+/** What the explorer's fields make Neo4j do. */
+export const explorerCosts: FieldCosts = {
+  Query: {
+    // Each neighbour comes with its properties and its degree (a count over its links).
+    neighbourhood: (args) => 1_000 + 100 * limitOf(args, 60),
+    pathBetween: () => 2_000,
+    // Counts the whole graph.
+    graphOverview: () => 5_000,
   },
 };

@@ -2,34 +2,29 @@ import type { Coverage, TrainingOffer } from '../../domain/coverage.js';
 import type { GapBlock, MissingSkill, SkillGapResult } from '../../domain/gap.js';
 import type { RoleMatchResult } from '../../domain/reachable.js';
 import { routeId, type RouteStep } from '../../domain/route-planner.js';
-import type {
-  QueryCareerRoutesArgs,
-  QueryReachableArgs,
-  QueryReachableRolesArgs,
-  QuerySkillGapArgs,
-} from '../../graphql/api-types.generated.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
-import type { ApiContext } from '../../graphql/context.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
 import { careerRoutesArgs, reachableRolesArgs, skillGapArgs } from './planning-arguments.js';
 import { careerRoutes, reachable, skillGap } from './planning-service.js';
+import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** The route planner: what a profile lacks for a role, the routes there, the roles within reach. */
 
-export const planningResolvers = {
+export const planningResolvers: Resolvers = {
   Query: {
-    skillGap: async (_: unknown, args: QuerySkillGapArgs, ctx: ApiContext) => {
+    skillGap: async (_, args, ctx) => {
       const { profile, targetRoleId } = parseArgs(skillGapArgs, args);
       return skillGap(await ctx.planning(), profile, targetRoleId);
     },
-    careerRoutes: async (_: unknown, args: QueryCareerRoutesArgs, ctx: ApiContext) => {
+    careerRoutes: async (_, args, ctx) => {
       const parsed = parseArgs(careerRoutesArgs, args);
       if (parsed.includeRome) ctx.useRome();
       return careerRoutes(await ctx.planning(), parsed, ctx.deadline);
     },
-    reachableRoles: async (_: unknown, args: QueryReachableRolesArgs, ctx: ApiContext) =>
+    reachableRoles: async (_, args, ctx) =>
       reachable(await ctx.planning(), parseArgs(reachableRolesArgs, args)).matches,
-    reachable: async (_: unknown, args: QueryReachableArgs, ctx: ApiContext) => {
+    reachable: async (_, args, ctx) => {
       const parsed = parseArgs(reachableRolesArgs, args);
       if (parsed.includeRome) ctx.useRome();
       return reachable(await ctx.planning(), parsed);
@@ -72,4 +67,9 @@ export const planningResolvers = {
     role: one(role, (m: RoleMatchResult) => m.roleId),
     via: many(role, (m: RoleMatchResult) => m.viaRoleIds),
   },
+};
+
+/** The route search, and a gap per reachable role. */
+export const planningCosts: FieldCosts = {
+  Query: { careerRoutes: () => 1_000, reachable: () => 1_000 },
 };

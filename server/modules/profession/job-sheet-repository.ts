@@ -22,6 +22,7 @@ export const jobSheetRecordSchema = z.object({
   levels: z.array(nodeSchemas.Level),
 });
 export type JobSheetRecord = z.infer<typeof jobSheetRecordSchema>;
+export type ActivityRecord = JobSheetRecord['activities'][number];
 
 const SKILL = 's {.id, .label, .kind, .source}';
 

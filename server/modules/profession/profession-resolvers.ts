@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from '../../../schema/common.js';
 import type { StatementRecord } from '../../domain/records.js';
-import type {
-  QueryEvidenceArgs,
-  QueryJobSheetArgs,
-  QueryStatementsArgs,
-  QueryWorkforceArgs,
-} from '../../graphql/api-types.generated.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
 import type { ApiContext } from '../../graphql/context.js';
 import { many, one, role, skill } from '../../graphql/lookups.js';
@@ -27,24 +22,22 @@ const codeArgs = z.object({
 
 type Activity = JobSheetRecord['activities'][number];
 
-export const professionResolvers = {
+export const professionResolvers: Resolvers = {
   Query: {
-    jobSheet: (_: unknown, args: QueryJobSheetArgs, ctx: ApiContext) =>
-      jobSheet(ctx.gateway, parseArgs(codeArgs, args).code),
-    statements: async (_: unknown, args: QueryStatementsArgs, ctx: ApiContext) => {
+    jobSheet: (_, args, ctx) => jobSheet(ctx.gateway, parseArgs(codeArgs, args).code),
+    statements: async (_, args, ctx) => {
       const { theme } = parseArgs(themeArgs, args);
       const { statements } = await model(ctx);
       return theme ? statements.filter((s) => s.theme === theme) : statements;
     },
-    questionnaireThemes: async (_: unknown, _args: unknown, ctx: ApiContext) =>
-      themesOf((await model(ctx)).statements),
-    evidence: async (_: unknown, args: QueryEvidenceArgs, ctx: ApiContext) =>
+    questionnaireThemes: async (_, _args, ctx) => themesOf((await model(ctx)).statements),
+    evidence: async (_, args, ctx) =>
       evidenceFor((await model(ctx)).statements, parseArgs(idArgs, args).id),
-    workforce: async (_: unknown, args: QueryWorkforceArgs, ctx: ApiContext) => {
+    workforce: async (_, args, ctx) => {
       const { roleId } = parseArgs(roleArgs, args);
       return (await model(ctx)).figures.filter((f) => f.roleId === roleId);
     },
-    trainingIdeas: async (_: unknown, _args: unknown, ctx: ApiContext) => (await model(ctx)).ideas,
+    trainingIdeas: async (_, _args, ctx) => (await model(ctx)).ideas,
   },
   JobSheet: {
     code: (s: JobSheetRecord) => s.sheet.code,

@@ -1,18 +1,18 @@
-import type { ApiContext } from '../../graphql/context.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { romeRelease, romeTargets } from './rome-service.js';
 
 /** ROME 4.0 beside the study: its release and credit, the fiches a route can aim at, the diplomas. */
 
-export const romeResolvers = {
+export const romeResolvers: Resolvers = {
   Query: {
-    romeTargets: async (_: unknown, _args: unknown, ctx: ApiContext) => {
+    romeTargets: async (_, _args, ctx) => {
       ctx.useRome();
       return romeTargets(await ctx.planning());
     },
-    romeDiplomas: async (_: unknown, _args: unknown, ctx: ApiContext) => {
+    romeDiplomas: async (_, _args, ctx) => {
       ctx.useRome();
       return [...((await ctx.planning()).graph.diplomas?.values() ?? [])];
     },
-    romeRelease: (_: unknown, _args: unknown, ctx: ApiContext) => romeRelease(ctx.gateway),
+    romeRelease: (_, _args, ctx) => romeRelease(ctx.gateway),
   },
 };

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { pathFamilySchema } from '../../../schema/common.js';
 import type { FutureProfileRecord } from '../../domain/records.js';
-import type { QueryTeamGapArgs } from '../../graphql/api-types.generated.js';
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { id, parseArgs, profile } from '../../graphql/arguments.js';
-import type { ApiContext } from '../../graphql/context.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
 import type { MemberGap, SkillNeed, TeamGapResult, TrainingNeed } from './team-gap.js';
 import { futureProfiles, teamGapFor } from './team-service.js';
+import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** The HR team map: what a team lacks for a role, a family or a future profile. */
 
@@ -23,12 +23,10 @@ const teamGapArgs = z.object({
   }),
 });
 
-export const teamResolvers = {
+export const teamResolvers: Resolvers = {
   Query: {
-    teamGap: async (_: unknown, args: QueryTeamGapArgs, ctx: ApiContext) =>
-      teamGapFor(await ctx.planning(), parseArgs(teamGapArgs, args)),
-    futureProfiles: async (_: unknown, _args: unknown, ctx: ApiContext) =>
-      futureProfiles(await ctx.planning()),
+    teamGap: async (_, args, ctx) => teamGapFor(await ctx.planning(), parseArgs(teamGapArgs, args)),
+    futureProfiles: async (_, _args, ctx) => futureProfiles(await ctx.planning()),
   },
   TeamGap: {
     uncoveredSkills: (t: TeamGapResult) => t.uncovered,
@@ -55,4 +53,9 @@ export const teamResolvers = {
   SkillNeed: {
     skill: one(skill, (n: SkillNeed) => n.skillId),
   },
+};
+
+/** One gap per person (and per candidate role of a family): the cost grows with the team. */
+export const teamCosts: FieldCosts = {
+  Query: { teamGap: (args) => 50 * (Array.isArray(args.team) ? args.team.length : 0) },
 };

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../../graphql/api-types.generated.js';
 import {
   coverageByFamily,
   type FamilyCoverage,
@@ -8,17 +9,14 @@ import type {
   TrainingBlockRecord,
   TrainingItemRecord,
 } from '../../domain/records.js';
-import type { ApiContext } from '../../graphql/context.js';
 import { many, one, role, skill } from '../../graphql/lookups.js';
 
 /** The study's training blocks, and which required skills no block teaches up to their level. */
 
-export const trainingResolvers = {
+export const trainingResolvers: Resolvers = {
   Query: {
-    trainingBlocks: async (_: unknown, _args: unknown, ctx: ApiContext) =>
-      (await ctx.planning()).graph.blocks,
-    trainingCoverage: async (_: unknown, _args: unknown, ctx: ApiContext) =>
-      coverageByFamily(await ctx.planning()),
+    trainingBlocks: async (_, _args, ctx) => (await ctx.planning()).graph.blocks,
+    trainingCoverage: async (_, _args, ctx) => coverageByFamily(await ctx.planning()),
   },
   TrainingBlock: {
     kind: (b: TrainingBlockRecord) => b.blockKind,
