@@ -16,3 +16,11 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/** Neo4j answers, but a transaction ran past its timeout (rolled back): worth a retry. */
+export class DatabaseTimeoutError extends Error {
+  constructor(cause: unknown) {
+    super('The graph database took too long to answer', { cause });
+    this.name = 'DatabaseTimeoutError';
+  }
+}

@@ -4,6 +4,7 @@ import { FULLTEXT_INDEX } from '../schema/constraints.js';
 import { NODE_LABELS } from '../schema/nodes.js';
 import { seedGraph } from '../server/modules/dataset/seed-service.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../server/errors.js';
 import { countGraph, replaceDataset } from '../server/modules/dataset/dataset-repository.js';
 import { findJobSheet } from '../server/modules/profession/job-sheet-repository.js';
 import { snapshotGraph } from './support/graph-snapshot.js';
@@ -172,5 +173,64 @@ describe('reading back the job sheet (the real dataset)', () => {
 
   it('returns null for an unknown job sheet code', async () => {
     expect(await findJobSheet(gateway, '99Z99')).toBeNull();
+  });
+});
+
+describe('writes through the gateway', () => {
+  const probes = async () =>
+    (
+      await gateway.read(
+        'MATCH (p:GatewayProbe) RETURN count(p) AS count',
+        {},
+        z.object({ count: z.number() }),
+      )
+    )[0]?.count;
+
+  it('rolls back a write that runs past its timeout, and says the database took too long', async () => {
+    const slowWrite = gateway.write(
+      async (tx) => {
+        await tx.run('CREATE (:GatewayProbe {id: "slow"})');
+        // Tens of millions of rows: far longer than the 300 ms allowed.
+        await tx.run('UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 CREATE (:Never)');
+      },
+      { timeoutMs: 300 },
+    );
+    await expect(slowWrite).rejects.toBeInstanceOf(DatabaseTimeoutError);
+    expect(await probes()).toBe(0);
+  });
+
+  it('parses the rows a write returns with zod, and refuses a row of the wrong shape', async () => {
+    const rows = await gateway.write((tx) =>
+      tx.rows(
+        'CREATE (p:GatewayProbe {id: "typed"}) RETURN p.id AS id',
+        {},
+        z.object({ id: z.string() }),
+      ),
+    );
+    expect(rows).toEqual([{ id: 'typed' }]);
+    await expect(
+      gateway.write((tx) =>
+        tx.rows(
+          'CREATE (p:GatewayProbe {id: "wrong"}) RETURN p.id AS id',
+          {},
+          z.object({ id: z.number() }),
+        ),
+      ),
+    ).rejects.toThrow();
+    // The refused row rolled its transaction back.
+    expect(await probes()).toBe(1);
+    await gateway.write((tx) => tx.run('MATCH (p:GatewayProbe) DELETE p'));
+  });
+
+  it('fails a write at once while the circuit is open, like a read', async () => {
+    gateway.markUnavailable('test: circuit opened by hand');
+    const started = performance.now();
+    await expect(gateway.write((tx) => tx.run('CREATE (:GatewayProbe)'))).rejects.toBeInstanceOf(
+      DatabaseUnavailableError,
+    );
+    expect(performance.now() - started).toBeLessThan(50);
+    // The probe closes the circuit again once Neo4j answers (it does: nothing is down).
+    await expect.poll(() => gateway.isAvailable(), { timeout: 10_000 }).toBe(true);
+    expect(await probes()).toBe(0);
   });
 });

@@ -13,7 +13,13 @@ import {
 import { NotSignedInError, RateLimitedError } from '../server/domain/errors.js';
 import { seedGraph } from '../server/modules/dataset/seed-service.js';
 import { startTestApp } from './support/test-app.js';
-import { addTestAccounts, codeOf, PASSWORD, WorkbenchClient } from './support/workbench-client.js';
+import {
+  addTestAccounts,
+  codeOf,
+  PASSWORD,
+  WorkbenchClient,
+  type GqlAnswer,
+} from './support/workbench-client.js';
 
 let api: Awaited<ReturnType<typeof startTestApp>>;
 let app: App;
@@ -118,7 +124,10 @@ describe('accounts and sessions', () => {
     ]) {
       expect(codeOf(await anonymous.gql(read))).toBe('UNAUTHENTICATED');
     }
-    expect((await anonymous.get('/exports/drafts/m1/1.json')).status).toBe(401);
+    // The export route checks and answers like GraphQL: same code, in the same place.
+    const exported = await anonymous.get('/exports/drafts/m1/1.json');
+    expect(exported.status).toBe(401);
+    expect(codeOf((await exported.json()) as GqlAnswer)).toBe('UNAUTHENTICATED');
     // Reading the study stays public.
     expect((await anonymous.gql('{ trainingBlocks { id } }')).data).toBeTruthy();
   });
@@ -530,7 +539,9 @@ describe('drafts', () => {
     expect(JSON.stringify(sheets[2]?.data)).toContain('Initiation au PMSI et à la T2A');
 
     expect((await designer.get(`/exports/drafts/${v1.draftId}/2.xlsx`, '')).status).toBe(401);
-    expect((await designer.get(`/exports/drafts/${v1.draftId}/9.json`)).status).toBe(404);
+    const missing = await designer.get(`/exports/drafts/${v1.draftId}/9.json`);
+    expect(missing.status).toBe(404);
+    expect(codeOf((await missing.json()) as GqlAnswer)).toBe('NOT_FOUND');
     expect((await designer.get(`/exports/drafts/${v1.draftId}/2.exe`)).status).toBe(404);
   });
 

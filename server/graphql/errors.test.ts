@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConflictError, DatabaseUnavailableError } from '../errors.js';
+import { ConflictError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
 import { UserInputError } from '../domain/errors.js';
 import { formatError } from './errors.js';
 
@@ -61,6 +61,12 @@ describe('formatError', () => {
     );
     expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(formatted.message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+  });
+
+  it('says when the database took too long (a write rolled back), without details', () => {
+    const formatted = format(new DatabaseTimeoutError(new Error('Neo.ClientError.Transaction…')));
+    expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(formatted.message).toMatch(/took too long.*nothing was changed/);
   });
 
   it('masks anything unexpected and keeps no stack trace', () => {

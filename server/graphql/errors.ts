@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { SearchBudgetExceededError } from '../domain/route-planner.js';
-import { ConflictError, DatabaseUnavailableError } from '../errors.js';
+import { ConflictError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
 import { faultLog } from '../log.js';
 import type { ErrorCode } from './api-types.generated.js';
 import {
@@ -21,7 +21,8 @@ const BAD_VALUE =
   /does not exist in ".*" enum|Expected value of type|cannot represent|got invalid value/;
 
 /**
- * The error contract: BAD_USER_INPUT names the field; SERVICE_UNAVAILABLE when Neo4j is down;
+ * The error contract: BAD_USER_INPUT names the field; SERVICE_UNAVAILABLE when Neo4j is down or
+ * too slow;
  * anything unexpected is masked as INTERNAL_SERVER_ERROR (logged without the request's variables,
  * which may hold a person's profile).
  */
@@ -34,30 +35,8 @@ export function formatError(
     ...(formatted.locations && { locations: formatted.locations }),
     ...(formatted.path && { path: formatted.path }),
   };
-  if (original instanceof UserInputError) {
-    return {
-      message: original.message,
-      ...where,
-      extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, field: original.field },
-    };
-  }
-  const known = workbenchError(original);
+  const known = knownError(original);
   if (known) return { message: known.message, ...where, extensions: known.extensions };
-  if (original instanceof DatabaseUnavailableError) {
-    return {
-      message: 'The graph database is not answering; try again shortly.',
-      ...where,
-      extensions: { code: 'SERVICE_UNAVAILABLE' satisfies ErrorCode },
-    };
-  }
-  if (original instanceof SearchBudgetExceededError) {
-    return {
-      message:
-        'This route search is too broad: lower maxSteps or limit, or choose fewer path families.',
-      ...where,
-      extensions: { code: 'SEARCH_TOO_BROAD' satisfies ErrorCode, limit: original.limit },
-    };
-  }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && !formatted.path && BAD_VALUE.test(formatted.message)) {
     const field =
@@ -84,10 +63,60 @@ export function formatError(
 }
 
 /** An error's answer: its message and its extensions, whose `code` is one of the SDL's ErrorCode. */
-interface KnownError {
+export interface KnownError {
   message: string;
   extensions: { code: ErrorCode } & Record<string, unknown>;
 }
+
+/**
+ * The answer to every error the domain, the database or the planner raises on purpose; null for
+ * anything else (a fault, masked). GraphQL and the export route answer with it alike.
+ */
+export function knownError(error: unknown): KnownError | null {
+  if (error instanceof UserInputError) {
+    return { message: error.message, extensions: { code: 'BAD_USER_INPUT', field: error.field } };
+  }
+  if (error instanceof DatabaseUnavailableError) {
+    return {
+      message: 'The graph database is not answering; try again shortly.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  if (error instanceof DatabaseTimeoutError) {
+    return {
+      message: 'The graph database took too long to answer; nothing was changed, try again.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  if (error instanceof SearchBudgetExceededError) {
+    return {
+      message:
+        'This route search is too broad: lower maxSteps or limit, or choose fewer path families.',
+      extensions: { code: 'SEARCH_TOO_BROAD', limit: error.limit },
+    };
+  }
+  return workbenchError(error);
+}
+
+/** The HTTP status of each code, for the routes outside GraphQL (GraphQL answers 200 or 400). */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_DEEP: 400,
+  QUERY_TOO_BROAD: 400,
+  QUERY_TOO_COMPLEX: 400,
+  OPERATION_NOT_SUPPORTED: 400,
+  PERSISTED_QUERY_NOT_SUPPORTED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SEARCH_TOO_BROAD: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
 
 /** The workbench's errors (who may do what, drafts that moved on) and concurrent writes. */
 function workbenchError(error: unknown): KnownError | null {

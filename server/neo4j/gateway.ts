@@ -1,6 +1,6 @@
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
-import { ConflictError, DatabaseUnavailableError } from '../errors.js';
+import { ConflictError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
 
 /**
  * Neo4j cannot answer now: the driver's own codes, and the server's while a restarted database is
@@ -13,9 +13,16 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
 
+/** A transaction that ran past its timeout (ours, or the server's own limit). */
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 function translate(error: unknown): unknown {
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
+    if (TIMEOUT_CODES.has(error.code)) return new DatabaseTimeoutError(error);
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError(error.message, error);
     }
@@ -27,10 +34,51 @@ function translate(error: unknown): unknown {
 export const PROBE_INTERVAL_MS = 1_000;
 /** A read that takes longer than this is abandoned by Neo4j (the request's work is bounded). */
 export const READ_TIMEOUT_MS = 5_000;
+/** A request's write (a sign-in, a draft saved) that takes longer than this is rolled back. */
+export const WRITE_TIMEOUT_MS = 5_000;
+/** Bulk writes (a seed, a batch of a ROME import) are not a request's: they get longer. */
+export const BULK_WRITE_TIMEOUT_MS = 300_000;
+
+/** What a write statement changed. */
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
 
 /**
- * The one door to Neo4j: managed read/write transactions, parameters only, records parsed with
- * zod on the way out, driver errors turned into domain errors.
+ * A write transaction as repositories see it: parameterised statements only, returned rows
+ * parsed with zod like a read's (no casts of driver values).
+ */
+export interface WriteTransaction {
+  /** Runs a statement and parses each row it returns with `row`. */
+  rows<T>(cypher: string, params: Record<string, unknown>, row: z.ZodType<T>): Promise<T[]>;
+  /** Runs a statement whose rows are not needed; what it changed. */
+  run(cypher: string, params?: Record<string, unknown>): Promise<WriteCounts>;
+}
+
+const writeTransaction = (tx: ManagedTransaction): WriteTransaction => ({
+  rows: async (cypher, params, row) => {
+    const result = await tx.run(cypher, params);
+    return result.records.map((record) => row.parse(record.toObject()));
+  },
+  run: async (cypher, params = {}) => {
+    const counters = (await tx.run(cypher, params)).summary.counters.updates();
+    return {
+      nodesCreated: counters.nodesCreated,
+      nodesDeleted: counters.nodesDeleted,
+      relationshipsCreated: counters.relationshipsCreated,
+      relationshipsDeleted: counters.relationshipsDeleted,
+      propertiesSet: counters.propertiesSet,
+    };
+  },
+});
+
+/**
+ * The one door to Neo4j: managed read/write transactions with their timeouts, parameters only,
+ * records parsed with zod on the way out, driver errors turned into domain errors.
  *
  * It also keeps a circuit: once Neo4j is known to be down (a driver error says so, or the
  * launcher saw the local JVM exit), every call fails at once with DatabaseUnavailableError, the
@@ -109,27 +157,36 @@ export class GraphGateway {
     });
   }
 
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.session();
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
-      throw translate(error);
-    } finally {
-      await session.close();
-    }
+  /**
+   * One managed write transaction, through the circuit like a read, rolled back after
+   * `timeoutMs` (WRITE_TIMEOUT_MS unless a bulk write asks for more).
+   */
+  async write<T>(
+    work: (tx: WriteTransaction) => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
+    return this.guarded(async () => {
+      const session = this.session();
+      try {
+        return await session.executeWrite((tx) => work(writeTransaction(tx)), {
+          timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS,
+        });
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Runs one schema statement (constraints and indexes cannot share a transaction with data). */
   async schema(cypher: string): Promise<void> {
-    const session = this.session();
-    try {
-      await session.run(cypher);
-    } catch (error) {
-      throw translate(error);
-    } finally {
-      await session.close();
-    }
+    await this.guarded(async () => {
+      const session = this.session();
+      try {
+        await session.run(cypher);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   private async reachable(): Promise<boolean> {

@@ -1,4 +1,3 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { accountRoleSchema, type AccountRole } from '../../../schema/workbench.js';
 import {
@@ -8,7 +7,7 @@ import {
   type ThrottlePolicy,
   type ThrottleState,
 } from './sign-in-throttle.js';
-import type { GraphGateway } from '../../neo4j/gateway.js';
+import type { GraphGateway, WriteTransaction } from '../../neo4j/gateway.js';
 
 /** Accounts, sessions and login throttles: shared by every server instance through Neo4j. */
 
@@ -131,20 +130,21 @@ const throttleRow = z.object({
  * A counter, locked for the rest of the transaction (MERGE then SET takes the node's write lock:
  * concurrent attempts on one counter are taken one by one), as it stands at `now`.
  */
-async function lockCounter(tx: ManagedTransaction, counter: ThrottleCounter, now: number) {
-  const result = await tx.run(
+async function lockCounter(tx: WriteTransaction, counter: ThrottleCounter, now: number) {
+  const [state] = await tx.rows(
     `MERGE (t:LoginThrottle {key: $key})
        ON CREATE SET t.failures = 0, t.lastFailureAt = 0, t.nextAllowedAt = 0
      SET t.lockedAt = $now
      RETURN coalesce(t.failures, 0) AS failures, coalesce(t.lastFailureAt, 0) AS lastFailureAt,
             coalesce(t.nextAllowedAt, 0) AS nextAllowedAt`,
     { key: counter.key, now },
+    throttleRow,
   );
-  const state = throttleRow.parse(result.records[0]?.toObject());
+  if (!state) throw new Error(`throttle counter ${counter.key} not written`);
   return standing(state, counter.policy, now);
 }
 
-async function storeCounter(tx: ManagedTransaction, key: string, state: ThrottleState) {
+async function storeCounter(tx: WriteTransaction, key: string, state: ThrottleState) {
   await tx.run(
     `MATCH (t:LoginThrottle {key: $key})
      SET t.failures = $failures, t.lastFailureAt = $lastFailureAt, t.nextAllowedAt = $nextAllowedAt`,
@@ -165,14 +165,14 @@ export async function beginAttempt(
   return gateway.write(async (tx) => {
     const states = [];
     for (const counter of counters.check) {
-      const result = await tx.run(
+      const [row] = await tx.rows(
         `MATCH (t:LoginThrottle {key: $key})
          RETURN t.failures AS failures, t.lastFailureAt AS lastFailureAt,
                 t.nextAllowedAt AS nextAllowedAt`,
         { key: counter.key },
+        throttleRow,
       );
-      const row = throttleRow.safeParse(result.records[0]?.toObject());
-      if (row.success) states.push(standing(row.data, counter.policy, now));
+      if (row) states.push(standing(row, counter.policy, now));
     }
     const reserved = await lockCounter(tx, counters.reserve, now);
     const retryAt = Math.max(0, ...[...states, reserved].map((state) => state.nextAllowedAt));

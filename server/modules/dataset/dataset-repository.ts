@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NODE_LABELS, type NodeLabel } from '../../../schema/nodes.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../schema/relationships.js';
 import type { WritePlan } from '../../../seeds/dataset/write-plan.js';
-import type { GraphGateway } from '../../neo4j/gateway.js';
+import { BULK_WRITE_TIMEOUT_MS, type GraphGateway } from '../../neo4j/gateway.js';
 
 /** Labels and types reach Cypher text only from the model's own lists; values are parameters. */
 function assertModelLabel(label: string): void {
@@ -44,60 +44,62 @@ export async function replaceDataset(
   plan: WritePlan,
   checksum: string,
 ): Promise<WriteSummary> {
-  return gateway.write(async (tx) => {
-    const summary: WriteSummary = {
-      nodesCreated: 0,
-      nodesDeleted: 0,
-      relationshipsCreated: 0,
-      relationshipsDeleted: 0,
-      propertiesSet: 0,
-    };
-    const run = async (cypher: string, params: Record<string, unknown>) => {
-      const result = await tx.run(cypher, params);
-      const counters = result.summary.counters.updates();
-      summary.nodesCreated += counters.nodesCreated;
-      summary.nodesDeleted += counters.nodesDeleted;
-      summary.relationshipsCreated += counters.relationshipsCreated;
-      summary.relationshipsDeleted += counters.relationshipsDeleted;
-      summary.propertiesSet += counters.propertiesSet;
-    };
+  return gateway.write(
+    async (tx) => {
+      const summary: WriteSummary = {
+        nodesCreated: 0,
+        nodesDeleted: 0,
+        relationshipsCreated: 0,
+        relationshipsDeleted: 0,
+        propertiesSet: 0,
+      };
+      const run = async (cypher: string, params: Record<string, unknown>) => {
+        const counters = await tx.run(cypher, params);
+        summary.nodesCreated += counters.nodesCreated;
+        summary.nodesDeleted += counters.nodesDeleted;
+        summary.relationshipsCreated += counters.relationshipsCreated;
+        summary.relationshipsDeleted += counters.relationshipsDeleted;
+        summary.propertiesSet += counters.propertiesSet;
+      };
 
-    for (const [label, rows] of plan.nodesByLabel) {
-      assertModelLabel(label);
-      await run(
-        `UNWIND $rows AS row MERGE (n:${label} {id: row.id})
+      for (const [label, rows] of plan.nodesByLabel) {
+        assertModelLabel(label);
+        await run(
+          `UNWIND $rows AS row MERGE (n:${label} {id: row.id})
          WITH n, row WHERE properties(n) <> row SET n = row`,
-        { rows: rows.map(withIntegers) },
-      );
-      await run(`MATCH (n:${label}) WHERE NOT n.id IN $ids DETACH DELETE n`, {
-        ids: rows.map((row) => row.id),
-      });
-    }
-    for (const [type, keys] of plan.relationshipKeys) {
-      assertModelType(type);
-      await run(`MATCH (a)-[r:${type}]->(b) WHERE NOT (a.id + '>' + b.id) IN $keys DELETE r`, {
-        keys,
-      });
-    }
-    for (const group of plan.relationshipGroups) {
-      assertModelType(group.type);
-      assertModelLabel(group.fromLabel);
-      assertModelLabel(group.toLabel);
-      await run(
-        `UNWIND $rows AS row
+          { rows: rows.map(withIntegers) },
+        );
+        await run(`MATCH (n:${label}) WHERE NOT n.id IN $ids DETACH DELETE n`, {
+          ids: rows.map((row) => row.id),
+        });
+      }
+      for (const [type, keys] of plan.relationshipKeys) {
+        assertModelType(type);
+        await run(`MATCH (a)-[r:${type}]->(b) WHERE NOT (a.id + '>' + b.id) IN $keys DELETE r`, {
+          keys,
+        });
+      }
+      for (const group of plan.relationshipGroups) {
+        assertModelType(group.type);
+        assertModelLabel(group.fromLabel);
+        assertModelLabel(group.toLabel);
+        await run(
+          `UNWIND $rows AS row
          MATCH (a:${group.fromLabel} {id: row.from}) MATCH (b:${group.toLabel} {id: row.to})
          MERGE (a)-[r:${group.type}]->(b)
          WITH r, row WHERE properties(r) <> row.props SET r = row.props`,
-        { rows: group.rows.map((row) => ({ ...row, props: withIntegers(row.props) })) },
-      );
-    }
-    await run(
-      `MERGE (m:DatasetVersion {id: $id}) WITH m WHERE m.checksum IS NULL OR m.checksum <> $checksum
+          { rows: group.rows.map((row) => ({ ...row, props: withIntegers(row.props) })) },
+        );
+      }
+      await run(
+        `MERGE (m:DatasetVersion {id: $id}) WITH m WHERE m.checksum IS NULL OR m.checksum <> $checksum
        SET m.checksum = $checksum`,
-      { id: DATASET_ID, checksum },
-    );
-    return summary;
-  });
+        { id: DATASET_ID, checksum },
+      );
+      return summary;
+    },
+    { timeoutMs: BULK_WRITE_TIMEOUT_MS },
+  );
 }
 
 export async function storedChecksum(gateway: GraphGateway): Promise<string | null> {

@@ -1,7 +1,6 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { storedBlocksSchema, type DraftBlock } from '../../../schema/workbench.js';
-import type { GraphGateway } from '../../neo4j/gateway.js';
+import type { GraphGateway, WriteTransaction } from '../../neo4j/gateway.js';
 
 /**
  * Drafts (maquettes) and their versions. A version is immutable: its blocks are one JSON
@@ -88,13 +87,20 @@ export interface NewVersion {
   blocks: DraftBlock[];
 }
 
-async function addVersion(tx: ManagedTransaction, draftId: string, number: number, v: NewVersion) {
-  await tx.run(
+/** Writes version `number` of a draft and returns it as stored (read back in the same transaction). */
+async function addVersion(
+  tx: WriteTransaction,
+  draftId: string,
+  number: number,
+  v: NewVersion,
+): Promise<DraftVersionRecord> {
+  const [saved] = await tx.rows(
     `MATCH (d:Draft {id: $draftId})
-     CREATE (d)-[:HAS_VERSION]->(:DraftVersion {key: $key, draftId: $draftId, number: $number,
+     CREATE (d)-[:HAS_VERSION]->(v:DraftVersion {key: $key, draftId: $draftId, number: $number,
        author: $author, createdAt: $createdAt, comment: $comment, restoredFrom: $restoredFrom,
        datasetVersion: $datasetVersion, blocks: $blocks})
-     SET d.latestVersion = $number, d.updatedAt = $createdAt, d.updatedBy = $author`,
+     SET d.latestVersion = $number, d.updatedAt = $createdAt, d.updatedBy = $author
+     RETURN ${VERSION_FIELDS}`,
     {
       draftId,
       key: `${draftId}:${number}`,
@@ -106,27 +112,30 @@ async function addVersion(tx: ManagedTransaction, draftId: string, number: numbe
       datasetVersion: v.datasetVersion,
       blocks: JSON.stringify(v.blocks),
     },
+    versionRow,
   );
+  if (!saved) throw new Error(`draft ${draftId} vanished while version ${number} was written`);
+  return saved;
 }
 
-/** A new draft and its version 1, in one transaction. */
+/** A new draft and its version 1, in one transaction; version 1 as saved. */
 export async function insertDraft(
   gateway: GraphGateway,
   draft: { id: string; title: string },
   first: NewVersion,
-): Promise<void> {
-  await gateway.write(async (tx) => {
+): Promise<DraftVersionRecord> {
+  return gateway.write(async (tx) => {
     await tx.run(
       `CREATE (:Draft {id: $id, title: $title, createdBy: $author, createdAt: $createdAt,
                        latestVersion: 0, updatedAt: $createdAt, updatedBy: $author})`,
       { ...draft, author: first.author, createdAt: first.createdAt },
     );
-    await addVersion(tx, draft.id, 1, first);
+    return addVersion(tx, draft.id, 1, first);
   });
 }
 
 export type AppendOutcome =
-  | { status: 'saved'; number: number }
+  | { status: 'saved'; version: DraftVersionRecord }
   | { status: 'missing' }
   | { status: 'conflict'; latest: number };
 
@@ -142,16 +151,15 @@ export async function appendVersion(
   version: NewVersion,
 ): Promise<AppendOutcome> {
   return gateway.write(async (tx) => {
-    const locked = await tx.run(
+    const [locked] = await tx.rows(
       `MATCH (d:Draft {id: $draftId}) SET d.lockedAt = $createdAt RETURN d.latestVersion AS latest`,
       { draftId, createdAt: version.createdAt },
+      z.object({ latest: z.number() }),
     );
-    const record = locked.records[0];
-    if (!record) return { status: 'missing' } as const;
-    const latest = Number(record.get('latest'));
+    if (!locked) return { status: 'missing' } as const;
+    const { latest } = locked;
     if (baseVersion !== null && baseVersion !== latest) return { status: 'conflict', latest };
-    await addVersion(tx, draftId, latest + 1, version);
-    return { status: 'saved', number: latest + 1 };
+    return { status: 'saved', version: await addVersion(tx, draftId, latest + 1, version) };
   });
 }
 
@@ -162,12 +170,13 @@ export async function removeDraft(
   allowed: (createdBy: string) => boolean,
 ): Promise<'deleted' | 'missing' | 'refused'> {
   return gateway.write(async (tx) => {
-    const found = await tx.run('MATCH (d:Draft {id: $draftId}) RETURN d.createdBy AS createdBy', {
-      draftId,
-    });
-    const record = found.records[0];
-    if (!record) return 'missing';
-    if (!allowed(String(record.get('createdBy')))) return 'refused';
+    const [found] = await tx.rows(
+      'MATCH (d:Draft {id: $draftId}) RETURN d.createdBy AS createdBy',
+      { draftId },
+      z.object({ createdBy: z.string() }),
+    );
+    if (!found) return 'missing';
+    if (!allowed(found.createdBy)) return 'refused';
     await tx.run(
       `MATCH (d:Draft {id: $draftId}) OPTIONAL MATCH (d)-[:HAS_VERSION]->(v:DraftVersion)
        DETACH DELETE d, v`,

@@ -55,7 +55,7 @@ export async function createDraft(
 ): Promise<DraftVersionRecord> {
   const id = newDraftId();
   const blocks = input.fromStudy ? blocksFromStudy(ctx.graph.blocks, newPartId) : [];
-  await insertDraft(
+  return insertDraft(
     gateway,
     { id, title: input.title },
     {
@@ -67,7 +67,6 @@ export async function createDraft(
       blocks,
     },
   );
-  return draftVersion(gateway, id, 1);
 }
 
 /** The block set with ids for new parts, or BAD_USER_INPUT naming the first problem (and how many). */
@@ -100,7 +99,7 @@ async function append(
       diffDrafts(base.blocks, latest.blocks),
     );
   }
-  return draftVersion(gateway, id, outcome.number);
+  return outcome.version;
 }
 
 /** A new version on top of `baseVersion`; CONFLICT when another was saved since. */

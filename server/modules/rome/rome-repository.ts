@@ -9,13 +9,16 @@ import {
   type RomeJoins,
   type RomeLabel,
 } from '../../../schema/rome.js';
-import type { GraphGateway } from '../../neo4j/gateway.js';
+import { BULK_WRITE_TIMEOUT_MS, type GraphGateway } from '../../neo4j/gateway.js';
 
 /**
  * ROME's writes: staged under their own labels in bounded batches, swapped in by one
  * transaction, the previous release deleted after. Labels and types come from schema/rome.ts
  * only; every value is a parameter.
  */
+
+/** An import's batches and its swap are bulk writes, not a request's. */
+const BULK = { timeoutMs: BULK_WRITE_TIMEOUT_MS };
 
 const WRITE_BATCH = 5_000;
 const DELETE_BATCH = 1_000;
@@ -30,12 +33,13 @@ async function deleteAll(gateway: GraphGateway, label: string): Promise<number> 
   let total = 0;
   for (;;) {
     const deleted = await gateway.write(async (tx) => {
-      const result = await tx.run(
+      const [row] = await tx.rows(
         `MATCH (n:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS count`,
         { batch: neo4j.int(DELETE_BATCH) },
+        countRow,
       );
-      return countRow.parse({ count: Number(result.records[0]?.get('count') ?? 0) }).count;
-    });
+      return row?.count ?? 0;
+    }, BULK);
     total += deleted;
     if (deleted === 0) return total;
   }
@@ -68,7 +72,7 @@ async function inBatches<T>(
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += WRITE_BATCH) {
     const batch = rows.slice(start, start + WRITE_BATCH).map(toParam);
-    await gateway.write((tx) => tx.run(cypher, { rows: batch }));
+    await gateway.write((tx) => tx.run(cypher, { rows: batch }), BULK);
     progress(what, Math.min(start + WRITE_BATCH, rows.length), rows.length);
   }
 }
@@ -158,7 +162,7 @@ export async function swapInRome(
         },
       },
     );
-  });
+  }, BULK);
 }
 
 const statusRow = z.object({
@@ -219,5 +223,5 @@ export async function replaceRomeJoins(gateway: GraphGateway, joins: RomeJoins):
        CREATE (a)-[:ROME_ITEM {source: j.source}]->(b)`,
       { rows: joins.skills.map((j) => ({ ...j, source: derived(j.rationale) })) },
     );
-  });
+  }, BULK);
 }

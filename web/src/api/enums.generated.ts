@@ -87,7 +87,10 @@ export type ErrorCode =
    * choose fewer path families.
    */
   | 'SEARCH_TOO_BROAD'
-  /** The graph database is not answering (queries the cached planning graph can answer keep working). */
+  /**
+   * The graph database is not answering (queries the cached planning graph can answer keep
+   * working), or took too long (a write past its timeout is rolled back: nothing changed). Retry.
+   */
   | 'SERVICE_UNAVAILABLE'
   /** The workbench needs a signed-in account (or the e-mail or password is wrong). */
   | 'UNAUTHENTICATED';
