@@ -1,7 +1,8 @@
 /**
  * The one-way rule (ARCHITECTURE.md): schema → seeds (the pure dataset pipeline) → server → web,
  * with the launcher below the server; inside the server, http → graphql → modules → domain, each
- * module (server/modules/<concept>/) keeping its repositories to itself, and repositories → neo4j. bench and tests may import anything but tests/support stays theirs.
+ * module (server/modules/<concept>/) keeping its repositories to itself, and repositories → neo4j. bench and tests may import anything but tests/support stays
+ * theirs; what both use (a server child process, Chromium) lives in scripts/, which imports neither.
  * `npm run lint` runs this check: a back-edge fails CI.
  */
 /** Unit tests sit beside the code; like all tests they may import the test support. */
@@ -66,6 +67,18 @@ module.exports = {
       '^(schema|seeds|server|web|neo4j-launcher|bench|scripts)/',
       '^tests/',
       'Product code and benchmarks never import the tests.',
+    ),
+    forbidTypes(
+      'scripts-below-bench-and-tests',
+      '^scripts/',
+      '^(bench|tests)/',
+      'scripts/ holds what the benchmarks and the tests share; it imports neither.',
+    ),
+    forbidTypes(
+      'tests-apart-from-bench',
+      '^tests/',
+      '^bench/',
+      'Tests do not depend on the benchmarks (shared helpers live in scripts/).',
     ),
     forbid(
       'launcher-through-its-interface',

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from './browser.js';
+import { launchBrowser } from '../scripts/browser.js';
 import type { App } from '../server/app.js';
 import { serveWebApp } from '../server/http/static-files.js';
 import { createApp } from '../server/app.js';

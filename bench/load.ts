@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { isAlive, startServerProcess, waitFor, type ServerProcess } from './server-process.js';
+import {
+  isAlive,
+  startServerProcess,
+  waitFor,
+  type ServerProcess,
+} from '../scripts/server-process.js';
 import { percentile } from './stats.js';
 
 /**

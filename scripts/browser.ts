@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { findChromium } from '../scripts/preflight.mjs';
+import { findChromium } from './preflight.mjs';
 
 /** Debian's Chromium, headless; the flags keep it off a network this machine does not have. */
 export async function launchBrowser(): Promise<Browser> {

@@ -5,7 +5,7 @@ import {
   startServerProcess,
   waitFor,
   type ServerProcess,
-} from '../bench/server-process.js';
+} from '../scripts/server-process.js';
 import { routeLoad } from './support/route-load.js';
 
 /**

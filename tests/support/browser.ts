@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser as launch } from '../../bench/browser.js';
+import { launchBrowser as launch } from '../../scripts/browser.js';
 
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
 

@@ -4,7 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadDatabaseSettings } from '../../neo4j-launcher/index.js';
 import { startLocalNeo4j } from '../../neo4j-launcher/local-neo4j.js';
 import { GraphGateway } from '../../server/neo4j/gateway.js';
-import { freePort } from '../../bench/server-process.js';
+import { freePort } from '../../scripts/server-process.js';
 
 export interface TestGraph {
   driver: Driver;
