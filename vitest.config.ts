@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{schema,seeds,server,neo4j-launcher,scripts,web}/**/*.test.ts'],
+          include: ['{schema,seeds,server,neo4j-launcher,scripts,bench,web}/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },

@@ -125,20 +125,20 @@ async function renderTimes(counts: number[], runs: number): Promise<RenderTimes>
 }
 
 /** Browser figures: first route, layout + render, bundle size (printed by run.ts). */
-export async function runBrowserBench(gateway: GraphGateway): Promise<void> {
-  const first = await timeToFirstRoute(gateway, 10);
+export async function runBrowserBench(gateway: GraphGateway, loads = 10): Promise<void> {
+  const first = await timeToFirstRoute(gateway, loads);
   console.log('\nWeb app in headless Chromium');
   console.log(
-    `  first route after load     p50 ${ms(percentile(first, 50)).padStart(9)}   p95 ${ms(percentile(first, 95)).padStart(9)}   (10 page loads)`,
+    `  first route after load     p50 ${ms(percentile(first, 50)).padStart(9)}   p95 ${ms(percentile(first, 95)).padStart(9)}   (${loads} page loads)`,
   );
-  const expand = await explorerExpandTimes(gateway, 10);
+  const expand = await explorerExpandTimes(gateway, loads);
   console.log(
-    `  explorer expand            p50 ${ms(percentile(expand, 50)).padStart(9)}   p95 ${ms(percentile(expand, 95)).padStart(9)}   (click to new nodes listed, 10 page loads)`,
+    `  explorer expand            p50 ${ms(percentile(expand, 50)).padStart(9)}   p95 ${ms(percentile(expand, 95)).padStart(9)}   (click to new nodes listed, ${loads} page loads)`,
   );
-  const times = await renderTimes([500, 2000], 5);
+  const times = await renderTimes([500, 2000], Math.min(loads, 5));
   for (const [count, samples] of times.graphs) {
     console.log(
-      `  layout + render ${String(count).padStart(4)} el.  p50 ${ms(percentile(samples, 50)).padStart(9)}   p95 ${ms(percentile(samples, 95)).padStart(9)}   (explorer layout, 5 runs)`,
+      `  layout + render ${String(count).padStart(4)} el.  p50 ${ms(percentile(samples, 50)).padStart(9)}   p95 ${ms(percentile(samples, 95)).padStart(9)}   (explorer layout, ${Math.min(loads, 5)} runs)`,
     );
     const tasks = times.longTasks.get(count) ?? [];
     console.log(

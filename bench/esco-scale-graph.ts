@@ -120,7 +120,13 @@ export function generateScaleGraph(spec: ScaleSpec = ESCO_SCALE): GraphData {
       required.add((base + Math.floor(random() * span)) % spec.skills);
     }
     for (const s of required)
-      g.rel('REQUIRES', `role-${r}`, `skill-${s}`, { level: pick(LEVELS), source: SOURCE }, []);
+      g.rel(
+        'REQUIRES',
+        `role-${r}`,
+        `skill-${s}`,
+        { level: pick(LEVELS), levelSource: SOURCE, source: SOURCE },
+        [],
+      );
     const targets = new Set<number>();
     while (targets.size < spec.movesPerRole) {
       const local = random() < 0.7;
@@ -137,6 +143,7 @@ export function generateScaleGraph(spec: ScaleSpec = ESCO_SCALE): GraphData {
         {
           id: `move-${r}-${t}`,
           kind: 'MOBILITY',
+          kindSource: SOURCE,
           distance: pick(['SHORT', 'LONG']),
           family: PATH_FAMILIES[Math.floor(t / clusterSize) % PATH_FAMILIES.length],
           conditionIds: [],
@@ -168,7 +175,7 @@ export function generateScaleGraph(spec: ScaleSpec = ESCO_SCALE): GraphData {
           'DEVELOPS',
           item,
           `skill-${Math.floor(random() * spec.skills)}`,
-          { level: pick(LEVELS), source: SOURCE },
+          { level: pick(LEVELS), levelSource: SOURCE, source: SOURCE },
           [],
         );
     }

@@ -15,7 +15,15 @@ import { ms, time, type Timing } from './stats.js';
 import { measureRome } from './rome-bench.js';
 import { measureWorkbench } from './workbench-bench.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+/**
+ * BENCH_SMOKE=1: every phase, twice, on a tenth of the ESCO scale. CI runs it so that the bench
+ * cannot break silently; its figures measure nothing.
+ */
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const RUNS = SMOKE ? 2 : Number(process.env.BENCH_RUNS ?? 200);
+const SCALE = SMOKE
+  ? { ...ESCO_SCALE, roles: ESCO_SCALE.roles / 10, skills: ESCO_SCALE.skills / 10 }
+  : ESCO_SCALE;
 
 const ROUTES = `query($from: ID!, $to: ID!) { careerRoutes(profile: {currentRoleId: $from}, targetRoleId: $to, limit: 3, maxSteps: 4) {
   id totalCost estimatedMonths steps { from { id } to { id } kind conditions { label } gap { matchPercent cost missing { skill { id label } requiredLevel currentLevel coverage } } } } }`;
@@ -182,19 +190,19 @@ async function main() {
     );
     await measureTeamGap(seedApp);
     await measureWorkbench(seedApp, gateway, RUNS);
-    await runBrowserBench(gateway);
+    await runBrowserBench(gateway, SMOKE ? 2 : 10);
     await measureRome(seedApp, gateway, Math.min(RUNS, 50));
     await seedApp.stop();
     console.log(`\n${bundleSizes()}`);
 
-    const graph = generateScaleGraph(ESCO_SCALE);
+    const graph = generateScaleGraph(SCALE);
     const errors = validateGraph(graph);
     if (errors.length > 0) throw new Error(`generated graph invalid: ${errors[0]?.message ?? ''}`);
     const count = (type: string) => graph.relationships.filter((r) => r.type === type).length;
     let started = performance.now();
-    await replaceDataset(gateway, toWritePlan(graph), `bench-${ESCO_SCALE.seed}`);
+    await replaceDataset(gateway, toWritePlan(graph), `bench-${SCALE.seed}-${SCALE.roles}`);
     console.log(
-      `\nGenerated ${ESCO_SCALE.roles} roles, ${ESCO_SCALE.skills} skills, ${count('REQUIRES')} requirements, ${count('MOVES_TO')} moves; written in ${((performance.now() - started) / 1000).toFixed(1)} s (one transaction).`,
+      `\nGenerated ${SCALE.roles} roles, ${SCALE.skills} skills, ${count('REQUIRES')} requirements, ${count('MOVES_TO')} moves; written in ${((performance.now() - started) / 1000).toFixed(1)} s (one transaction).`,
     );
     const scaleApp = await createApp(gateway);
     started = performance.now();
@@ -205,7 +213,10 @@ async function main() {
     const moves = new Map<string, string[]>();
     for (const r of graph.relationships)
       if (r.type === 'MOVES_TO') moves.set(r.fromId, [...(moves.get(r.fromId) ?? []), r.toId]);
-    const starts = Array.from({ length: 20 }, (_, i) => `role-${i * 149}`);
+    const starts = Array.from(
+      { length: 20 },
+      (_, i) => `role-${Math.floor((i * 149 * SCALE.roles) / ESCO_SCALE.roles)}`,
+    );
     await measureGraph('ESCO scale', scaleApp, gateway, pairsAtDistance(moves, starts, 3));
     await scaleApp.stop();
   } finally {
