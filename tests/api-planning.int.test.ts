@@ -148,7 +148,7 @@ describe('career routes', () => {
     expect(step?.gap.uncoveredSkills.map((s) => s.id)).toContain('k-pmsi-nomenclatures');
     expect(step?.gap.blocks.map((b) => b.block.id)).toContain('bloc-gestion-information');
     expect(first?.totalCost).toBe(step?.gap.cost);
-    // The README's worked example of the cost model.
+    // The worked example of docs/cost-model.md.
     expect([first?.totalCost, first?.estimatedMonths]).toEqual([195, 42]);
     expect(step?.gap.uncoveredSkills.map((s) => s.id).sort()).toEqual([
       'k-anatomie',
