@@ -7,7 +7,7 @@ import { countLiveRome, romeStatus } from '../server/modules/rome/rome-repositor
 import { importRome, type ImportInput } from '../server/modules/rome/rome-import-service.js';
 import { seedGraph } from '../server/modules/dataset/seed-service.js';
 import type { RomeGraph } from '../schema/rome.js';
-import { PROPERTY_LABEL, VALUE_LABEL } from '../web/src/model/labels.js';
+import { PROPERTY_LABEL, VALUE_LABEL } from '../web/src/model/graph-labels.js';
 import { snapshotGraph } from './support/graph-snapshot.js';
 import { startTestApp } from './support/test-app.js';
 import { prepareRomeFixture } from './support/rome-fixture.js';
@@ -219,6 +219,9 @@ describe('importing ROME beside the study', () => {
       id: 'infirmier',
       label: "Diplôme d'État d'infirmier",
     });
+    // The diplomas served are those checked and stored with this release (the fixture's one),
+    // not whatever seeds/rome-credentials.yaml holds when the server reads it.
+    expect(listed.data?.romeDiplomas.map((d) => d.id)).toEqual(['infirmier']);
     const ROUTES = `query($diplomas: [ID!], $rome: Boolean) {
       careerRoutes(profile: { currentRoleId: "secretaire-medicale", diplomas: $diplomas },
         targetRoleId: "rome-m1607", includeRome: $rome) { totalCost } }`;

@@ -26,11 +26,11 @@ async function main(args: readonly string[]): Promise<number> {
     for (const e of prepared.errors) console.error(`  ✗ ${e.where} — ${e.message}`);
     return 1;
   }
-  const { graph, joins, diplomas } = prepared.input;
+  const { graph, joins, credentials } = prepared.input;
   log(
     `Checked ${romeSource(graph.release, folder)}: ${graph.fiches.length} fiches, ` +
       `${graph.skills.length} compétences et savoirs, ${graph.requires.length} liens, ` +
-      `${graph.mobilities.length} mobilités, ${joins.roles.length + joins.appellations.length + joins.skills.length} jointures, ${diplomas} diplômes ` +
+      `${graph.mobilities.length} mobilités, ${joins.roles.length + joins.appellations.length + joins.skills.length} jointures, ${credentials.credentials.length} diplômes ` +
       `(${(performance.now() - started).toFixed(0)} ms).`,
   );
   return withGraph(log, async (gateway, connection) => {

@@ -1,4 +1,4 @@
-import type { RomeGraph, RomeJoins } from '../../../schema/rome.js';
+import type { RomeCredentials, RomeGraph, RomeJoins } from '../../../schema/rome.js';
 import { loadDataset } from '../../../seeds/dataset/load-dataset.js';
 import { parseRome } from '../../../seeds/rome/parse-rome.js';
 import { readRomeFolder } from '../../../seeds/rome/read-rome.js';
@@ -49,8 +49,10 @@ export function prepareRomeImport(
   if (!diplomas.ok) return { ok: false, errors: diplomas.errors, more: 0 };
   errors.push(...checkRomeCredentials(diplomas.credentials, release.graph.fiches));
   if (errors.length > 0) return { ok: false, errors, more: 0 };
-  const checked = diplomas.credentials.credentials.length;
-  return { ok: true, input: { graph: release.graph, joins: joins.joins, diplomas: checked } };
+  return {
+    ok: true,
+    input: { graph: release.graph, joins: joins.joins, credentials: diplomas.credentials },
+  };
 }
 
 const countsOf = (graph: RomeGraph): RomeCounts => ({
@@ -64,8 +66,11 @@ export interface ImportInput {
   graph: RomeGraph;
   /** Checked against the study and the release (checkRomeJoins). */
   joins: RomeJoins;
-  /** How many reviewed diplomas were checked against the release (planning reads the file). */
-  diplomas: number;
+  /**
+   * The reviewed diplomas, checked against the release (checkRomeCredentials): stored with the
+   * release, so that planning reads what was checked, never the file at run time.
+   */
+  credentials: RomeCredentials;
 }
 
 export interface ImportHooks {
@@ -81,7 +86,7 @@ export interface ImportHooks {
  */
 export async function importRome(
   gateway: GraphGateway,
-  { graph, joins }: ImportInput,
+  { graph, joins, credentials }: ImportInput,
   hooks: ImportHooks,
 ): Promise<RomeCounts> {
   await applySchema(gateway);
@@ -94,7 +99,7 @@ export async function importRome(
     throw error;
   }
   const counts = countsOf(graph);
-  await swapInRome(gateway, graph, counts);
+  await swapInRome(gateway, graph, counts, credentials);
   await replaceRomeJoins(gateway, joins);
   await deleteRetiredRome(gateway);
   return counts;

@@ -5,6 +5,8 @@ import {
   ROME_LABELS,
   ROME_RETIRED_LABEL,
   ROME_STAGING_LABEL,
+  romeCredentialsFileSchema,
+  type RomeCredentials,
   type RomeGraph,
   type RomeJoins,
   type RomeLabel,
@@ -137,6 +139,7 @@ export async function swapInRome(
   gateway: GraphGateway,
   graph: RomeGraph,
   counts: RomeCounts,
+  credentials: RomeCredentials,
 ): Promise<void> {
   await gateway.write(async (tx) => {
     for (const label of ROME_LABELS)
@@ -150,9 +153,11 @@ export async function swapInRome(
        SET d.release = $release.code, d.number = $release.number, d.published = $release.published,
            d.title = $release.title, d.importedAt = toString(datetime()),
            d.fiches = $counts.fiches, d.skills = $counts.skills,
-           d.requires = $counts.requires, d.mobilities = $counts.mobilities`,
+           d.requires = $counts.requires, d.mobilities = $counts.mobilities,
+           d.credentials = $credentials`,
       {
         id: ROME_DATASET_ID,
+        credentials: JSON.stringify(credentials),
         release: graph.release,
         counts: {
           fiches: neo4j.int(counts.fiches),
@@ -186,6 +191,26 @@ export async function romeStatus(gateway: GraphGateway): Promise<RomeStatus | nu
     statusRow,
   );
   return rows[0] ?? null;
+}
+
+/**
+ * The reviewed diplomas stored with the live release (as checked against it at import); null
+ * when no release is loaded or it was imported before diplomas were stored with it.
+ */
+export async function storedRomeCredentials(
+  gateway: GraphGateway,
+): Promise<RomeCredentials | null> {
+  const [row] = await gateway.read(
+    `MATCH (d:DatasetVersion {id: $id}) WHERE d.credentials IS NOT NULL
+     RETURN d.credentials AS credentials`,
+    { id: ROME_DATASET_ID },
+    z.object({
+      credentials: z
+        .string()
+        .transform((json) => romeCredentialsFileSchema.parse(JSON.parse(json))),
+    }),
+  );
+  return row?.credentials ?? null;
 }
 
 /** What is live, counted in the graph (for checks and the command's report). */

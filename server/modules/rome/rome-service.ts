@@ -1,10 +1,9 @@
 import { ROME_LICENCE, romeCredit } from '../../../schema/rome.js';
-import { readRomeCredentials } from '../../../seeds/rome/rome-credentials.js';
 import { readRomeJoins } from '../../../seeds/rome/rome-joins.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
 import type { GraphGateway } from '../../neo4j/gateway.js';
 import { loadRomePlanning } from './rome-planning-repository.js';
-import { replaceRomeJoins, romeStatus } from './rome-repository.js';
+import { replaceRomeJoins, romeStatus, storedRomeCredentials } from './rome-repository.js';
 
 /** ROME 4.0 beside the study, for the other modules: what is imported, and its part of planning. */
 
@@ -21,25 +20,20 @@ export async function romeRelease(gateway: GraphGateway) {
 
 /**
  * ROME's fiches, skills and mobilities as planning reads them, with the reviewed diplomas of
- * regulated jobs; null when ROME is not imported.
+ * regulated jobs stored by the import (none for a release imported before they were: import it
+ * again); null when ROME is not imported.
  */
 export async function romeForPlanning(gateway: GraphGateway) {
   const rome = await loadRomePlanning(gateway);
-  return rome ? { rome, diplomas: romeDiplomas() } : null;
+  if (!rome) return null;
+  const credentials = await storedRomeCredentials(gateway);
+  return { rome, diplomas: credentials?.credentials ?? [] };
 }
 
 /** After a reseed the study's roles and skills are new nodes: their joins to ROME are rewritten. */
 export async function rewriteRomeJoins(gateway: GraphGateway): Promise<void> {
   const joins = readRomeJoins();
   if (joins.ok) await replaceRomeJoins(gateway, joins.joins);
-}
-
-/** The reviewed diplomas of regulated jobs; the import and the tests check the file. */
-function romeDiplomas() {
-  const read = readRomeCredentials();
-  if (read.ok) return read.credentials.credentials;
-  const [first] = read.errors;
-  throw new Error(`invalid diplomas file: ${first?.where ?? ''} — ${first?.message ?? ''}`);
 }
 
 /** ROME's fiches a route can aim at (those joined to a study role are that role), by title. */
