@@ -339,8 +339,6 @@ describe('sign-in throttling (failures only, progressive, per client behind a tr
 });
 
 describe('drafts', () => {
-  let v1: Version;
-  let v2: Version;
   // Its own session: the throttling tests sign in on a clock a week ahead, and a sign-in sweeps
   // the sessions expired by then (the accounts tests' sessions among them).
   beforeAll(async () => {
@@ -348,13 +346,37 @@ describe('drafts', () => {
     expect(codeOf(await designer.signIn('designer@example.org', PASSWORD))).toBeUndefined();
   });
 
-  it('copies the study’s blocks and specialisations as version 1, numbered, with their sources', async () => {
+  // Each test builds the versions it needs, so that any one of them runs alone.
+  /** A new draft copied from the study's blocks: its version 1. */
+  const studyCopy = async () => {
     const answer = await designer.gql<{ createDraft: Version }>(CREATE, {
       t: 'Maquette AMA 2027',
       s: true,
     });
     expect(answer.errors).toBeUndefined();
-    v1 = answer.data!.createDraft;
+    return answer.data!.createDraft;
+  };
+  /** Version 1 with the PMSI item added to block 2 and block 1 renamed, saved as version 2. */
+  const saveEdit = async (v1: Version) => {
+    const blocks = asInput(v1.blocks);
+    blocks[1]!.items.push({ ...PMSI_ITEM, id: null, notes: '', source: null } as never);
+    blocks[0]!.title = 'Information et numérique';
+    const answer = await designer.gql<{ saveDraft: Version }>(SAVE, {
+      id: v1.draftId,
+      base: 1,
+      c: 'Ajout du PMSI au bloc 2',
+      b: blocks,
+    });
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.saveDraft;
+  };
+  const draftWithEdit = async () => {
+    const v1 = await studyCopy();
+    return { v1, v2: await saveEdit(v1) };
+  };
+
+  it('copies the study’s blocks and specialisations as version 1, numbered, with their sources', async () => {
+    const v1 = await studyCopy();
     expect(v1.number).toBe(1);
     expect(v1.author).toBe('designer@example.org');
     expect(v1.blocks.slice(0, 3).map((b) => `${b.code} ${b.title}`)).toEqual([
@@ -369,17 +391,8 @@ describe('drafts', () => {
   });
 
   it('saves an edit as version 2 and says what changed', async () => {
-    const blocks = asInput(v1.blocks);
-    blocks[1]!.items.push({ ...PMSI_ITEM, id: null, notes: '', source: null } as never);
-    blocks[0]!.title = 'Information et numérique';
-    const answer = await designer.gql<{ saveDraft: Version }>(SAVE, {
-      id: v1.draftId,
-      base: 1,
-      c: 'Ajout du PMSI au bloc 2',
-      b: blocks,
-    });
-    expect(answer.errors).toBeUndefined();
-    v2 = answer.data!.saveDraft;
+    const v1 = await studyCopy();
+    const v2 = await saveEdit(v1);
     expect(v2.number).toBe(2);
     const added = v2.blocks[1]!.items.at(-1)!;
     expect(added.source).toBe("proposé par l'auteur·e de la maquette");
@@ -398,6 +411,7 @@ describe('drafts', () => {
   });
 
   it('refuses a save on top of an outdated version with CONFLICT and what changed since; nothing written', async () => {
+    const { v1 } = await draftWithEdit();
     const answer = await designer.gql(SAVE, {
       id: v1.draftId,
       base: 1,
@@ -415,6 +429,7 @@ describe('drafts', () => {
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {
+    const { v1, v2 } = await draftWithEdit();
     const blocks = asInput(v2.blocks);
     blocks[1]!.items[0]!.skills.push({
       skillId: 'no-such-skill',
@@ -438,6 +453,7 @@ describe('drafts', () => {
   });
 
   it('shows the coordination coverage improve from the study’s blocks to version 2', async () => {
+    const { v1 } = await draftWithEdit();
     const target = { kind: 'FAMILIES', families: ['COORDINATION'] };
     type Coverage = {
       draftCoverage: {
@@ -481,6 +497,7 @@ describe('drafts', () => {
   });
 
   it('restores version 1 as version 3, keeping the history', async () => {
+    const { v1 } = await draftWithEdit();
     const answer = await designer.gql<{ restoreDraftVersion: Version }>(
       `mutation($id: ID!) { restoreDraftVersion(id: $id, version: 1) { ${VERSION} } }`,
       { id: v1.draftId },
@@ -495,6 +512,7 @@ describe('drafts', () => {
   });
 
   it('exports a version as JSON (RNCP blocs), CSV and XLSX for signed-in users only', async () => {
+    const { v1 } = await draftWithEdit();
     const json = await designer.get(`/exports/drafts/${v1.draftId}/2.json`);
     expect(json.headers.get('content-disposition')).toBe(
       `attachment; filename="maquette-${v1.draftId}-v2.json"`,
@@ -565,12 +583,13 @@ describe('drafts', () => {
   });
 
   it('a reseed leaves drafts, accounts and sessions untouched', async () => {
+    const { v1 } = await draftWithEdit();
     const outcome = await seedGraph(api.gateway, { force: true });
     expect(outcome.status).toBe('written');
     const history = await designer.gql<{ draftHistory: { number: number }[] }>(HISTORY, {
       id: v1.draftId,
     });
-    expect(history.data?.draftHistory.map((v) => v.number)).toEqual([3, 2, 1]);
+    expect(history.data?.draftHistory.map((v) => v.number)).toEqual([2, 1]);
     expect((await designer.gql<{ me: unknown }>('{ me { email } }')).data?.me).toEqual({
       email: 'designer@example.org',
     });
