@@ -170,6 +170,13 @@ async function main() {
   try {
     await seedGraph(gateway, { force: true });
     const seedApp = await createApp(gateway);
+    if (process.env.BENCH_ONLY === 'browser') {
+      // The web app alone: first route, explorer, renders, team map, and the bundle sizes.
+      await runBrowserBench(gateway, SMOKE ? 2 : 10);
+      console.log(`\n${bundleSizes()}`);
+      await seedApp.stop();
+      return;
+    }
     if (process.env.BENCH_ONLY === 'rome') {
       // The ROME case alone (a few minutes instead of the whole bench).
       await measureRome(seedApp, gateway, Math.min(RUNS, 50));

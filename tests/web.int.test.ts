@@ -276,6 +276,34 @@ describe('Mon parcours', () => {
     await page.locator('article.route').first().waitFor();
     expect(new URL(page.url()).searchParams.get('to')).toBe('encadrant-archives');
   });
+
+  it('loads only the planner first; another view’s code comes when opened, and a failed load can be retried', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
+    await page.getByRole('button', { name: 'Où puis-je aller ?' }).waitFor();
+    // Neither the other views nor the spreadsheet readers are fetched for the planner.
+    expect(
+      scripts.filter((s) => /team-view|workbench-view|explorer-view|universal/.test(s)),
+    ).toEqual([]);
+
+    // The connection drops as she opens the team map: she is told, and « Réessayer » loads it.
+    await page.route('**/assets/team-view-*.js', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('link', { name: 'Carte d’équipe (RH)' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('n’a pas pu être chargée');
+    await page.unroute('**/assets/team-view-*.js');
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await page.locator('#team-title').waitFor();
+    expect(scripts.some((s) => s.includes('team-view'))).toBe(true);
+
+    // Back to the planner: its view is there at once, nothing reloaded.
+    await page.goBack();
+    await page.getByRole('button', { name: 'Où puis-je aller ?' }).waitFor();
+  });
 });
 
 describe('Explorer and training blocks', () => {

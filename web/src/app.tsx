@@ -8,14 +8,8 @@ import { RomeCredit } from './components/rome-credit.js';
 import { ErrorState, Loading } from './components/status.js';
 import { useAsync } from './components/use-async.js';
 import { parseViewState, toSearch, type View, type ViewState } from './state/url-state.js';
-import { BlocksView } from './views/blocks-view.js';
-import { DiagnosticView } from './views/diagnostic/diagnostic-view.js';
-import { ExplorerView } from './views/explorer/explorer-view.js';
+import { lazyView } from './components/lazy-view.js';
 import { PlannerView } from './views/planner-view.js';
-import { ProfessionView } from './views/profession/profession-view.js';
-import { TeamView } from './views/team-view.js';
-import { ReferentielView } from './views/workbench/referentiel-view.js';
-import { WorkbenchView } from './views/workbench/workbench-view.js';
 
 /** Each view's document title: what a tab, a bookmark and a screen reader announce. */
 export const VIEW_TITLE: Readonly<Record<View, string>> = {
@@ -32,6 +26,36 @@ export const VIEW_TITLE: Readonly<Record<View, string>> = {
 const TABS: { view: View; label: string }[] = (
   ['parcours', 'metier', 'explorer', 'blocs', 'equipe', 'diagnostic', 'atelier'] as const
 ).map((view) => ({ view, label: VIEW_TITLE[view] }));
+
+// The planner is the first screen; every other view is its own chunk, loaded when opened.
+const ProfessionView = lazyView(
+  () => import('./views/profession/profession-view.js').then((m) => m.ProfessionView),
+  VIEW_TITLE.metier,
+);
+const ExplorerView = lazyView(
+  () => import('./views/explorer/explorer-view.js').then((m) => m.ExplorerView),
+  VIEW_TITLE.explorer,
+);
+const BlocksView = lazyView(
+  () => import('./views/blocks-view.js').then((m) => m.BlocksView),
+  VIEW_TITLE.blocs,
+);
+const TeamView = lazyView(
+  () => import('./views/team-view.js').then((m) => m.TeamView),
+  VIEW_TITLE.equipe,
+);
+const DiagnosticView = lazyView(
+  () => import('./views/diagnostic/diagnostic-view.js').then((m) => m.DiagnosticView),
+  VIEW_TITLE.diagnostic,
+);
+const WorkbenchView = lazyView(
+  () => import('./views/workbench/workbench-view.js').then((m) => m.WorkbenchView),
+  VIEW_TITLE.atelier,
+);
+const ReferentielView = lazyView(
+  () => import('./views/workbench/referentiel-view.js').then((m) => m.ReferentielView),
+  VIEW_TITLE.referentiel,
+);
 
 /** The URL holds the view, so any screen can be shared, bookmarked or reloaded. */
 function useViewState() {

@@ -1,10 +1,5 @@
-import cytoscape, {
-  type Core,
-  type ElementDefinition,
-  type LayoutOptions,
-  type NodeSingular,
-} from 'cytoscape';
-import { useEffect, useRef } from 'preact/hooks';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { graphStyle } from '../model/graph-style.js';
 import { elementChanges } from '../model/element-diff.js';
 
@@ -36,6 +31,11 @@ function keepLegible(cy: Core, px: number): void {
   cy.center(focused.nonempty() ? focused : nodes);
 }
 
+/** Cytoscape, loaded with the first picture: the text of every view comes before it. */
+const importCytoscape = () => import('cytoscape');
+let cytoscapeModule: ReturnType<typeof importCytoscape> | null = null;
+const loadCytoscape = () => (cytoscapeModule ??= importCytoscape());
+
 /**
  * The only component that owns a Cytoscape instance: one instance for the component's life;
  * new elements are applied as a change (removed, added, data updated), and the layout runs
@@ -61,24 +61,34 @@ export function CyCanvas({
   const legibility = useRef(minLabelPx);
   legibility.current = minLabelPx;
 
+  // Set once Cytoscape is loaded and the instance exists: the elements are applied then.
+  const [created, setCreated] = useState(false);
+
   useEffect(() => {
-    if (!container.current) return;
-    const cy = cytoscape({
-      container: container.current,
-      style: graphStyle,
-      minZoom: 0.1,
-      maxZoom: 1.3,
+    let live = true;
+    void loadCytoscape().then(({ default: cytoscape }) => {
+      if (!live || !container.current) return;
+      const instance = cytoscape({
+        container: container.current,
+        style: graphStyle,
+        minZoom: 0.1,
+        maxZoom: 1.3,
+      });
+      instance.on('tap', 'node', (event) => {
+        const node = event.target as NodeSingular;
+        callbacks.current.onSelect?.(node.id());
+      });
+      cyRef.current = instance;
+      callbacks.current.onReady?.(instance);
+      setCreated(true);
     });
-    cy.on('tap', 'node', (event) => {
-      const node = event.target as NodeSingular;
-      callbacks.current.onSelect?.(node.id());
-    });
-    cyRef.current = cy;
-    callbacks.current.onReady?.(cy);
     return () => {
+      live = false;
+      const instance = cyRef.current;
+      if (!instance) return;
       callbacks.current.onReady?.(null);
       cyRef.current = null;
-      cy.destroy();
+      instance.destroy();
     };
   }, []);
 
@@ -104,7 +114,7 @@ export function CyCanvas({
       });
       run.run();
     }
-  }, [elements]);
+  }, [elements, created]);
 
   return (
     <div
