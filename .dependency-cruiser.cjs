@@ -80,6 +80,30 @@ module.exports = {
       '^bench/',
       'Tests do not depend on the benchmarks (shared helpers live in scripts/).',
     ),
+    forbidTypes(
+      'web-api-at-the-bottom',
+      '^web/src/api/',
+      '^web/src/(model|state|components|views)/',
+      'The web client and its generated types know nothing of the app above them.',
+    ),
+    forbidTypes(
+      'web-model-is-pure',
+      '^web/src/model/',
+      '^web/src/(state|components|views)/',
+      'View models are pure functions over API data: no storage, no components, no views.',
+    ),
+    forbidTypes(
+      'web-state-below-views',
+      '^web/src/state/',
+      '^web/src/(components|views)/',
+      'What the browser keeps (URL, storage) is read and written without knowing the screens.',
+    ),
+    forbidTypes(
+      'web-components-below-views',
+      '^web/src/components/',
+      '^web/src/views/',
+      'Widgets are used by views, never the reverse.',
+    ),
     forbid(
       'launcher-through-its-interface',
       '^server/',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PROPERTY_LABEL } from '../web/src/model/labels.js';
+import { PROPERTY_LABEL } from '../web/src/model/graph-labels.js';
 import { startTestApp } from './support/test-app.js';
 
 let api: Awaited<ReturnType<typeof startTestApp>>;

@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ExplorerNode } from '../api/types.js';
 import { familyColor, kindStyle, ROLE_SHAPE } from './colors.js';
 import { distances, type WorkingGraph } from './explorer-graph.js';
-import { edgeLabel, FAMILY_LABEL, NODE_KIND_LABEL } from './labels.js';
+import { FAMILY_LABEL } from './labels.js';
+import { edgeLabel, NODE_KIND_LABEL } from './graph-labels.js';
 
 export const DEFAULT_CENTER = 'Role:secretaire-medicale';
 

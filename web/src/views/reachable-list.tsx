@@ -3,7 +3,8 @@ import type { RoleMatch } from '../api/types.js';
 import { Term } from '../components/glossary.js';
 import { SourceRef } from '../components/source-ref.js';
 import { Empty } from '../components/status.js';
-import { FAMILY_LABEL, formatMonths, valueLabel } from '../model/labels.js';
+import { FAMILY_LABEL, formatMonths } from '../model/labels.js';
+import { valueLabel } from '../model/graph-labels.js';
 import {
   AVOID_FILTERS,
   conditionsText,

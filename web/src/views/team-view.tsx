@@ -7,16 +7,10 @@ import { SkillChecklist } from '../components/skill-checklist.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
 import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
-import {
-  decodeSpreadsheetText,
-  parseTeamCsv,
-  type ImportedMember,
-  type ImportProblem,
-  type ImportResult,
-  type PendingRole,
-} from '../model/team-import.js';
+import { readTeamFile } from '../model/team-file.js';
+import type { ImportedMember, ImportProblem, PendingRole } from '../model/team-import.js';
 import { templateCsv, toTeamInput } from '../model/team-map.js';
-import { readTeamXlsx, templateSheets, toXlsx } from '../model/team-xlsx.js';
+import { templateSheets, toXlsx } from '../model/team-xlsx.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
 import { TeamResults } from './team-results.js';
 
@@ -28,9 +22,6 @@ interface Props {
 }
 
 type TargetKind = 'role' | 'family' | 'futureProfile';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const isXlsx = (file: File) => file.name.toLowerCase().endsWith('.xlsx') || file.type === XLSX_TYPE;
 
 /** RH : la carte des écarts d'une équipe pour une cible, et la formation à financer. */
 export function TeamView({ roles, skills, initialProfile = null }: Props) {
@@ -72,18 +63,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
   );
 
   const importFile = async (file: File, chosen: Record<number, string> = {}) => {
-    let parsed: ImportResult;
-    if (isXlsx(file)) {
-      parsed = await readTeamXlsx(file, roles, skills, chosen);
-    } else {
-      const decoded = decodeSpreadsheetText(new Uint8Array(await file.arrayBuffer()));
-      if ('problem' in decoded) {
-        setProblems([{ row: null, column: null, reason: decoded.problem }]);
-        setPending(null);
-        return;
-      }
-      parsed = parseTeamCsv(decoded.text, roles, skills, chosen);
-    }
+    const parsed = await readTeamFile(file, roles, skills, chosen);
     if (parsed.ok) {
       setMembers(parsed.members);
       setProblems([]);

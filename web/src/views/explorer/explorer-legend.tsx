@@ -1,5 +1,6 @@
 import { FAMILY_COLOR, KIND_STYLE, NO_FAMILY_COLOR } from '../../model/colors.js';
-import { FAMILIES, FAMILY_LABEL, NODE_KIND_LABEL } from '../../model/labels.js';
+import { FAMILIES, FAMILY_LABEL } from '../../model/labels.js';
+import { NODE_KIND_LABEL } from '../../model/graph-labels.js';
 
 /** Small drawings of the shapes the graph uses, so the legend shows shape and colour together. */
 const SHAPE_PATH: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { graphql } from '../../api/client.js';
 import { NEIGHBOURHOOD, PATH_BETWEEN, SEARCH } from '../../api/queries.js';
 import { CyCanvas } from '../../components/cy-canvas.js';
@@ -7,16 +7,9 @@ import { ExportPng } from '../../components/export-png.js';
 import { Empty, ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
 import { DEFAULT_CENTER, legendOf, toExplorerElements } from '../../model/explorer-elements.js';
-import {
-  collapse,
-  merge,
-  removeNode,
-  startAt,
-  togglePin,
-  type WorkingGraph,
-} from '../../model/explorer-graph.js';
+import { explorerSession, newExplorerSession } from '../../model/explorer-session.js';
 import { explorerLayout } from '../../model/explorer-layout.js';
-import { NODE_KIND_LABEL } from '../../model/labels.js';
+import { NODE_KIND_LABEL } from '../../model/graph-labels.js';
 import type { ViewState } from '../../state/url-state.js';
 import { ExplorerLegend } from './explorer-legend.js';
 import { GraphOverview } from './graph-overview.js';
@@ -45,23 +38,18 @@ export function ExplorerView({ state, navigate }: Props) {
       (d) => d.neighbourhood,
     ),
   );
-  const [working, setWorking] = useState<WorkingGraph | null>(null);
-  const [mode, setMode] = useState<'neighbourhood' | 'path'>('neighbourhood');
-  const [selected, setSelected] = useState<string>(center);
+  const [session, dispatch] = useReducer(explorerSession, center, newExplorerSession);
+  const { working, mode, selected, pathNote } = session;
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [overview, setOverview] = useState(false);
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
-  const [pathNote, setPathNote] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   // On a phone the drawing is too small to read: the list of nodes opens by default.
   const [narrow] = useState(() => matchMedia('(max-width: 600px)').matches);
   useEffect(() => {
     if (opening.state.status !== 'ready') return;
-    setWorking(startAt(center, opening.state.data));
-    setSelected(center);
-    setMode('neighbourhood');
-    setPathNote(null);
+    dispatch({ type: 'opened', center, fetched: opening.state.data });
   }, [opening.state, center]);
   const search = useAsync(submitted, (text, signal) =>
     graphql(SEARCH, { text }, signal).then((d) => d.search),
@@ -81,22 +69,20 @@ export function ExplorerView({ state, navigate }: Props) {
   const total = opening.state.status === 'ready' ? opening.state.data.total : 0;
 
   const showPath = (toKey: string, toLabel: string) => {
+    const fromLabel = centerNode?.label ?? '';
     graphql(PATH_BETWEEN, { fromKey: working.center, toKey })
       .then(({ pathBetween }) => {
-        if (pathBetween.nodes.length === 0) {
-          setPathNote(
-            `Aucun chemin de 6 liens au plus entre « ${centerNode?.label ?? ''} » et « ${toLabel} ».`,
-          );
-          return;
-        }
-        setWorking(startAt(working.center, pathBetween));
-        setMode('path');
-        setPathNote(
-          `Chemin de « ${centerNode?.label ?? ''} » à « ${toLabel} » : ${pathBetween.edges.length} lien${pathBetween.edges.length > 1 ? 's' : ''}.`,
+        dispatch(
+          pathBetween.nodes.length === 0
+            ? { type: 'pathMissing', fromLabel, toLabel }
+            : { type: 'pathFound', path: pathBetween, fromLabel, toLabel },
         );
       })
       .catch((error: unknown) => {
-        setPathNote(error instanceof Error ? error.message : String(error));
+        dispatch({
+          type: 'pathFailed',
+          message: error instanceof Error ? error.message : String(error),
+        });
       });
   };
 
@@ -226,7 +212,9 @@ export function ExplorerView({ state, navigate }: Props) {
             elements={elements}
             layout={explorerLayout(mode)}
             label={`Graphe : ${centerNode?.label ?? ''} et ses voisins ; les détails du nœud choisi sont dans le panneau, et la liste ci-dessous les donne en texte.`}
-            onSelect={setSelected}
+            onSelect={(key) => {
+              dispatch({ type: 'selected', key });
+            }}
             onReady={setCy}
             height={640}
             minLabelPx={MIN_LABEL_PX}
@@ -242,7 +230,7 @@ export function ExplorerView({ state, navigate }: Props) {
                       type="button"
                       class="link"
                       onClick={() => {
-                        setSelected(String(e.data.id));
+                        dispatch({ type: 'selected', key: String(e.data.id) });
                       }}
                     >
                       {String(e.data.label)}
@@ -261,22 +249,23 @@ export function ExplorerView({ state, navigate }: Props) {
             isCenter={selectedNode.key === working.center}
             pinned={working.pinned.has(selectedNode.key)}
             onAdd={(fetched) => {
-              setWorking(merge(working, fetched, selectedNode.key));
+              dispatch({ type: 'expanded', fetched });
             }}
             onCollapse={() => {
-              setWorking(collapse(working, selectedNode.key));
+              dispatch({ type: 'collapsed' });
             }}
             onRemove={() => {
-              setWorking(removeNode(working, selectedNode.key));
-              setSelected(working.center);
+              dispatch({ type: 'removed' });
             }}
             onPin={() => {
-              setWorking(togglePin(working, selectedNode.key));
+              dispatch({ type: 'pinned' });
             }}
             onCenter={() => {
               navigate({ focus: selectedNode.key });
             }}
-            onSelect={setSelected}
+            onSelect={(key) => {
+              dispatch({ type: 'selected', key });
+            }}
           />
         )}
       </div>

@@ -2,7 +2,8 @@ import { graphql } from '../../api/client.js';
 import { GRAPH_OVERVIEW } from '../../api/queries.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
-import { edgeLabel, FAMILY_LABEL, NODE_KIND_LABEL } from '../../model/labels.js';
+import { FAMILY_LABEL } from '../../model/labels.js';
+import { edgeLabel, NODE_KIND_LABEL } from '../../model/graph-labels.js';
 
 const kindName = (kind: string) => NODE_KIND_LABEL[kind] ?? kind;
 

@@ -6,7 +6,12 @@ import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
 import { linksOf, type Fetched } from '../../model/explorer-graph.js';
 import { EvidencePanel, HAS_EVIDENCE } from './evidence-panel.js';
-import { edgeLabel, NODE_KIND_LABEL, PROPERTY_LABEL, valueLabel } from '../../model/labels.js';
+import {
+  edgeLabel,
+  NODE_KIND_LABEL,
+  PROPERTY_LABEL,
+  valueLabel,
+} from '../../model/graph-labels.js';
 
 /** The most links the panel lists for one node (the API's own maximum). */
 const PANEL_LIMIT = 200;

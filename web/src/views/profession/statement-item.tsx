@@ -2,7 +2,7 @@ import { Sigles } from '../../components/acronyms.js';
 import type { Statement } from '../../api/types.js';
 import { AgreementBar } from '../../components/agreement-bar.js';
 import { SourceRef } from '../../components/source-ref.js';
-import { NODE_KIND_LABEL } from '../../model/labels.js';
+import { NODE_KIND_LABEL } from '../../model/graph-labels.js';
 import { STANCE_LABEL } from '../../model/profession.js';
 import { toSearch, type ViewState } from '../../state/url-state.js';
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useReducer, useState } from 'preact/hooks';
 import { ApiError, graphql, setCsrfToken } from '../../api/client.js';
 import {
   ALL_SKILLS,
@@ -11,13 +11,8 @@ import type { DraftChange, DraftVersion, RoleSummary, Viewer } from '../../api/t
 import { focusSoon } from '../../components/focus-soon.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { useAsync } from '../../components/use-async.js';
-import {
-  fromVersion,
-  isDirty,
-  localProblems,
-  toInput,
-  type EditBlock,
-} from '../../model/draft-editor.js';
+import { isDirty, localProblems, toInput } from '../../model/draft-editor.js';
+import { newSession, workbenchSession, type WriteFailure } from '../../model/workbench-session.js';
 import { describeChange, hoursText } from '../../model/draft-text.js';
 import type { ViewState } from '../../state/url-state.js';
 import { BlockEditor } from './block-editor.js';
@@ -35,9 +30,17 @@ interface Props {
   navigate: (patch: Partial<ViewState>) => void;
 }
 
-interface Conflict {
-  latest: number;
-  changes: DraftChange[];
+/** What a failed write was, as the session tells it apart. */
+function failureOf(err: unknown): WriteFailure {
+  if (err instanceof ApiError && err.kind === 'unauthenticated') return { kind: 'unauthenticated' };
+  if (err instanceof ApiError && err.kind === 'conflict') {
+    return {
+      kind: 'conflict',
+      latest: Number(err.details.latestVersion),
+      changes: (err.details.changes ?? []) as DraftChange[],
+    };
+  }
+  return { kind: 'other', message: err instanceof Error ? err.message : String(err) };
 }
 
 const EXPORTS = [
@@ -57,32 +60,13 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
       [...d.skills].sort((a, b) => a.label.localeCompare(b.label, 'fr')),
     ),
   );
-  const [saved, setSaved] = useState<DraftVersion | null>(null);
-  const [blocks, setBlocks] = useState<EditBlock[]>([]);
+  const [session, dispatch] = useReducer(workbenchSession, undefined, newSession);
+  const { saved, blocks, comment, message, error, conflict, merging, latest, sessionLost } =
+    session;
   const [opened, setOpened] = useState<string | null>(null);
-  const [comment, setComment] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  /** The version saved meanwhile, once the person asked to merge with it. */
-  const [merging, setMerging] = useState<DraftVersion | null>(null);
-  const [latest, setLatest] = useState<number | null>(null);
-  const [sessionLost, setSessionLost] = useState(false);
 
-  const show = (next: DraftVersion) => {
-    setSaved(next);
-    setBlocks(fromVersion(next));
-    setConflict(null);
-    setMerging(null);
-    setError(null);
-  };
   useEffect(() => {
-    if (loaded.state.status === 'ready') {
-      const { number } = loaded.state.data;
-      show(loaded.state.data);
-      // The newest version seen: opening an old one does not make it the latest.
-      setLatest((known) => Math.max(known ?? 0, number));
-    }
+    if (loaded.state.status === 'ready') dispatch({ type: 'loaded', version: loaded.state.data });
   }, [loaded.state]);
 
   if (loaded.state.status === 'error')
@@ -94,20 +78,10 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
   const problems = localProblems(blocks);
   const newest = latest ?? saved.number;
   const onError = (err: unknown) => {
-    if (err instanceof ApiError && err.kind === 'unauthenticated') {
-      setSessionLost(true);
-    } else if (err instanceof ApiError && err.kind === 'conflict') {
-      setConflict({
-        latest: Number(err.details.latestVersion),
-        changes: (err.details.changes ?? []) as DraftChange[],
-      });
-    } else setError(err instanceof Error ? err.message : String(err));
+    dispatch({ type: 'failed', failure: failureOf(err) });
   };
-  const afterWrite = (next: DraftVersion, what: string) => {
-    show(next);
-    setLatest(next.number);
-    setComment('');
-    setMessage(`${what} : version ${next.number} enregistrée.`);
+  const afterWrite = (version: DraftVersion, what: string) => {
+    dispatch({ type: 'written', version, what });
     navigate({ version: null });
   };
 
@@ -139,8 +113,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
             blocks={blocks}
             skills={skills.state.data}
             onChange={(next) => {
-              setBlocks(next);
-              setMessage(null);
+              dispatch({ type: 'edited', blocks: next });
             }}
             opened={opened}
             onOpen={setOpened}
@@ -149,7 +122,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
             class="panel save-form"
             onSubmit={(e) => {
               e.preventDefault();
-              setError(null);
+              dispatch({ type: 'writing' });
               graphql(SAVE_DRAFT, {
                 id: draftId,
                 baseVersion: saved.number,
@@ -169,7 +142,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
               placeholder="ex. ajout d’un module PMSI au bloc 2"
               value={comment}
               onInput={(e) => {
-                setComment(e.currentTarget.value);
+                dispatch({ type: 'commented', comment: e.currentTarget.value });
               }}
             />
             {problems.length > 0 && (
@@ -208,7 +181,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
                   onClick={() => {
                     graphql(DRAFT, { id: draftId, version: conflict.latest })
                       .then((d) => {
-                        setMerging(d.draft);
+                        dispatch({ type: 'mergeOpened', theirs: d.draft });
                         focusSoon('merge-title');
                       })
                       .catch(onError);
@@ -235,19 +208,11 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
               mine={blocks}
               theirs={merging}
               onApply={(merged) => {
-                // The merge is an edit of the newer version: the next save builds on it.
-                setSaved(merging);
-                setLatest((known) => Math.max(known ?? 0, merging.number));
-                setBlocks(merged);
-                setConflict(null);
-                setMerging(null);
-                setMessage(
-                  `Fusion appliquée à la version ${String(merging.number)} : vérifiez, puis enregistrez.`,
-                );
+                dispatch({ type: 'mergeApplied', blocks: merged });
                 focusSoon('save-comment');
               }}
               onCancel={() => {
-                setMerging(null);
+                dispatch({ type: 'mergeCancelled' });
               }}
             />
           )}
@@ -256,8 +221,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
               again
               onSignedIn={(v) => {
                 setCsrfToken(v.csrfToken);
-                setSessionLost(false);
-                setMessage('Vous êtes reconnecté·e : enregistrez à nouveau.');
+                dispatch({ type: 'signedInAgain' });
               }}
             />
           )}
