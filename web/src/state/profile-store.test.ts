@@ -56,10 +56,22 @@ describe('profile store', () => {
     expect(storage.length).toBe(0);
   });
 
-  it('ignores what it cannot read', () => {
+  it('ignores what it cannot read, or what does not have a profile’s shape', () => {
     const storage = new MemoryStorage();
     storage.setItem('passerelles.profile.v1', '{not json');
     expect(loadProfile(storage)).toBeNull();
+    // Left by another version, or edited by hand: never sent to the API.
+    for (const tampered of [
+      { roleId: 'secretaire-medicale', levels: { 'k-anglais-medical': 'EXPERT' } },
+      { roleId: 42, levels: {} },
+      { roleId: 'secretaire-medicale', levels: ['GENERAL'] },
+      { roleId: 'secretaire-medicale' },
+    ]) {
+      storage.setItem('passerelles.profile.v1', JSON.stringify(tampered));
+      expect(loadProfile(storage)).toBeNull();
+    }
+    storage.setItem('passerelles.diplomas.v1', JSON.stringify(['infirmier', 3]));
+    expect(loadDiplomas(storage)).toEqual([]);
   });
 
   it('adjusts the role defaults with the levels the person set, including "not held"', () => {

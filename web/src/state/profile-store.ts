@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import type { Level } from '../api/types.js';
+import { readStored, storedLevels } from './stored.js';
 
 /**
  * A person's own skill levels, kept in this browser only (localStorage) so that nothing personal
@@ -6,21 +8,15 @@ import type { Level } from '../api/types.js';
  */
 const KEY = 'passerelles.profile.v1';
 
-export interface StoredProfile {
-  roleId: string;
+const storedProfile = z.object({
+  roleId: z.string(),
   /** skill id → level; null: "I do not have it" (overrides the role's default). */
-  levels: Record<string, Level | null>;
-}
+  levels: storedLevels,
+});
+export type StoredProfile = z.infer<typeof storedProfile>;
 
 export function loadProfile(storage: Storage = localStorage): StoredProfile | null {
-  try {
-    const raw = storage.getItem(KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as StoredProfile;
-    return typeof parsed.roleId === 'string' && typeof parsed.levels === 'object' ? parsed : null;
-  } catch {
-    return null;
-  }
+  return readStored(storage, KEY, storedProfile);
 }
 
 export function saveProfile(profile: StoredProfile, storage: Storage = localStorage): void {
@@ -46,12 +42,7 @@ export function profileSkills(
 const DIPLOMAS_KEY = 'passerelles.diplomas.v1';
 
 export function loadDiplomas(storage: Storage = localStorage): string[] {
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(DIPLOMAS_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
+  return readStored(storage, DIPLOMAS_KEY, z.array(z.string())) ?? [];
 }
 
 export function saveDiplomas(ids: readonly string[], storage: Storage = localStorage): void {

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import type { ImportedMember } from '../model/team-import.js';
+import { readStored, storedLevels } from './stored.js';
 
 /**
  * A team kept on this device only when the user ticks « Garder cette équipe sur cet appareil »
@@ -7,15 +9,12 @@ import type { ImportedMember } from '../model/team-import.js';
  */
 const KEY = 'passerelles.team.v1';
 
+const storedTeam = z.array(
+  z.object({ id: z.string(), currentRoleId: z.string(), levels: storedLevels }),
+);
+
 export function loadTeam(storage: Storage = localStorage): ImportedMember[] | null {
-  try {
-    const raw = storage.getItem(KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as unknown;
-    return Array.isArray(parsed) ? (parsed as ImportedMember[]) : null;
-  } catch {
-    return null;
-  }
+  return readStored(storage, KEY, storedTeam);
 }
 
 export function saveTeam(team: readonly ImportedMember[], storage: Storage = localStorage): void {
