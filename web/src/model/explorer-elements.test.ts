@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ExplorerEdge, ExplorerNode } from '../api/types.js';
+import { explorerEdge, explorerNode } from './explorer-fixtures.js';
 import { drawnLabel, legendOf, toExplorerElements } from './explorer-elements.js';
 import { collapse, merge, removeNode, startAt, togglePin } from './explorer-graph.js';
 
-const node = (kind: string, id: string, family: ExplorerNode['family'] = null): ExplorerNode => ({
-  key: `${kind}:${id}`,
-  id,
-  kind,
-  label: id,
-  family,
-  source: 's',
-  degree: 1,
-  properties: [],
-});
-const edge = (type: string, from: string, to: string): ExplorerEdge => ({
-  key: `${type}:${from}>${to}`,
-  type,
-  from,
-  to,
-  source: 's',
-  properties: [],
-});
+const node = explorerNode;
+const edge = explorerEdge;
 
 const sec = node('Role', 'sec');
 const tim = node('Role', 'tim', 'COORDINATION');

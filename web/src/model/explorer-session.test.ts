@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExplorerEdge, ExplorerNode } from '../api/types.js';
+import { explorerEdge, explorerNode } from './explorer-fixtures.js';
 import {
   explorerSession,
   newExplorerSession,
@@ -7,24 +7,8 @@ import {
   type ExplorerSession,
 } from './explorer-session.js';
 
-const node = (kind: string, id: string): ExplorerNode => ({
-  key: `${kind}:${id}`,
-  id,
-  kind,
-  label: id,
-  family: null,
-  source: 's',
-  degree: 1,
-  properties: [],
-});
-const edge = (type: string, from: string, to: string): ExplorerEdge => ({
-  key: `${type}:${from}>${to}`,
-  type,
-  from,
-  to,
-  source: 's',
-  properties: [],
-});
+const node = explorerNode;
+const edge = explorerEdge;
 
 const sec = node('Role', 'sec');
 const tim = node('Role', 'tim');
