@@ -44,7 +44,12 @@ export function lazyView<P extends object>(
     if (failure) {
       return (
         <ErrorState
-          error={new Error(`la page « ${label} » n’a pas pu être chargée (${failure.message})`)}
+          // The browser's own words (in English, with a file name) help nobody here.
+          error={
+            new Error(
+              `la page « ${label} » n’a pas pu être chargée : vérifiez la connexion, puis réessayez.`,
+            )
+          }
           retry={() => {
             setFailure(null);
             setAttempt((n) => n + 1);
