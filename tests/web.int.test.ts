@@ -295,6 +295,7 @@ describe('Mon parcours', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('n’a pas pu être chargée');
+    await screenshot(page, 'vue-non-chargee');
     await page.unroute('**/assets/team-view-*.js');
     await alert.getByRole('button', { name: 'Réessayer' }).click();
     await page.locator('#team-title').waitFor();

@@ -47,7 +47,7 @@ export function lazyView<P extends object>(
           // The browser's own words (in English, with a file name) help nobody here.
           error={
             new Error(
-              `la page « ${label} » n’a pas pu être chargée : vérifiez la connexion, puis réessayez.`,
+              `La page « ${label} » n’a pas pu être chargée : vérifiez la connexion, puis réessayez.`,
             )
           }
           retry={() => {
