@@ -1,11 +1,11 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import Fastify from 'fastify';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/browser.js';
 import type { App } from '../server/app.js';
-import { serveWebApp } from '../server/http/static-files.js';
+import { WEB_DIST, webApp } from '../server/http/web-app.js';
 import { createApp } from '../server/app.js';
 import type { GraphGateway } from '../server/neo4j/gateway.js';
 import { ms, percentile } from './stats.js';
@@ -18,7 +18,7 @@ async function withAppAndBrowser<T>(
   gateway: GraphGateway,
   work: (url: string, browser: Awaited<ReturnType<typeof launchBrowser>>) => Promise<T>,
 ): Promise<T> {
-  const app: App = await createApp(gateway, { staticFiles: serveWebApp() });
+  const app: App = await createApp(gateway, { webRoot: WEB_DIST });
   const url = await app.listen(0, '127.0.0.1');
   const browser = await launchBrowser();
   try {
@@ -94,14 +94,10 @@ async function renderTimes(counts: number[], runs: number): Promise<RenderTimes>
     logLevel: 'warn',
     build: { outDir: BENCH_DIST, rollupOptions: { input: path.resolve('web/bench/render.html') } },
   });
-  const serve = serveWebApp(BENCH_DIST);
-  const server = createServer((req, res) => {
-    void serve(req, res).then((handled) => {
-      if (!handled) res.writeHead(404).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = Fastify();
+  await server.register(webApp, { root: BENCH_DIST });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = server.server.address() as AddressInfo;
   const browser = await launchBrowser();
   const graphs = new Map<number, number[]>();
   try {
@@ -120,7 +116,7 @@ async function renderTimes(counts: number[], runs: number): Promise<RenderTimes>
     return { graphs, longTasks, teamMap, workbook };
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -25,7 +25,7 @@ export interface App {
 }
 
 export interface AppOptions {
-  staticFiles?: HttpAppOptions['staticFiles'];
+  webRoot?: HttpAppOptions['webRoot'];
   allowedHosts?: HttpAppOptions['allowedHosts'];
   trustedProxies?: HttpAppOptions['trustedProxies'];
 }
@@ -36,7 +36,7 @@ export async function createApp(gateway: GraphGateway, options: AppOptions = {})
   const apollo = createApolloServer();
   await apollo.start();
   const context = (request?: RequestInfo) => createContext(gateway, snapshots, request);
-  const { server, drain } = createHttpServer({
+  const { fastify, server, drain } = createHttpServer({
     apollo,
     ready: () => gateway.isAvailable(),
     context,
@@ -51,16 +51,14 @@ export async function createApp(gateway: GraphGateway, options: AppOptions = {})
     warm: async () => {
       await snapshots.current();
     },
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          const { port: actual } = server.address() as AddressInfo;
-          resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);
-        });
-      }),
+    listen: async (port, host) => {
+      await fastify.listen({ port, host });
+      const { port: actual } = server.address() as AddressInfo;
+      return `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`;
+    },
     stop: async (deadlineMs = DRAIN_DEADLINE_MS) => {
       if (server.listening) await drain.drain(deadlineMs);
+      await fastify.close();
       await apollo.stop();
     },
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadDatabaseSettings } from '../neo4j-launcher/index.js';
 import { createApp, type App } from './app.js';
 import { trustedProxies } from './http/client-address.js';
-import { serveWebApp } from './http/static-files.js';
+import { WEB_DIST } from './http/web-app.js';
 import { allowedHosts } from './http/security.js';
 import { openGraph, type GraphConnection } from './neo4j/connection.js';
 import { GraphGateway } from './neo4j/gateway.js';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   );
 
   const app = await createApp(gateway, {
-    staticFiles: serveWebApp(),
+    webRoot: WEB_DIST,
     allowedHosts: allowedHosts(HOST, ALLOWED_HOSTS.split(',')),
     trustedProxies: proxies,
   });

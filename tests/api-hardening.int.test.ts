@@ -1,11 +1,21 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../server/http/security.js';
 import { allowedHosts } from '../server/http/security.js';
 import { createApp, type App } from '../server/app.js';
 import { HTTP_LIMITS } from '../server/http/http-server.js';
 import { startTestApp } from './support/test-app.js';
+
+/** A built web app of one page. */
+function webAppStub(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'passerelles-web-'));
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>app</title>');
+  return root;
+}
 
 let api: Awaited<ReturnType<typeof startTestApp>>;
 let app: App;
@@ -15,11 +25,7 @@ beforeAll(async () => {
   api = await startTestApp();
   app = await createApp(api.gateway, {
     allowedHosts: allowedHosts('127.0.0.1', ['passerelles.example']),
-    staticFiles: (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><title>app</title>');
-      return Promise.resolve(true);
-    },
+    webRoot: webAppStub(),
   });
   url = await app.listen(0, '127.0.0.1');
 });

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestCredentials } from '../modules/auth/auth-service.js';
 import { clientAddress, type TrustedProxies } from './client-address.js';
 
@@ -11,20 +12,11 @@ const COOKIE = 'passerelles_session';
 const SECURE_COOKIE = `__Host-${COOKIE}`;
 
 /** Whether cookies must be Secure: the request came over TLS, or COOKIE_SECURE=always (behind a TLS proxy). */
-export function isSecure(req: IncomingMessage): boolean {
+function isSecure(req: IncomingMessage): boolean {
   return (
     process.env.COOKIE_SECURE === 'always' ||
     ('encrypted' in req.socket && req.socket.encrypted === true)
   );
-}
-
-function cookies(req: IncomingMessage): Map<string, string> {
-  const jar = new Map<string, string>();
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0) jar.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
-  }
-  return jar;
 }
 
 /** A browser's word on where a request comes from: Origin first, else Sec-Fetch-Site. */
@@ -42,27 +34,32 @@ function sameOrigin(req: IncomingMessage): boolean {
 }
 
 export function credentialsOf(
-  req: IncomingMessage,
+  request: FastifyRequest,
   proxies: TrustedProxies | null = null,
 ): RequestCredentials {
-  const jar = cookies(req);
+  const req = request.raw;
   const csrf = req.headers['x-csrf-token'];
   return {
-    sessionToken: jar.get(isSecure(req) ? SECURE_COOKIE : COOKIE) ?? null,
+    sessionToken: request.cookies[isSecure(req) ? SECURE_COOKIE : COOKIE] ?? null,
     csrfToken: typeof csrf === 'string' ? csrf : null,
     sameOrigin: sameOrigin(req),
     client: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies),
   };
 }
 
-/** Set-Cookie for a new session, or (token null) one that clears it. */
-export function sessionCookie(secure: boolean, token: string | null, maxAgeSeconds = 0) {
-  return [
-    `${secure ? SECURE_COOKIE : COOKIE}=${token ?? ''}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Strict',
-    `Max-Age=${token ? Math.floor(maxAgeSeconds) : 0}`,
-    ...(secure ? ['Secure'] : []),
-  ].join('; ');
+/** Sets the cookie of a new session, or (token null) clears it. */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string | null,
+  maxAgeSeconds = 0,
+): void {
+  const secure = isSecure(request.raw);
+  void reply.setCookie(secure ? SECURE_COOKIE : COOKIE, token ?? '', {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    maxAge: token ? Math.floor(maxAgeSeconds) : 0,
+    secure,
+  });
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PlanningSnapshots } from '../modules/dataset/snapshot-service.js';
 import type { GraphGateway } from '../neo4j/gateway.js';
 import { authorizeRead, viewerOf } from '../modules/auth/auth-service.js';
@@ -14,20 +14,18 @@ import { credentialsOf } from './credentials.js';
 
 const EXPORT_PATH = /^\/exports\/drafts\/([a-z0-9]{1,40})\/([1-9][0-9]{0,5})\.([a-z]+)$/;
 
-function refuse(
-  res: ServerResponse,
+const refuse = (
+  reply: FastifyReply,
   status: number,
   body: { message: string; extensions?: object },
-) {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  res.end(JSON.stringify({ errors: [body] }));
-}
+) =>
+  reply
+    .code(status)
+    .header('cache-control', 'no-store')
+    .send({ errors: [body] });
 
 /** GraphQL's error contract, with the HTTP status of its code: the same codes, details and masking. */
-function answerError(res: ServerResponse, error: unknown) {
+function answerError(reply: FastifyReply, error: unknown) {
   let known: KnownError | null = knownError(error);
   if (!known) {
     faultLog(
@@ -35,7 +33,7 @@ function answerError(res: ServerResponse, error: unknown) {
     );
     known = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  refuse(res, HTTP_STATUS[known.extensions.code], known);
+  return refuse(reply, HTTP_STATUS[known.extensions.code], known);
 }
 
 /**
@@ -43,38 +41,39 @@ function answerError(res: ServerResponse, error: unknown) {
  * may read drafts through GraphQL (the same check: UNAUTHENTICATED, 401, otherwise); never cached,
  * always a download. Errors follow GraphQL's contract (`errors[0].extensions.code`).
  */
-export function exportRoute(gateway: GraphGateway, snapshots: PlanningSnapshots) {
-  return async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('allow', 'GET, HEAD');
-      refuse(res, 405, { message: 'Exports are read with GET.' });
-      return;
+export type ExportHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+export function exportRoute(gateway: GraphGateway, snapshots: PlanningSnapshots): ExportHandler {
+  return async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return refuse(reply.header('allow', 'GET, HEAD'), 405, {
+        message: 'Exports are read with GET.',
+      });
     }
-    const match = EXPORT_PATH.exec(path);
+    const match = EXPORT_PATH.exec(request.url.split('?')[0] ?? '');
     const format = match?.[3] as ExportFormat | undefined;
     if (!match || !format || !EXPORT_FORMATS.includes(format)) {
-      answerError(
-        res,
+      return answerError(
+        reply,
         new NotFoundError('Not found: /exports/drafts/<id>/<version>.(xlsx|csv|json)'),
       );
-      return;
     }
     try {
-      authorizeRead(await viewerOf(gateway, credentialsOf(req)));
+      authorizeRead(await viewerOf(gateway, credentialsOf(request)));
       const file = await exportDraft(gateway, await snapshots.current(), {
         id: match[1] ?? '',
         version: Number(match[2]),
         format,
       });
-      res.writeHead(200, {
-        'content-type': file.contentType,
-        'content-length': file.body.length,
-        'content-disposition': `attachment; filename="${file.filename}"`,
-        'cache-control': 'no-store',
-      });
-      res.end(req.method === 'HEAD' ? undefined : file.body);
+      return await reply
+        .headers({
+          'content-type': file.contentType,
+          'content-disposition': `attachment; filename="${file.filename}"`,
+          'cache-control': 'no-store',
+        })
+        .send(file.body);
     } catch (error) {
-      answerError(res, error);
+      return answerError(reply, error);
     }
   };
 }

@@ -1,11 +1,16 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { ApiContext, RequestInfo } from '../graphql/context.js';
 import { faultLog, noticeLog } from '../log.js';
 import type { TrustedProxies } from './client-address.js';
-import { credentialsOf, isSecure, sessionCookie } from './credentials.js';
+import { credentialsOf, setSessionCookie } from './credentials.js';
 import { HttpDrain } from './drain.js';
+import type { ExportHandler } from './export-route.js';
 import { applySecurityHeaders, hostAllowed } from './security.js';
+import { webApp } from './web-app.js';
 
 /**
  * Connection limits, deliberate rather than Node's defaults (300 s to send a request, no cap on
@@ -39,172 +44,147 @@ export interface HttpAppOptions {
   ready: () => Promise<boolean>;
   context: (request?: RequestInfo) => ApiContext;
   /** GET /exports/drafts/<id>/<version>.<format> for signed-in users (export-route.ts). */
-  exports?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
+  exports?: ExportHandler;
   /** Host names accepted in the Host header, or null for any (security.ts). */
   allowedHosts?: ReadonlySet<string> | null;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY; client-address.ts), or null. */
   trustedProxies?: TrustedProxies | null;
-  /** Serves the web app for paths outside /graphql, /health and /ready. */
-  staticFiles?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > HTTP_LIMITS.maxBodyBytes) throw new HttpError(413, 'Request body too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** A client that disconnects mid-request (closed tab, lost network) is not a server fault. */
-function clientWentAway(req: IncomingMessage, error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    req.destroyed &&
-    (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || req.readableAborted)
-  );
-}
-
-async function parseBody(req: IncomingMessage): Promise<unknown> {
-  if (req.method !== 'POST') return undefined;
-  const text = await readBody(req);
-  const contentType = req.headers['content-type'] ?? '';
-  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) return text;
-  const charset = /charset=([^;]+)/i.exec(contentType)?.[1]?.trim().toLowerCase();
-  if (charset && charset !== 'utf-8' && charset !== 'utf8')
-    throw new HttpError(415, `Unsupported charset "${charset}"`);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError(400, 'The request body is not valid JSON');
-  }
-}
-
-async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options: HttpAppOptions) {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const context = options.context({
-    credentials: credentialsOf(req, options.trustedProxies ?? null),
-  });
-  const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: req.method?.toUpperCase() ?? 'GET',
-      headers,
-      search: url.search,
-      body: await parseBody(req),
-    },
-    context: () => Promise.resolve(context),
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  if (context.outcome.sessionCookie) {
-    const { token, maxAgeSeconds } = context.outcome.sessionCookie;
-    res.setHeader('set-cookie', sessionCookie(isSecure(req), token, maxAgeSeconds));
-    res.setHeader('cache-control', 'no-store');
-  }
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
-
-/** The request's path, decoded; malformed percent-encoding is the client's mistake (400). */
-function decodedPath(req: IncomingMessage): string {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    throw new HttpError(400, 'The request path has malformed percent-encoding');
-  }
-}
-
-async function route(req: IncomingMessage, res: ServerResponse, options: HttpAppOptions) {
-  if (!hostAllowed(req, options.allowedHosts ?? null)) {
-    throw new HttpError(421, 'This server does not answer for that Host');
-  }
-  const pathname = decodedPath(req);
-  if (pathname === '/graphql') {
-    await handleGraphQL(req, res, options);
-  } else if (pathname.startsWith('/exports/') && options.exports) {
-    await options.exports(req, res, pathname);
-  } else if (pathname === '/health') {
-    sendJson(res, 200, { status: 'ok' });
-  } else if (pathname === '/ready') {
-    const ready = await options.ready();
-    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
-  } else if (!(options.staticFiles && (await options.staticFiles(req, res)))) {
-    sendJson(res, 404, { error: 'Not found' });
-  }
+  /** The built web app's folder, served outside /graphql, /health, /ready (web-app.ts); none if absent. */
+  webRoot?: string;
 }
 
 export interface HttpApp {
+  fastify: FastifyInstance;
   server: Server;
   drain: HttpDrain;
 }
 
+const sendError = (reply: FastifyReply, status: number, message: string) =>
+  reply
+    .code(status)
+    .header('cache-control', 'no-store')
+    .send({ errors: [{ message }] });
+
+/** A client that disconnects mid-request (closed tab, lost network) is not a server fault. */
+function clientWentAway(raw: { destroyed: boolean; readableAborted: boolean }, error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    raw.destroyed &&
+    (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || raw.readableAborted)
+  );
+}
+
+/** JSON bodies in UTF-8 only (RFC 8259); another charset is refused rather than misread. */
+function jsonBodies(fastify: FastifyInstance) {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser(
+    /^application\/(graphql-response\+)?json\b/i,
+    { parseAs: 'string' },
+    (request, body, done) => {
+      const contentType = request.headers['content-type'] ?? '';
+      const charset = /charset=([^;]+)/i.exec(contentType)?.[1]?.trim().toLowerCase();
+      if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+        done(Object.assign(new Error(`Unsupported charset "${charset}"`), { statusCode: 415 }));
+        return;
+      }
+      void parseJson(request, body.toString(), (error, value) => {
+        if (error) done(Object.assign(error, { statusCode: 400 }));
+        else done(null, value);
+      });
+    },
+  );
+}
+
 /**
- * Node's HTTP stack: POST|GET /graphql, GET /health (process alive), GET /ready (Neo4j answers),
- * the web app; security headers on every answer; a drain for a graceful stop.
+ * The HTTP edge, on Fastify: POST|GET /graphql (Apollo), GET /health (process alive), GET /ready
+ * (Neo4j answers), the draft exports and the web app; security headers and the Host check on
+ * every answer; a drain for a graceful stop.
  */
 export function createHttpServer(options: HttpAppOptions): HttpApp {
-  const server = createServer({
-    headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+  const fastify = Fastify({
+    logger: false,
+    bodyLimit: HTTP_LIMITS.maxBodyBytes,
     requestTimeout: HTTP_LIMITS.requestTimeoutMs,
     keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
-    connectionsCheckingInterval: HTTP_LIMITS.timeoutCheckIntervalMs,
+    http: {
+      headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+      connectionsCheckingInterval: HTTP_LIMITS.timeoutCheckIntervalMs,
+    },
+    // The drain (drain.ts) finishes what is in flight and answers 503 once closed.
+    return503OnClosing: false,
+    forceCloseConnections: false,
+    // Malformed percent-encoding in a path: the client's mistake, answered like the others.
+    frameworkErrors: (error, request, reply) => {
+      applySecurityHeaders(request.raw, reply.raw);
+      void sendError(reply, error.statusCode ?? 400, error.message);
+    },
   });
-  server.maxConnections = HTTP_LIMITS.maxConnections;
-  const drain = new HttpDrain(server);
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    applySecurityHeaders(res);
+  fastify.server.maxConnections = HTTP_LIMITS.maxConnections;
+  const drain = new HttpDrain(fastify.server);
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    applySecurityHeaders(request.raw, reply.raw);
     if (drain.phase === 'closed') {
-      res.setHeader('connection', 'close');
-      sendJson(res, 503, { errors: [{ message: 'The server is stopping; try again shortly.' }] });
-      return;
-    }
-    drain.track(res);
-    route(req, res, options).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        if (!res.headersSent) sendJson(res, error.status, { errors: [{ message: error.message }] });
-        else res.end();
-        return;
-      }
-      if (clientWentAway(req, error)) {
-        noticeLog(`[http] the client closed the connection before its request was read`);
-        return;
-      }
-      faultLog(
-        `[http] unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+      return sendError(
+        reply.header('connection', 'close'),
+        503,
+        'The server is stopping; try again shortly.',
       );
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
-      else res.end();
-    });
+    }
+    drain.track(reply.raw);
+    if (!hostAllowed(request.headers.host, options.allowedHosts ?? null)) {
+      return sendError(reply, 421, 'This server does not answer for that Host');
+    }
+    return undefined;
   });
-  return { server, drain };
+  fastify.setErrorHandler((error: FastifyError, request, reply) => {
+    if (clientWentAway(request.raw, error)) {
+      noticeLog(`[http] the client closed the connection before its request was read`);
+      return reply.code(400).send();
+    }
+    const status = error.statusCode ?? 500;
+    if (status < 500) return sendError(reply, status, error.message);
+    faultLog(`[http] unexpected error: ${error.message}`);
+    return sendError(reply, 500, 'Internal server error');
+  });
+  void fastify.register(fastifyCookie);
+  jsonBodies(fastify);
+
+  const contexts = new WeakMap<object, ApiContext>();
+  const graphql = fastifyApolloHandler<ApiContext>(options.apollo, {
+    context: (request) => {
+      const context = options.context({
+        credentials: credentialsOf(request, options.trustedProxies ?? null),
+      });
+      contexts.set(request, context);
+      return Promise.resolve(context);
+    },
+  });
+  fastify.route({
+    method: ['GET', 'POST'],
+    url: '/graphql',
+    handler: graphql,
+    onSend: (request, reply, payload, done) => {
+      const cookie = contexts.get(request)?.outcome.sessionCookie;
+      if (cookie) {
+        setSessionCookie(request, reply, cookie.token, cookie.maxAgeSeconds);
+        void reply.header('cache-control', 'no-store');
+      }
+      done(null, payload);
+    },
+  });
+  fastify.get('/health', (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  );
+  fastify.get('/ready', async (_request, reply) => {
+    const ready = await options.ready();
+    return reply
+      .code(ready ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: ready ? 'ready' : 'database unavailable' });
+  });
+  if (options.exports) fastify.all('/exports/*', options.exports);
+  void fastify.register(webApp, { root: options.webRoot ?? null });
+  return { fastify, server: fastify.server, drain };
 }

@@ -1,14 +1,14 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createApp } from '../../server/app.js';
-import { serveWebApp } from '../../server/http/static-files.js';
+import { WEB_DIST } from '../../server/http/web-app.js';
 import { launchBrowser } from './browser.js';
 import { startTestApp } from './test-app.js';
 
 /** The real server with the web app, on a database of the test file's own, and Chromium. */
 export async function startWebTestApp() {
   const api = await startTestApp();
-  const app = await createApp(api.gateway, { staticFiles: serveWebApp() });
+  const app = await createApp(api.gateway, { webRoot: WEB_DIST });
   const url = await app.listen(0, '127.0.0.1');
   const browser: Browser = await launchBrowser();
   return {
