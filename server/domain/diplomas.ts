@@ -51,6 +51,7 @@ export function diplomaEntry(
   ): ConditionRecord => ({
     id: `c-rome-exercice-${diploma.id}`,
     kind: 'EXPERIENCE',
+    alsoKinds: null,
     label:
       `Avant le ${lowerFirst(diploma.label)} : ${monthsText(required.experienceMonths)} d'exercice exigés — ` +
       (counted
@@ -71,6 +72,7 @@ export function diplomaEntry(
     diploma: {
       id: `c-rome-diplome-${diploma.id}`,
       kind: 'DIPLOMA',
+      alsoKinds: null,
       label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (${lengthFrom}).${admission}${quote}`,
       source:
         `derived: ROME (${target.code}, accès à l'emploi) nomme le diplôme ; le projet compte ${monthsText(diploma.months)} : ${diploma.monthsRationale}` +

@@ -19,6 +19,7 @@ describe('reachableRoles', () => {
   const concours: ConditionRecord = {
     id: 'concours-b',
     kind: 'CONCOURS',
+    alsoKinds: null,
     label: 'Concours',
     source: 'derived: test',
   };

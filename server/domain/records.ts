@@ -1,41 +1,25 @@
-import type {
-  ConditionKind,
-  Level,
-  MoveKind,
-  PathFamily,
-  RoleKind,
-  SkillKind,
-} from '../../schema/common.js';
-import type { Stance } from '../../schema/stance.js';
+import type { MoveKind, PathFamily } from '../../schema/common.js';
+import type { NodeRead, RelationshipRead } from '../../schema/read-models.js';
 
-/** Read models of the graph, as the domain sees them: plain data, no driver or GraphQL types. */
+/**
+ * Read models of the graph, as the domain sees them: plain data, no driver or GraphQL types. A
+ * node's or a relationship's own properties are derived from its seed schema (schema/nodes.ts,
+ * relationships.ts) through schema/read-models.ts: one description per entity; what is added
+ * here is what the graph joins to it.
+ */
 
-export interface SkillRecord {
-  id: string;
-  label: string;
-  kind: SkillKind;
-  source: string;
-}
+export type SkillRecord = NodeRead<'Skill'>;
 
-export interface RequirementRecord {
-  skillId: string;
-  level: Level;
-  /** Why the role needs the skill. */
-  source: string;
-  /** Why at this level: a citation only where the document states it, else `derived:`. */
-  levelSource: string;
-}
+/**
+ * A role's need of a skill: why it needs it (`source`), and why at this level (`levelSource`: a
+ * citation only where the document states it, else `derived:`).
+ */
+export type RequirementRecord = RelationshipRead<'REQUIRES'> & { skillId: string };
 
-export interface ConditionRecord {
-  id: string;
-  kind: ConditionKind;
-  /** What else it is when it names several ways (« détachement, mutation ou concours »). */
-  alsoKinds?: readonly ConditionKind[];
-  label: string;
-  source: string;
+export type ConditionRecord = NodeRead<'Condition'> & {
   /** The time the condition takes, when the cost model counts it (a ROME job's diploma). */
   months?: number;
-}
+};
 
 /** A move into a job entered with a reviewed diploma (diplomas.ts): what it asks, by holder. */
 export interface DiplomaEntryRecord {
@@ -74,20 +58,12 @@ export interface MoveRecord {
   byDiploma?: string;
 }
 
-export interface RoleRecord {
-  id: string;
-  title: string;
-  roleKind: RoleKind;
-  family: PathFamily | null;
-  sector: string;
-  category: string | null;
-  codeMetier: string | null;
-  rome: string | null;
-  rncp: string | null;
-  definition: string | null;
+export type RoleRecord = Omit<
+  NodeRead<'Role'>,
+  'aliases' | 'aliasesSource' | 'definitionSource'
+> & {
   /** Everyday names people give the job (« AMA »), beside its title. */
   aliases?: readonly string[];
-  source: string;
   requirements: RequirementRecord[];
   /** Outgoing moves, sorted by target id. */
   moves: MoveRecord[];
@@ -104,7 +80,7 @@ export interface RoleRecord {
   holds?: readonly RequirementRecord[];
   /** The diplomas anyone in this role holds (a regulated ROME job's, diplomas.ts). */
   diplomas?: readonly string[];
-}
+};
 
 export interface RomeRoleFacts {
   code: string;
@@ -115,47 +91,16 @@ export interface RomeRoleFacts {
   core: readonly string[];
 }
 
-export interface LevelRecord {
-  id: Level;
-  rank: number;
-  label: string;
-  definition: string;
-  acquisitionTime: string;
-  minMonths: number;
-  maxMonths: number;
-  source: string;
-}
+export type LevelRecord = NodeRead<'Level'>;
 
 /** A sigle spelled out (« PMSI »), with where that reading comes from. */
-export interface AcronymRecord {
-  acronym: string;
-  expansion: string;
-  source: string;
-}
+export type AcronymRecord = Pick<NodeRead<'Acronym'>, 'acronym' | 'expansion' | 'source'>;
 
-export interface DevelopsRecord {
-  skillId: string;
-  level: Level;
-  source: string;
-  levelSource: string;
-}
+export type DevelopsRecord = RelationshipRead<'DEVELOPS'> & { skillId: string };
 
-export interface TrainingItemRecord {
-  id: string;
-  label: string;
-  source: string;
-  develops: DevelopsRecord[];
-}
+export type TrainingItemRecord = NodeRead<'TrainingItem'> & { develops: DevelopsRecord[] };
 
-export interface TrainingBlockRecord {
-  id: string;
-  title: string;
-  blockKind: 'CORE' | 'COMPLEMENT';
-  summary: string;
-  order: number;
-  source: string;
-  items: TrainingItemRecord[];
-}
+export type TrainingBlockRecord = NodeRead<'TrainingBlock'> & { items: TrainingItemRecord[] };
 
 /** A future profile of the study's co-construction day, and the roles it anticipates. */
 export interface FutureProfileRecord {
@@ -168,45 +113,19 @@ export interface FutureProfileRecord {
 }
 
 /** The study's prospective part: tension axes, the diagnostic's items, the four scenarios (3.2, 4.1). */
-export interface TensionAxisRecord {
-  id: string;
-  order: number;
-  title: string;
-  lowPole: string;
-  highPole: string;
-  source: string;
-}
+export type TensionAxisRecord = NodeRead<'TensionAxis'>;
 
-export interface DiagnosticItemRecord {
-  id: string;
-  axisId: string;
-  order: number;
-  label: string;
-  example: string;
-  exampleSource: string;
-  polarity: 'DIRECT' | 'REVERSED';
-  polaritySource: string;
-  source: string;
-}
+export type DiagnosticItemRecord = NodeRead<'DiagnosticItem'> & { axisId: string };
 
 export type AxisPosition = 'LOW' | 'MIDDLE' | 'HIGH';
 
-export interface ScenarioRecord {
-  id: string;
-  order: number;
-  title: string;
-  nickname: string;
-  description: string;
-  strengths: string;
-  vigilance: string;
-  detailsSource: string;
-  source: string;
+export type ScenarioRecord = NodeRead<'Scenario'> & {
   positions: ScenarioPositionRecord[];
   /** Future profiles that fit the scenario's picture of the job. */
   suits: ScenarioSuitsRecord[];
   /** Roles the scenario favours or puts at risk. */
   outlook: RoleOutlookRecord[];
-}
+};
 
 /** Where a scenario stands on a tension axis. */
 export interface ScenarioPositionRecord {
@@ -242,38 +161,11 @@ export interface StatementTarget {
 }
 
 /** A statement of the questionnaire (2.3, 45 respondents) and its shares of answers. */
-export interface StatementRecord {
-  id: string;
-  number: number;
-  theme: string;
-  text: string;
-  disagreePercent: number;
-  agreePercent: number;
-  neutralPercent: number | null;
-  /** The study's own word on the answers, which wins over the rule, and where it says it. */
-  studyStance: Stance | null;
-  stanceSource: string | null;
-  source: string;
-  bearsOn: StatementTarget[];
-}
+export type StatementRecord = NodeRead<'Statement'> & { bearsOn: StatementTarget[] };
 
-export interface WorkforceFigureRecord {
-  id: string;
-  roleId: string;
-  order: number;
-  topic: string;
-  label: string;
-  value: number;
-  unit: 'PERCENT' | 'RANK' | 'YEARS';
-  source: string;
-}
+export type WorkforceFigureRecord = NodeRead<'WorkforceFigure'> & { roleId: string };
 
-export interface TrainingIdeaRecord {
-  id: string;
-  order: number;
-  label: string;
-  source: string;
-}
+export type TrainingIdeaRecord = NodeRead<'TrainingIdea'>;
 
 /** What « Le métier » tells: the questionnaire, the workforce, the training still to build. */
 export interface ProfessionModel {

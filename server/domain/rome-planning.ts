@@ -229,6 +229,7 @@ function diplomaCondition(
   return {
     id: `c-rome-diplome-${target.code.toLowerCase()}${further ? '-suite' : ''}`,
     kind: 'DIPLOMA',
+    alsoKinds: null,
     label:
       `Diplôme ou autorisation d'exercice exigés : métier réglementé (ROME ${target.code})` +
       how +
@@ -247,6 +248,7 @@ function fieldChange(origin: Fiche, target: Fiche): ConditionRecord {
   return {
     id: `c-rome-reconversion-${from.toLowerCase()}-${to.toLowerCase()}`,
     kind: 'TRAINING',
+    alsoKinds: null,
     label: `Changement de domaine professionnel : de « ${origin.grandDomain} » vers « ${target.grandDomain} » — compté ${String(FIELD_CHANGE_MONTHS / 12)} ans (une reconversion : estimation du projet)`,
     source: `derived: ROME range la fiche ${origin.code} dans le grand domaine « ${origin.grandDomain} » et la fiche ${target.code} dans « ${target.grandDomain} » ; changer de domaine est une reconversion, que le projet compte deux ans`,
     months: FIELD_CHANGE_MONTHS,

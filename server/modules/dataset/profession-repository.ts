@@ -1,45 +1,26 @@
 import { z } from 'zod';
-import { STANCES } from '../../../schema/stance.js';
+import { nodeRead } from '../../../schema/read-models.js';
 import type { ProfessionModel } from '../../domain/records.js';
 import type { GraphGateway } from '../../neo4j/gateway.js';
 
 const statementRow = z.object({
-  statement: z.object({
-    id: z.string(),
-    number: z.number(),
-    theme: z.string(),
-    text: z.string(),
-    disagreePercent: z.number(),
-    agreePercent: z.number(),
-    neutralPercent: z.number().nullable(),
-    studyStance: z.enum(STANCES).nullable(),
-    stanceSource: z.string().nullable(),
-    source: z.string(),
-    bearsOn: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.enum(['Role', 'Skill', 'Activity']),
-        name: z.string(),
-        source: z.string(),
-      }),
-    ),
-  }),
+  statement: nodeRead('Statement').and(
+    z.object({
+      bearsOn: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['Role', 'Skill', 'Activity']),
+          name: z.string(),
+          source: z.string(),
+        }),
+      ),
+    }),
+  ),
 });
 const figureRow = z.object({
-  figure: z.object({
-    id: z.string(),
-    roleId: z.string(),
-    order: z.number(),
-    topic: z.string(),
-    label: z.string(),
-    value: z.number(),
-    unit: z.enum(['PERCENT', 'RANK', 'YEARS']),
-    source: z.string(),
-  }),
+  figure: nodeRead('WorkforceFigure').and(z.object({ roleId: z.string() })),
 });
-const ideaRow = z.object({
-  idea: z.object({ id: z.string(), order: z.number(), label: z.string(), source: z.string() }),
-});
+const ideaRow = z.object({ idea: nodeRead('TrainingIdea') });
 
 /** The questionnaire with what each statement bears on, the workforce figures, the training ideas. */
 export async function loadProfession(gateway: GraphGateway): Promise<ProfessionModel> {

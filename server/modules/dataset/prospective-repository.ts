@@ -1,47 +1,15 @@
 import { z } from 'zod';
-import {
-  axisPositionSchema,
-  itemPolaritySchema,
-  outlookEffectSchema,
-} from '../../../schema/common.js';
+import { axisPositionSchema, outlookEffectSchema } from '../../../schema/common.js';
+import { nodeRead } from '../../../schema/read-models.js';
 import type { ProspectiveModel } from '../../domain/records.js';
 import type { GraphGateway } from '../../neo4j/gateway.js';
 
-const axisRow = z.object({
-  axis: z.object({
-    id: z.string(),
-    order: z.number(),
-    title: z.string(),
-    lowPole: z.string(),
-    highPole: z.string(),
-    source: z.string(),
-  }),
-});
+const axisRow = z.object({ axis: nodeRead('TensionAxis') });
 const itemRow = z.object({
-  item: z.object({
-    id: z.string(),
-    axisId: z.string(),
-    order: z.number(),
-    label: z.string(),
-    example: z.string(),
-    exampleSource: z.string(),
-    polarity: itemPolaritySchema,
-    polaritySource: z.string(),
-    source: z.string(),
-  }),
+  item: nodeRead('DiagnosticItem').and(z.object({ axisId: z.string() })),
 });
 const scenarioRow = z.object({
-  scenario: z.object({
-    id: z.string(),
-    order: z.number(),
-    title: z.string(),
-    nickname: z.string(),
-    description: z.string(),
-    strengths: z.string(),
-    vigilance: z.string(),
-    detailsSource: z.string(),
-    source: z.string(),
-  }),
+  scenario: nodeRead('Scenario'),
   positions: z.array(
     z.object({ axisId: z.string(), position: axisPositionSchema, source: z.string() }),
   ),

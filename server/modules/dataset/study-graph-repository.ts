@@ -1,79 +1,31 @@
 import { z } from 'zod';
-import {
-  roleKindSchema,
-  levelSchema,
-  moveDistanceSchema,
-  moveKindSchema,
-  pathFamilySchema,
-  skillKindSchema,
-} from '../../../schema/common.js';
-import { nodeSchemas } from '../../../schema/nodes.js';
+import { nodeRead, relationshipRead } from '../../../schema/read-models.js';
 import type { ConditionRecord, PlanningGraph, RoleRecord } from '../../domain/records.js';
 import type { GraphGateway } from '../../neo4j/gateway.js';
 import { loadProfession } from './profession-repository.js';
 import { loadProspective } from './prospective-repository.js';
 
-/** Optional node properties come back absent; the domain wants explicit nulls. */
-const nullable = <T extends z.ZodType>(schema: T) =>
-  schema.nullish().transform((value) => value ?? null);
-
 /** A REQUIRES or DEVELOPS link: the level and both provenances. */
-const levelledRow = z.object({
-  skillId: z.string(),
-  level: levelSchema,
-  source: z.string(),
-  levelSource: z.string(),
-});
+const levelledRow = z.object({ skillId: z.string() }).and(relationshipRead('REQUIRES'));
 
 const roleRow = z.object({
-  role: z.object({
-    id: z.string(),
-    title: z.string(),
-    roleKind: roleKindSchema,
-    family: nullable(pathFamilySchema),
-    sector: z.string(),
-    category: nullable(z.string()),
-    codeMetier: nullable(z.string()),
-    rome: nullable(z.string()),
-    rncp: nullable(z.string()),
-    definition: nullable(z.string()),
-    aliases: z.array(z.string()).nullish(),
-    source: z.string(),
-  }),
+  role: nodeRead('Role'),
   requirements: z.array(levelledRow),
-  moves: z.array(
-    z.object({
-      id: z.string(),
-      from: z.string(),
-      to: z.string(),
-      family: nullable(pathFamilySchema),
-      kind: moveKindSchema,
-      distance: moveDistanceSchema,
-      kindSource: z.string(),
-      note: nullable(z.string()),
-      source: z.string(),
-      conditionIds: z.array(z.string()),
-    }),
-  ),
+  moves: z.array(z.object({ from: z.string(), to: z.string() }).and(relationshipRead('MOVES_TO'))),
 });
 
-const skillRow = z.object({
-  skill: z.object({ id: z.string(), label: z.string(), kind: skillKindSchema, source: z.string() }),
-});
-const levelRow = z.object({ level: nodeSchemas.Level });
-const acronymRow = z.object({
-  acronym: nodeSchemas.Acronym.pick({ acronym: true, expansion: true, source: true }),
-});
-const conditionRow = z.object({ condition: nodeSchemas.Condition });
+const skillRow = z.object({ skill: nodeRead('Skill') });
+const levelRow = z.object({ level: nodeRead('Level') });
+const acronymRow = z.object({ acronym: nodeRead('Acronym') });
+const conditionRow = z.object({ condition: nodeRead('Condition') });
 const blockRow = z.object({
-  block: nodeSchemas.TrainingBlock,
+  block: nodeRead('TrainingBlock'),
   items: z.array(
-    z.object({
-      id: z.string(),
-      label: z.string(),
-      source: z.string(),
-      develops: z.array(levelledRow),
-    }),
+    nodeRead('TrainingItem').and(
+      z.object({
+        develops: z.array(z.object({ skillId: z.string() }).and(relationshipRead('DEVELOPS'))),
+      }),
+    ),
   ),
 });
 
@@ -131,7 +83,7 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
     levelRow,
   );
   const acronyms = await gateway.read(
-    'MATCH (a:Acronym) RETURN a {.acronym, .expansion, .source} AS acronym ORDER BY a.acronym',
+    'MATCH (a:Acronym) RETURN a {.*} AS acronym ORDER BY a.acronym',
     {},
     acronymRow,
   );
