@@ -56,6 +56,41 @@ describe('Mon parcours', () => {
     await page.locator('article.route').first().waitFor();
   });
 
+  it('a link to a route asks for it beside the list of jobs, not after it, and only once', async () => {
+    // The list of jobs is held back 1.5 s: the route must be asked for meanwhile.
+    const asked: string[] = [];
+    let rolesAnswered = false;
+    page.on('request', (request) => {
+      const name = /"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1];
+      if (name) asked.push(`${name}${rolesAnswered ? ' after Roles' : ''}`);
+    });
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('"operationName":"Roles"')) {
+        await route.continue();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const response = await route.fetch();
+      rolesAnswered = true;
+      await route.fulfill({ response });
+    });
+    const link = '/?view=parcours&from=secretaire-medicale&to=technicien-information-medicale';
+    await page.goto(`${url}${link}`);
+    await page.locator('article.route').first().waitFor();
+    expect(asked.filter((name) => name.startsWith('CareerRoutes'))).toEqual(['CareerRoutes']);
+
+    // With levels of her own, the request needs the job's requirements: it waits for the list.
+    await page.getByText('Ajuster mes compétences (facultatif)').click();
+    await page.locator('#skill-k-urgences-afgsu').selectOption('OPERATIONAL');
+    asked.length = 0;
+    rolesAnswered = false;
+    await page.reload();
+    await page.locator('article.route').first().waitFor();
+    expect(asked.filter((name) => name.startsWith('CareerRoutes'))).toEqual([
+      'CareerRoutes after Roles',
+    ]);
+  });
+
   it('answers "où puis-je aller ?" with every role, its conditions, filters and sorts, and opens its routes', async () => {
     await page.goto(`${url}/?view=parcours&from=secretaire-medicale`);
     await page.getByRole('button', { name: 'Où puis-je aller ?' }).click();

@@ -2,7 +2,6 @@ import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import {
-  CAREER_ROUTES,
   FUTURE_PROFILES,
   REACHABLE_ROLES,
   ROME_DIPLOMAS,
@@ -33,6 +32,7 @@ import type { ImportedMember } from '../model/team-import.js';
 import type { ViewState } from '../state/url-state.js';
 import { FutureProfileTarget } from './future-profile-target.js';
 import { ReachableList } from './reachable-list.js';
+import { loadRoutes, routesRequest } from './route-request.js';
 import { RouteComparison, RouteDetails } from './route-details.js';
 import { avoidKinds, ORDER_OF } from '../model/reachable.js';
 import { familyColor } from '../model/colors.js';
@@ -195,19 +195,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
   const targetProfile = state.to?.startsWith(PROFILE_PREFIX)
     ? profiles.find((p) => `${PROFILE_PREFIX}${p.id}` === state.to)
     : undefined;
-  const routesRequest =
-    profile && state.to && !state.to.startsWith(PROFILE_PREFIX) && !state.reachable
-      ? {
-          profile,
-          targetRoleId: state.to,
-          families: state.families.length ? state.families : null,
-          scenario: state.scenario,
-          includeRome: state.rome,
-        }
-      : null;
-  const routes = useAsync(routesRequest, (variables, signal) =>
-    graphql(CAREER_ROUTES, variables, signal).then((d) => d.careerRoutes),
-  );
+  const routes = useAsync(routesRequest(state, profile), loadRoutes);
   const reachableRequest =
     profile && state.reachable
       ? {
