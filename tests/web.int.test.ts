@@ -527,6 +527,44 @@ async function mapTwelveAgainstCoordination() {
 }
 
 describe('Carte d’équipe (RH)', () => {
+  it('shows the first rows of a 500-person heatmap at once, the rest by slices, and prints them all', async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `agent-${i + 1};secretaire-medicale`);
+    await page.goto(`${url}/?view=equipe`);
+    await page.locator('#team-file').setInputFiles({
+      name: 'equipe-500.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['identifiant;métier', ...rows].join('\n')),
+    });
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(500);
+    await page.locator('#target-kind').selectOption('family');
+    await page.locator('#target-value').selectOption('COORDINATION');
+    // A slower processor (×6), so that the slices are seen arriving.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    // At the first frame that shows the heatmap, in the page: how many rows, and « Imprimer »
+    // pressed there and then must print every row, not the ones shown so far.
+    const firstFrame = page.evaluate<[number, string | null]>(`new Promise((resolve) => {
+      window.print = () => {
+        window.printedRows = document.querySelectorAll('.heatmap tbody tr').length;
+      };
+      const look = () => {
+        const shown = document.querySelectorAll('.heatmap tbody tr').length;
+        if (shown === 0) return requestAnimationFrame(look);
+        resolve([shown, document.querySelector('.heatmap').getAttribute('aria-busy')]);
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Imprimer').click();
+      };
+      look();
+    })`);
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    const [first, busy] = await firstFrame;
+    expect(first).toBeLessThan(500);
+    expect(busy).toBe('true');
+    await expect.poll(() => page.evaluate('window.printedRows')).toBe(500);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(await page.locator('.heatmap').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('.team-people tbody tr').count()).toBe(500);
+  });
+
   it('imports a 12-person CSV, maps it against a family, and exports the figures on screen', async () => {
     await page.goto(`${url}/?view=equipe`);
     await mapTwelveAgainstCoordination();

@@ -1,9 +1,10 @@
 import { Sigles } from '../components/acronyms.js';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Skill, SkillKind, TeamGap } from '../api/types.js';
 import { download } from '../components/download.js';
 import { LevelTag } from '../components/level-tag.js';
 import { SourceRef } from '../components/source-ref.js';
+import { useProgressiveCount } from '../components/use-progressive.js';
 import {
   DERIVED_LEVEL,
   DERIVED_LEVEL_HINT,
@@ -24,6 +25,9 @@ import {
 import { teamMapSheets, toXlsx } from '../model/team-xlsx.js';
 
 const SKILL_KINDS = Object.keys(SKILL_KIND_LABEL) as SkillKind[];
+
+/** Heatmap cells rendered per slice (about 0.1 s of work on these machines). */
+const CELLS_PER_SLICE = 1_500;
 
 const months = (value: number) =>
   value === 0 ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} mois`;
@@ -47,6 +51,17 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
   const [shown, setShown] = useState<Skill | null>(null);
   const columns = heatmapColumns(gap, columnOrder, kind);
   const rows = sortMembers(gap.members, rowOrder);
+  // A team of 500 × 70 skills is 35,000 cells: the first rows come at once, the others by slices.
+  const heatmap = useProgressiveCount(
+    rows.length,
+    Math.max(10, Math.floor(CELLS_PER_SLICE / Math.max(1, columns.length))),
+  );
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!printing || !heatmap.done) return;
+    setPrinting(false);
+    window.print();
+  }, [printing, heatmap.done]);
   const blocks = needsByBlock(gap);
   const maxBlockMonths = Math.max(1, ...blocks.map((b) => b.months));
   const { summary } = gap;
@@ -74,7 +89,8 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
         <button
           type="button"
           onClick={() => {
-            window.print();
+            heatmap.showAll();
+            setPrinting(true);
           }}
         >
           Imprimer
@@ -260,8 +276,13 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
           <Sigles text={shown.label} /> <SourceRef source={shown.source} />
         </p>
       )}
+      {!heatmap.done && (
+        <p class="hint">
+          Affichage de la carte : {heatmap.count} personnes sur {rows.length}…
+        </p>
+      )}
       <div class="heatmap-scroll">
-        <table class="heatmap">
+        <table class="heatmap" aria-busy={!heatmap.done}>
           <thead>
             <tr>
               <th scope="col">Personne</th>
@@ -282,7 +303,7 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((m) => {
+            {rows.slice(0, heatmap.count).map((m) => {
               const byId = new Map(m.gap.missing.map((s) => [s.skill.id, s]));
               return (
                 <tr key={m.id}>
