@@ -1,4 +1,5 @@
 import type { MutationResolvers, QueryResolvers } from './api-types.generated.js';
+import { mergeFields } from './merge-fields.js';
 
 /**
  * What a root field costs by itself, beyond its answer's size: the work it makes Neo4j or the
@@ -26,15 +27,6 @@ export const searches = (args: Readonly<Record<string, unknown>>) =>
 
 /** The modules' costs as one table per root type; a field priced by two modules is refused. */
 export function mergeCosts(parts: readonly FieldCosts[]): Required<FieldCosts> {
-  const merged: Required<FieldCosts> = { Query: {}, Mutation: {} };
-  for (const part of parts) {
-    for (const root of ['Query', 'Mutation'] as const) {
-      for (const [field, cost] of Object.entries(part[root] ?? {})) {
-        const into: Record<string, FieldCost> = merged[root];
-        if (field in into) throw new Error(`${root}.${field} is priced by two modules`);
-        into[field] = cost;
-      }
-    }
-  }
-  return merged;
+  const merged = mergeFields<FieldCost>(parts, 'priced');
+  return { Query: merged.Query ?? {}, Mutation: merged.Mutation ?? {} };
 }

@@ -8,47 +8,29 @@ import { professionResolvers } from '../modules/profession/profession-resolvers.
 import { romeResolvers } from '../modules/rome/rome-resolvers.js';
 import { teamCosts, teamResolvers } from '../modules/team/team-resolvers.js';
 import { trainingResolvers } from '../modules/training/training-resolvers.js';
-import { mergeCosts } from './field-costs.js';
+import type { Resolvers } from './api-types.generated.js';
+import { mergeCosts, type FieldCosts } from './field-costs.js';
+import { mergeFields } from './merge-fields.js';
 
-/** Each module's resolvers; their root fields and types are merged into one map. */
-const modules: Record<string, Record<string, unknown>>[] = [
-  authResolvers,
-  catalogResolvers,
-  diagnosticResolvers,
-  draftsResolvers,
-  explorerResolvers,
-  planningResolvers,
-  professionResolvers,
-  romeResolvers,
-  teamResolvers,
-  trainingResolvers,
+/** Each module: its resolvers, and what its root fields cost beyond their answer's size. */
+const MODULES: readonly { resolvers: Resolvers; costs?: FieldCosts }[] = [
+  { resolvers: authResolvers, costs: authCosts },
+  { resolvers: catalogResolvers, costs: catalogCosts },
+  { resolvers: diagnosticResolvers },
+  { resolvers: draftsResolvers, costs: draftsCosts },
+  { resolvers: explorerResolvers, costs: explorerCosts },
+  { resolvers: planningResolvers, costs: planningCosts },
+  { resolvers: professionResolvers },
+  { resolvers: romeResolvers },
+  { resolvers: teamResolvers, costs: teamCosts },
+  { resolvers: trainingResolvers },
 ];
 
-/** Two modules resolving the same field would silently shadow each other: refused at start. */
-export function mergeResolvers(
-  parts: readonly Record<string, Record<string, unknown>>[],
-): Record<string, Record<string, unknown>> {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const part of parts) {
-    for (const [type, fields] of Object.entries(part)) {
-      const into = (merged[type] ??= {});
-      for (const [field, resolver] of Object.entries(fields)) {
-        if (field in into) throw new Error(`${type}.${field} is resolved by two modules`);
-        into[field] = resolver;
-      }
-    }
-  }
-  return merged;
-}
+/** The modules' root fields and types as one map; a field resolved by two modules is refused. */
+export const mergeResolvers = (parts: readonly Resolvers[]) =>
+  mergeFields<unknown>(parts, 'resolved');
 
-export const resolvers = mergeResolvers(modules);
+export const resolvers = mergeResolvers(MODULES.map((module) => module.resolvers));
 
 /** What each root field costs beyond its answer's size, from the modules (limits.ts uses it). */
-export const fieldCosts = mergeCosts([
-  authCosts,
-  catalogCosts,
-  draftsCosts,
-  explorerCosts,
-  planningCosts,
-  teamCosts,
-]);
+export const fieldCosts = mergeCosts(MODULES.flatMap((module) => module.costs ?? []));
