@@ -80,9 +80,12 @@ describe('seeding', () => {
     const counts = await countGraph(gateway);
     expect(counts.relationships.MOVES_TO ?? 0).toBe(0);
     expect(counts.nodes.Role).toBe(2);
+    // The summary adds up what each statement changed: the one move deleted.
+    expect(trimmed.status === 'written' && trimmed.summary.relationshipsDeleted).toBe(1);
 
-    await seedGraph(gateway, { force: false, files: tiny() });
+    const restored = await seedGraph(gateway, { force: false, files: tiny() });
     expect((await countGraph(gateway)).relationships.MOVES_TO).toBe(1);
+    expect(restored.status === 'written' && restored.summary.relationshipsCreated).toBe(1);
   });
 
   it('leaves the graph exactly as it was when a file is broken', async () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NODE_LABELS, type NodeLabel } from '../../../schema/nodes.js';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../schema/relationships.js';
 import type { WritePlan } from '../../../seeds/dataset/write-plan.js';
-import { BULK_WRITE_TIMEOUT_MS, type GraphGateway } from '../../neo4j/gateway.js';
+import { BULK_WRITE_TIMEOUT_MS, type GraphGateway, type WriteCounts } from '../../neo4j/gateway.js';
 
 /** Labels and types reach Cypher text only from the model's own lists; values are parameters. */
 function assertModelLabel(label: string): void {
@@ -24,13 +24,8 @@ const withIntegers = (props: Record<string, unknown>): Record<string, unknown> =
     ]),
   );
 
-export interface WriteSummary {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-  propertiesSet: number;
-}
+/** What a reseed changed, summed over its statements. */
+export type WriteSummary = WriteCounts;
 
 const DATASET_ID = 'passerelles';
 
@@ -54,12 +49,9 @@ export async function replaceDataset(
         propertiesSet: 0,
       };
       const run = async (cypher: string, params: Record<string, unknown>) => {
-        const counters = await tx.run(cypher, params);
-        summary.nodesCreated += counters.nodesCreated;
-        summary.nodesDeleted += counters.nodesDeleted;
-        summary.relationshipsCreated += counters.relationshipsCreated;
-        summary.relationshipsDeleted += counters.relationshipsDeleted;
-        summary.propertiesSet += counters.propertiesSet;
+        const counts = await tx.run(cypher, params);
+        for (const key of Object.keys(summary) as (keyof WriteCounts)[])
+          summary[key] += counts[key];
       };
 
       for (const [label, rows] of plan.nodesByLabel) {
