@@ -48,15 +48,8 @@ export function formatError(
     };
   }
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-    // One line, no stack: a fault repeated by every request must not flood the log.
-    faultLog(
-      `[graphql] unexpected error: ${original instanceof Error ? `${original.name}: ${original.message}` : String(original)}`,
-    );
-    return {
-      message: 'Internal server error',
-      ...where,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
-    };
+    const masked = maskedFault(original, 'graphql');
+    return { message: masked.message, ...where, extensions: masked.extensions };
   }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };
@@ -96,6 +89,17 @@ export function knownError(error: unknown): KnownError | null {
     };
   }
   return workbenchError(error);
+}
+
+/**
+ * An unexpected error's answer: masked, without details, and logged as one line, no stack (a
+ * fault repeated by every request must not flood the log; the request's data is never logged).
+ */
+export function maskedFault(error: unknown, where: string): KnownError {
+  faultLog(
+    `[${where}] unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+  );
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** The HTTP status of each code, for the routes outside GraphQL (GraphQL answers 200 or 400). */

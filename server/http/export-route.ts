@@ -8,8 +8,7 @@ import {
   type ExportFormat,
 } from '../modules/drafts/draft-export-service.js';
 import { NotFoundError } from '../domain/errors.js';
-import { HTTP_STATUS, knownError, type KnownError } from '../graphql/errors.js';
-import { faultLog } from '../log.js';
+import { HTTP_STATUS, knownError, maskedFault } from '../graphql/errors.js';
 import { credentialsOf } from './credentials.js';
 
 const EXPORT_PATH = /^\/exports\/drafts\/([a-z0-9]{1,40})\/([1-9][0-9]{0,5})\.([a-z]+)$/;
@@ -26,13 +25,7 @@ const refuse = (
 
 /** GraphQL's error contract, with the HTTP status of its code: the same codes, details and masking. */
 function answerError(reply: FastifyReply, error: unknown) {
-  let known: KnownError | null = knownError(error);
-  if (!known) {
-    faultLog(
-      `[exports] unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-    );
-    known = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  }
+  const known = knownError(error) ?? maskedFault(error, 'exports');
   return refuse(reply, HTTP_STATUS[known.extensions.code], known);
 }
 

@@ -4,7 +4,8 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { ApiContext, RequestInfo } from '../graphql/context.js';
-import { faultLog, noticeLog } from '../log.js';
+import { maskedFault } from '../graphql/errors.js';
+import { noticeLog } from '../log.js';
 import type { TrustedProxies } from './client-address.js';
 import { credentialsOf, setSessionCookie } from './credentials.js';
 import { HttpDrain } from './drain.js';
@@ -145,8 +146,10 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
     }
     const status = error.statusCode ?? 500;
     if (status < 500) return sendError(reply, status, error.message);
-    faultLog(`[http] unexpected error: ${error.message}`);
-    return sendError(reply, 500, 'Internal server error');
+    return reply
+      .code(500)
+      .header('cache-control', 'no-store')
+      .send({ errors: [maskedFault(error, 'http')] });
   });
   void fastify.register(fastifyCookie);
   jsonBodies(fastify);

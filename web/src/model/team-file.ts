@@ -8,7 +8,7 @@ import {
 } from './team-import.js';
 import { readTeamXlsx } from './team-xlsx.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Whether a chosen file is an Excel workbook: by its name, or by the type the browser gives. */
 export const isXlsx = (file: { name: string; type: string }) =>

@@ -7,7 +7,7 @@ import { SkillChecklist } from '../components/skill-checklist.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
 import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
-import { readTeamFile } from '../model/team-file.js';
+import { readTeamFile, XLSX_TYPE } from '../model/team-file.js';
 import type { ImportedMember, ImportProblem, PendingRole } from '../model/team-import.js';
 import { templateCsv, toTeamInput } from '../model/team-map.js';
 import { templateSheets, toXlsx } from '../model/team-xlsx.js';
@@ -124,7 +124,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
           <input
             id="team-file"
             type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={`.xlsx,.csv,text/csv,${XLSX_TYPE}`}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) void importFile(file);
