@@ -56,8 +56,8 @@ describe('Mon parcours', () => {
     await page.locator('article.route').first().waitFor();
   });
 
-  it('a link to a route asks for it beside the list of jobs, not after it, and only once', async () => {
-    // The list of jobs is held back 1.5 s: the route must be asked for meanwhile.
+  it('a link to a route shows it before the list of jobs has come, asking for it only once', async () => {
+    // The list of jobs is held back 3 s: the route must be asked for, and shown, meanwhile.
     const asked: string[] = [];
     let rolesAnswered = false;
     page.on('request', (request) => {
@@ -69,7 +69,7 @@ describe('Mon parcours', () => {
         await route.continue();
         return;
       }
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
       const response = await route.fetch();
       rolesAnswered = true;
       await route.fulfill({ response });
@@ -77,11 +77,21 @@ describe('Mon parcours', () => {
     const link = '/?view=parcours&from=secretaire-medicale&to=technicien-information-medicale';
     await page.goto(`${url}${link}`);
     await page.locator('article.route').first().waitFor();
+    // The route is on screen before the list of jobs has come.
+    expect(rolesAnswered).toBe(false);
     expect(asked.filter((name) => name.startsWith('CareerRoutes'))).toEqual(['CareerRoutes']);
+    // Then the form fills in, and the same route stays without being asked again.
+    await expect
+      .poll(() => page.locator('.picker-current strong').first().textContent())
+      .toMatch(/^Secrétaire médical/);
 
     // With levels of her own, the request needs the job's requirements: it waits for the list.
     await page.getByText('Ajuster mes compétences (facultatif)').click();
+    const recomputed = page.waitForResponse((response) =>
+      Boolean(response.request().postData()?.includes('"operationName":"CareerRoutes"')),
+    );
     await page.locator('#skill-k-urgences-afgsu').selectOption('OPERATIONAL');
+    await recomputed;
     asked.length = 0;
     rolesAnswered = false;
     await page.reload();

@@ -134,18 +134,16 @@ export function App() {
       </header>
       <main id="main">
         {state.view === 'parcours' &&
-          (roles.state.status === 'ready' ? (
+          (roles.state.status === 'error' ? (
+            <ErrorState error={roles.state.error} retry={roles.retry} />
+          ) : (
             <PlannerView
               rome={rome}
-              roles={roles.state.data}
+              roles={roles.state.status === 'ready' ? roles.state.data : null}
               skills={skills}
               state={state}
               navigate={navigate}
             />
-          ) : roles.state.status === 'error' ? (
-            <ErrorState error={roles.state.error} retry={roles.retry} />
-          ) : (
-            <Loading label="Chargement des métiers…" />
           ))}
         {state.view === 'metier' && <ProfessionView state={state} />}
         {state.view === 'explorer' && <ExplorerView state={state} navigate={navigate} />}

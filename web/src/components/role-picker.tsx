@@ -12,7 +12,8 @@ export interface FutureProfileOption {
 interface Props {
   id: string;
   label: string;
-  roles: readonly RoleSummary[];
+  /** The jobs to choose from, or null while they load (the field waits, read-only). */
+  roles: readonly RoleSummary[] | null;
   value: string | null;
   onChange: (roleId: string | null) => void;
   exclude?: string | null;
@@ -103,7 +104,7 @@ export function RolePicker({
   romeTargets = [],
 }: Props) {
   const all = useMemo(
-    () => toOptions(roles, futureProfiles, romeTargets),
+    () => toOptions(roles ?? [], futureProfiles, romeTargets),
     [roles, futureProfiles, romeTargets],
   );
   const selected = all.find((r) => r.id === value) ?? null;
@@ -167,8 +168,14 @@ export function RolePicker({
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && options[active] ? `${listId}-${active}` : undefined}
+        readOnly={roles === null}
+        aria-busy={roles === null}
         placeholder={
-          selected ? 'Chercher un autre métier…' : 'Tapez un métier (ex. technicien, encadrant)…'
+          roles === null
+            ? 'Chargement des métiers…'
+            : selected
+              ? 'Chercher un autre métier…'
+              : 'Tapez un métier (ex. technicien, encadrant)…'
         }
         value={text}
         onInput={(e) => {

@@ -38,7 +38,8 @@ import { avoidKinds, ORDER_OF } from '../model/reachable.js';
 import { familyColor } from '../model/colors.js';
 
 interface Props {
-  roles: readonly RoleSummary[];
+  /** The jobs, or null while they load (a link's routes may be shown meanwhile). */
+  roles: readonly RoleSummary[] | null;
   skills: readonly Skill[];
   /** France Travail's ROME, when it is loaded beside the study. */
   rome: RomeRelease | null;
@@ -155,7 +156,7 @@ function Routes({ routes }: { routes: CareerRoute[] }) {
 
 /** Mon parcours: where I stand, where I want to go, and the way there. */
 export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
-  const current = roles.find((r) => r.id === state.from) ?? null;
+  const current = roles?.find((r) => r.id === state.from) ?? null;
   const own = useOwnLevels(state.from);
   const borrowed = useTeamMemberLevels(state.member, state.from);
   const levels = borrowed?.levels ?? own.levels;
@@ -182,7 +183,10 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
           }),
           ...(withRome && declared.length > 0 && { diplomas: declared }),
         }
-      : null;
+      : // While the jobs load, the job's own profile needs none of them (route-request.ts).
+        roles === null && state.from && !customised && !state.rome
+        ? { currentRoleId: state.from }
+        : null;
   const [reachableOffset, setReachableOffset] = useState(0);
   const futureProfiles = useAsync('future-profiles', (_, signal) =>
     graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
@@ -409,7 +413,10 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
           ref={resultsRef}
           tabIndex={-1}
         >
-          {!current && <Empty>Choisissez votre métier actuel pour commencer.</Empty>}
+          {roles === null && <Loading label="Chargement des métiers…" />}
+          {!current && roles !== null && (
+            <Empty>Choisissez votre métier actuel pour commencer.</Empty>
+          )}
           {current && state.reachable && reachable.state.status === 'loading' && (
             <Loading label="Recherche des métiers accessibles…" />
           )}
