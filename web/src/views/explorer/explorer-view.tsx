@@ -210,7 +210,7 @@ export function ExplorerView({ state, navigate }: Props) {
           {overview && <GraphOverview />}
           <CyCanvas
             elements={elements}
-            layout={explorerLayout(mode, elements)}
+            layout={explorerLayout(mode)}
             label={`Graphe : ${centerNode?.label ?? ''} et ses voisins ; les détails du nœud choisi sont dans le panneau, et la liste ci-dessous les donne en texte.`}
             onSelect={(key) => {
               dispatch({ type: 'selected', key });
