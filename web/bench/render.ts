@@ -1,4 +1,5 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
+import { RING_SIZE } from '../src/model/explorer-elements.js';
 import { explorerLayout } from '../src/model/explorer-layout.js';
 import { graphStyle } from '../src/model/graph-style.js';
 import { h, render } from 'preact';
@@ -23,6 +24,8 @@ function syntheticElements(count: number): ElementDefinition[] {
         shape: i % 2 ? 'round-rectangle' : 'ellipse',
         filled: i % 2,
         distance: i === 0 ? 0 : 1 + (i % 2),
+        // As explorer-elements.ts rings them: the center alone, then RING_SIZE nodes per ring.
+        ring: i === 0 ? 0 : 1 + Math.floor((i - 1) / RING_SIZE),
       },
     });
   for (let i = 0; i < edges; i++) {
