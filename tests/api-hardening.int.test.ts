@@ -103,6 +103,21 @@ describe('client mistakes are answered as client errors, without a log line', ()
     expect(await raw('/%', '127.0.0.1')).toBe(400);
     expect(await raw('/assets/%ff', '127.0.0.1')).toBe(400);
   });
+
+  it('a JSON body in another charset than UTF-8: 415 naming it; broken JSON: 400', async () => {
+    const send = (contentType: string, body: string) =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const latin1 = await send(
+      'application/json; charset=iso-8859-1',
+      '{"query":"{ levels { level } }"}',
+    );
+    expect(latin1.status).toBe(415);
+    expect(((await latin1.json()) as Answer['body']).errors?.[0]?.message).toContain('iso-8859-1');
+    expect((await send('application/json; charset=utf-8', '{"query":')).status).toBe(400);
+    expect(
+      (await send('application/json; charset=UTF-8', '{"query":"{ levels { level } }"}')).status,
+    ).toBe(200);
+  });
 });
 
 describe('work per request is bounded', () => {
