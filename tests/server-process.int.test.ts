@@ -80,6 +80,9 @@ describe('the server process', () => {
       console.log(
         `kill -9 of the JVM: ready again in ${(recoveredIn / 1000).toFixed(1)} s; load: ${JSON.stringify([...tally.statuses])}, errors ${JSON.stringify([...tally.errorCodes])}`,
       );
+      // What the server logged of an unexpected error, to say which fault it was.
+      const faults = server.output().match(/^.*(unexpected error|could not be checked).*$/gm) ?? [];
+      if (faults.length > 0) console.log(faults.slice(0, 5).join('\n'));
       expect(isAlive(jvm as number)).toBe(false);
       expect(server.jvmPid()).not.toBe(jvm);
       expect(sum(tally.statuses, (s) => s !== 200)).toBe(0);

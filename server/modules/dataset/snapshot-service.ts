@@ -1,5 +1,6 @@
 import { PlanningContext } from '../../domain/planning-context.js';
 import { DatabaseUnavailableError } from '../../errors.js';
+import { faultLog } from '../../log.js';
 import type { GraphGateway } from '../../neo4j/gateway.js';
 import { storedChecksum } from './dataset-repository.js';
 import { loadPlanningGraph } from './study-graph-repository.js';
@@ -16,6 +17,19 @@ interface RomeSnapshot {
   /** The study's checksum and the ROME import it was composed from. */
   key: string;
   context: PlanningContext;
+}
+
+/**
+ * A failed freshness check is answered from the cache when there is one (it only asks whether the
+ * dataset changed). An outage is expected (the gateway says so); anything else (a timeout, a code
+ * Neo4j gives while it restarts) is logged here.
+ */
+function checkFailed(error: unknown, what: string): void {
+  if (!(error instanceof DatabaseUnavailableError)) {
+    faultLog(
+      `[planning] ${what} could not be checked, the cached graph answers: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error)}`,
+    );
+  }
 }
 
 /** How long a dataset version is trusted before asking Neo4j again (a reseed shows within it). */
@@ -48,9 +62,10 @@ export class PlanningSnapshots {
     try {
       checksum = await storedChecksum(this.gateway);
     } catch (error) {
-      // Neo4j down: the last graph loaded still answers (it is rebuilt once Neo4j is back).
-      if (error instanceof DatabaseUnavailableError && this.snapshot) return this.snapshot.context;
-      throw error;
+      // Neo4j down or slow: the last graph loaded still answers (checked again once it is back).
+      if (!this.snapshot) throw error;
+      checkFailed(error, 'the dataset version');
+      return this.snapshot.context;
     }
     this.checkedAt = this.now();
     if (this.snapshot && this.snapshot.checksum === checksum) return this.snapshot.context;
@@ -72,8 +87,9 @@ export class PlanningSnapshots {
       try {
         status = await liveRomeImport(this.gateway);
       } catch (error) {
-        if (error instanceof DatabaseUnavailableError && this.rome) return this.rome.context;
-        throw error;
+        if (!this.rome) throw error;
+        checkFailed(error, 'the ROME import');
+        return this.rome.context;
       }
       this.romeChecked = { at: this.now(), status };
     }
