@@ -10,23 +10,14 @@ import {
 import { NotFoundError } from '../domain/errors.js';
 import { HTTP_STATUS, knownError, maskedFault } from '../graphql/errors.js';
 import { credentialsOf } from './credentials.js';
+import { sendError } from './error-reply.js';
 
 const EXPORT_PATH = /^\/exports\/drafts\/([a-z0-9]{1,40})\/([1-9][0-9]{0,5})\.([a-z]+)$/;
-
-const refuse = (
-  reply: FastifyReply,
-  status: number,
-  body: { message: string; extensions?: object },
-) =>
-  reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .send({ errors: [body] });
 
 /** GraphQL's error contract, with the HTTP status of its code: the same codes, details and masking. */
 function answerError(reply: FastifyReply, error: unknown) {
   const known = knownError(error) ?? maskedFault(error, 'exports');
-  return refuse(reply, HTTP_STATUS[known.extensions.code], known);
+  return sendError(reply, HTTP_STATUS[known.extensions.code], known);
 }
 
 /**
@@ -39,7 +30,7 @@ export type ExportHandler = (request: FastifyRequest, reply: FastifyReply) => Pr
 export function exportRoute(gateway: GraphGateway, snapshots: PlanningSnapshots): ExportHandler {
   return async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return refuse(reply.header('allow', 'GET, HEAD'), 405, {
+      return sendError(reply.header('allow', 'GET, HEAD'), 405, {
         message: 'Exports are read with GET.',
       });
     }

@@ -2,13 +2,14 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { ApiContext, RequestInfo } from '../graphql/context.js';
 import { maskedFault } from '../graphql/errors.js';
 import { noticeLog } from '../log.js';
 import type { TrustedProxies } from './client-address.js';
 import { credentialsOf, setSessionCookie } from './credentials.js';
 import { HttpDrain } from './drain.js';
+import { sendError } from './error-reply.js';
 import type { ExportHandler } from './export-route.js';
 import { applySecurityHeaders, hostAllowed } from './security.js';
 import { webApp } from './web-app.js';
@@ -59,12 +60,6 @@ export interface HttpApp {
   server: Server;
   drain: HttpDrain;
 }
-
-const sendError = (reply: FastifyReply, status: number, message: string) =>
-  reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .send({ errors: [{ message }] });
 
 /** A client that disconnects mid-request (closed tab, lost network) is not a server fault. */
 function clientWentAway(raw: { destroyed: boolean; readableAborted: boolean }, error: unknown) {
@@ -118,7 +113,7 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
     // Malformed percent-encoding in a path: the client's mistake, answered like the others.
     frameworkErrors: (error, request, reply) => {
       applySecurityHeaders(request.raw, reply.raw);
-      void sendError(reply, error.statusCode ?? 400, error.message);
+      void sendError(reply, error.statusCode ?? 400, { message: error.message });
     },
   });
   fastify.server.maxConnections = HTTP_LIMITS.maxConnections;
@@ -127,15 +122,13 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
   fastify.addHook('onRequest', async (request, reply) => {
     applySecurityHeaders(request.raw, reply.raw);
     if (drain.phase === 'closed') {
-      return sendError(
-        reply.header('connection', 'close'),
-        503,
-        'The server is stopping; try again shortly.',
-      );
+      return sendError(reply.header('connection', 'close'), 503, {
+        message: 'The server is stopping; try again shortly.',
+      });
     }
     drain.track(reply.raw);
     if (!hostAllowed(request.headers.host, options.allowedHosts ?? null)) {
-      return sendError(reply, 421, 'This server does not answer for that Host');
+      return sendError(reply, 421, { message: 'This server does not answer for that Host' });
     }
     return undefined;
   });
@@ -145,11 +138,8 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
       return reply.code(400).send();
     }
     const status = error.statusCode ?? 500;
-    if (status < 500) return sendError(reply, status, error.message);
-    return reply
-      .code(500)
-      .header('cache-control', 'no-store')
-      .send({ errors: [maskedFault(error, 'http')] });
+    if (status < 500) return sendError(reply, status, { message: error.message });
+    return sendError(reply, 500, maskedFault(error, 'http'));
   });
   void fastify.register(fastifyCookie);
   jsonBodies(fastify);

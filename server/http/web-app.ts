@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { sendError } from './error-reply.js';
 
 /** Where `npm run build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -10,11 +11,7 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url)
 const NOT_BUILT =
   '<!doctype html><meta charset="utf-8"><title>Passerelles</title><p>L\'API GraphQL répond sur <a href="/graphql">/graphql</a>. L\'interface n\'est pas construite : lancez <code>npm run build</code>.</p>';
 
-const notFound = (reply: FastifyReply) =>
-  reply
-    .code(404)
-    .header('cache-control', 'no-store')
-    .send({ errors: [{ message: 'Not found' }] });
+const notFound = (reply: FastifyReply) => sendError(reply, 404, { message: 'Not found' });
 
 /** Hashed files under assets/ never change; everything else is checked again on each visit. */
 const cacheControl = (file: string) =>
