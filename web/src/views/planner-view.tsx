@@ -32,7 +32,7 @@ import type { ImportedMember } from '../model/team-import.js';
 import type { ViewState } from '../state/url-state.js';
 import { FutureProfileTarget } from './future-profile-target.js';
 import { ReachableList } from './reachable-list.js';
-import { loadRoutes, routesRequest } from './route-request.js';
+import { jobOwnProfile, loadRoutes, routesRequest } from './route-request.js';
 import { RouteComparison, RouteDetails } from './route-details.js';
 import { avoidKinds, ORDER_OF } from '../model/reachable.js';
 import { familyColor } from '../model/colors.js';
@@ -183,9 +183,8 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
           }),
           ...(withRome && declared.length > 0 && { diplomas: declared }),
         }
-      : // While the jobs load, the job's own profile needs none of them (route-request.ts).
-        roles === null && state.from && !customised && !state.rome
-        ? { currentRoleId: state.from }
+      : roles === null
+        ? jobOwnProfile(state, customised)
         : null;
   const [reachableOffset, setReachableOffset] = useState(0);
   const futureProfiles = useAsync('future-profiles', (_, signal) =>

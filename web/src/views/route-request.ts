@@ -21,6 +21,15 @@ export function routesRequest(
   };
 }
 
+/**
+ * The profile a request can carry before the list of jobs has come: the job's own, when the
+ * person has no levels of her own for it and ROME is off (with ROME, declared diplomas may join
+ * it, and they come with ROME's list). Null otherwise: the request needs the job's requirements.
+ */
+export function jobOwnProfile(state: ViewState, hasOwnLevels: boolean): ProfileInput | null {
+  return state.from && !hasOwnLevels && !state.rome ? { currentRoleId: state.from } : null;
+}
+
 const early = new Map<string, Promise<CareerRoute[]>>();
 
 const fetchRoutes = (variables: CareerRoutesQueryVariables, signal?: AbortSignal) =>
@@ -28,15 +37,16 @@ const fetchRoutes = (variables: CareerRoutesQueryVariables, signal?: AbortSignal
 
 /**
  * A link to routes (`?from=…&to=…`) asks for them at once, beside the list of jobs, instead of
- * after it: the planner then takes this answer when it asks the same. Only when the profile is the
- * job's own (no levels of her own kept in this browser, no team member, no diplomas): otherwise
- * the request needs the job's requirements, which come with the list.
+ * after it: the planner then takes this answer when it asks the same. Only with the job's own
+ * profile (jobOwnProfile; a team member's levels count as her own, unknown until her row is read).
  */
 export function requestRoutesEarly(state: ViewState): void {
-  if (state.view !== 'parcours' || !state.from || state.member !== null || state.rome) return;
+  if (state.view !== 'parcours') return;
   const stored = loadProfile();
-  if (stored?.roleId === state.from && Object.keys(stored.levels).length > 0) return;
-  const variables = routesRequest(state, { currentRoleId: state.from });
+  const hasOwnLevels =
+    state.member !== null ||
+    (stored?.roleId === state.from && Object.keys(stored.levels).length > 0);
+  const variables = routesRequest(state, jobOwnProfile(state, hasOwnLevels));
   if (!variables) return;
   const answer = fetchRoutes(variables);
   answer.catch(() => undefined); // the planner asks again and shows its own error
