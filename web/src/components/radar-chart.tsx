@@ -1,3 +1,4 @@
+import { decimal } from '../model/french.js';
 import { radarGeometry, radarSeries } from '../model/radar.js';
 
 /** Today solid blue with dots, tomorrow dashed orange with squares: told apart without colour too. */
@@ -21,8 +22,7 @@ function lines(label: string): string[] {
   return out.slice(0, 3);
 }
 
-const fr = (v: number | null) =>
-  v === null ? '—' : v.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+const fr = (v: number | null) => (v === null ? '—' : decimal(v, 1));
 
 /**
  * A radar of 0–5 values (the study's schéma 14), today and tomorrow overlaid, with the same

@@ -1,3 +1,4 @@
+import { compareFrench } from '../model/french.js';
 import { Sigles } from './acronyms.js';
 import type { Level, RoleSummary, Skill, SkillKind } from '../api/types.js';
 import { LEVEL_LABEL, LEVELS, SKILL_KIND_LABEL } from '../model/labels.js';
@@ -27,7 +28,7 @@ export function SkillChecklist({ role, allSkills, levels, onChange, idPrefix = '
           .sort(
             (a, b) =>
               Number(!defaults.has(a.id)) - Number(!defaults.has(b.id)) ||
-              a.label.localeCompare(b.label, 'fr'),
+              compareFrench(a.label, b.label),
           );
         return (
           <fieldset key={kind}>

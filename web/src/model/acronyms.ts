@@ -18,7 +18,9 @@ export function acronymMatcher(acronyms: readonly Acronym[]): RegExp | null {
   if (acronyms.length === 0) return null;
   const longestFirst = [...acronyms]
     .map((a) => a.acronym)
-    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+    // Longest first, so that « AP-HP » wins over « AP »; ties by code unit: localeCompare would
+    // load the browser's collation data during the first render, for an order that is not seen.
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return new RegExp(
     `(?<![\\p{L}\\p{N}-])(${longestFirst.map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{Lu})`,
     'gu',

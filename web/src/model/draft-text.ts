@@ -1,3 +1,4 @@
+import { decimal } from './french.js';
 import type { DraftChange, TrainingModality } from '../api/types.js';
 
 /** The workbench's words: modalities, changes between versions, hours. */
@@ -48,5 +49,5 @@ export const dateTime = (iso: string) =>
 /** « 35 h », « 12,5 h », or « volume à définir ». */
 export function hoursText(hours: number | null): string {
   if (hours === null) return 'volume à définir';
-  return `${hours.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} h`;
+  return `${decimal(hours, 1)} h`;
 }

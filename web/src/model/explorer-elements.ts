@@ -1,3 +1,4 @@
+import { compareFrench } from './french.js';
 import type { ElementDefinition } from 'cytoscape';
 import type { ExplorerNode } from '../api/types.js';
 import { familyColor, kindStyle, ROLE_SHAPE } from './colors.js';
@@ -44,7 +45,7 @@ function rings(nodes: readonly ExplorerNode[], distance: ReadonlyMap<string, num
   let next = 0;
   for (const d of [...byDistance.keys()].sort((a, b) => a - b)) {
     const group = (byDistance.get(d) ?? []).sort(
-      (a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label, 'fr'),
+      (a, b) => a.kind.localeCompare(b.kind) || compareFrench(a.label, b.label),
     );
     group.forEach((n, i) => ring.set(n.key, next + Math.floor(i / RING_SIZE)));
     next += Math.ceil(group.length / RING_SIZE);
@@ -101,5 +102,5 @@ export function legendOf(nodes: Iterable<Pick<ExplorerNode, 'kind' | 'family'>>)
         : (NODE_KIND_LABEL[node.kind] ?? node.kind);
     entries.set(label, { label, color: look.color, filled: look.filled === 1 });
   }
-  return [...entries.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  return [...entries.values()].sort((a, b) => compareFrench(a.label, b.label));
 }

@@ -1,3 +1,4 @@
+import { decimal } from './french.js';
 import type { Coverage, Level, MoveKind, PathFamily, SkillKind } from '../api/types.js';
 import { foldAccents } from '../../../schema/french-text.js';
 
@@ -77,7 +78,7 @@ type Costing = {
   total: number;
 };
 
-const units = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+const units = (value: number) => decimal(value, 1);
 
 /** A step's cost in words, part by part (the ROME parts only where they count). */
 export function costingText(c: Costing): string {

@@ -1,9 +1,9 @@
+import { decimal } from './french.js';
 import type { Stance, Statement, WorkforceFigure } from '../api/types.js';
 
 /** « Le métier »: figures and questionnaire answers in words, grouped as the page shows them. */
 
-const number = (value: number) =>
-  value.toLocaleString('fr-FR', { maximumFractionDigits: 2 }).replace(/\u202f/g, '\u00a0');
+const number = (value: number) => decimal(value, 2).replace(/\u202f/g, '\u00a0');
 
 export function figureText(figure: Pick<WorkforceFigure, 'value' | 'unit'>): string {
   switch (figure.unit) {

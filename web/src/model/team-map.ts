@@ -1,3 +1,4 @@
+import { compareFrench } from './french.js';
 import Papa from 'papaparse';
 import type {
   Level,
@@ -63,7 +64,7 @@ export function heatmapColumns(
     }
   }
   const byLabel = (a: HeatmapColumn, b: HeatmapColumn) =>
-    a.skill.label.localeCompare(b.skill.label, 'fr');
+    compareFrench(a.skill.label, b.skill.label);
   return [...columns.values()].sort(
     order === 'label' ? byLabel : (a, b) => b.people - a.people || byLabel(a, b),
   );
@@ -111,7 +112,7 @@ export function sortMembers(members: readonly TeamMemberResult[], order: RowOrde
     (a, b) =>
       READINESS_RANK[a.readiness] - READINESS_RANK[b.readiness] ||
       b.matchPercent - a.matchPercent ||
-      a.id.localeCompare(b.id, 'fr'),
+      compareFrench(a.id, b.id),
   );
 }
 
@@ -121,7 +122,7 @@ const excelCsv = (rows: (string | number)[][]) =>
 
 /** The import template: the header row, and one example row. */
 export function templateCsv(skills: readonly Skill[]): string {
-  const sorted = [...skills].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  const sorted = [...skills].sort((a, b) => compareFrench(a.label, b.label));
   return excelCsv([
     ['identifiant', 'métier', ...sorted.map((s) => s.label)],
     ['p-001', 'secretaire-medicale', ...sorted.map(() => '')],

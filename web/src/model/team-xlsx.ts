@@ -1,3 +1,4 @@
+import { compareFrench } from './french.js';
 import type { Skill, TeamGap } from '../api/types.js';
 import { isDerivedSource, levelText, SKILL_KIND_LABEL } from './labels.js';
 import {
@@ -28,8 +29,8 @@ export function templateSheets(
   skills: readonly Skill[],
   roles: readonly ImportRole[] = [],
 ): SheetSpec[] {
-  const sorted = [...skills].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-  const jobs = [...roles].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+  const sorted = [...skills].sort((a, b) => compareFrench(a.label, b.label));
+  const jobs = [...roles].sort((a, b) => compareFrench(a.title, b.title));
   return [
     {
       sheet: 'Équipe',
@@ -73,7 +74,7 @@ export function teamMapSheets(
   const skills = new Map<string, Skill>();
   for (const member of gap.members)
     for (const missing of member.gap.missing) skills.set(missing.skill.id, missing.skill);
-  const columns = [...skills.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  const columns = [...skills.values()].sort((a, b) => compareFrench(a.label, b.label));
   const { summary } = gap;
   return [
     {

@@ -1,3 +1,4 @@
+import { decimal } from '../model/french.js';
 import { Sigles } from '../components/acronyms.js';
 import { useEffect, useState } from 'preact/hooks';
 import type { Skill, SkillKind, TeamGap } from '../api/types.js';
@@ -29,8 +30,7 @@ const SKILL_KINDS = Object.keys(SKILL_KIND_LABEL) as SkillKind[];
 /** Heatmap cells rendered per slice (about 0.1 s of work on these machines). */
 const CELLS_PER_SLICE = 1_500;
 
-const months = (value: number) =>
-  value === 0 ? '—' : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} mois`;
+const months = (value: number) => (value === 0 ? '—' : `${decimal(value, 1)} mois`);
 
 const memberRouteLink = (from: string, to: string, row: number | null) =>
   `?view=parcours&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` +

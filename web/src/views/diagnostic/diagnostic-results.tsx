@@ -1,3 +1,4 @@
+import { decimal } from '../../model/french.js';
 import type { DiagnosticResult, TensionAxis } from '../../api/types.js';
 import { download } from '../../components/download.js';
 import { RadarChart, RadarLegend } from '../../components/radar-chart.js';
@@ -5,8 +6,7 @@ import { SourceRef } from '../../components/source-ref.js';
 import { isDerivedSource, levelText } from '../../model/labels.js';
 import type { Scores } from '../../model/diagnostic-scores.js';
 
-const fr = (v: number | null | undefined, digits = 1) =>
-  v == null ? '—' : v.toLocaleString('fr-FR', { maximumFractionDigits: digits });
+const fr = (v: number | null | undefined, digits = 1) => (v == null ? '—' : decimal(v, digits));
 
 type Distance = DiagnosticResult['today'][number];
 

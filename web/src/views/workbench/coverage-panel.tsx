@@ -1,3 +1,4 @@
+import { compareFrench } from '../../model/french.js';
 import { useEffect, useState } from 'preact/hooks';
 import { graphql } from '../../api/client.js';
 import { DRAFT_COVERAGE, FUTURE_PROFILES } from '../../api/queries.js';
@@ -154,7 +155,7 @@ export function CoveragePanel({
               }}
             >
               {[...roles]
-                .sort((a, b) => a.title.localeCompare(b.title, 'fr'))
+                .sort((a, b) => compareFrench(a.title, b.title))
                 .map((r) => (
                   <option key={r.id} value={r.id} selected={choice.roleIds.includes(r.id)}>
                     {r.title}

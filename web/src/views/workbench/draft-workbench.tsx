@@ -1,3 +1,4 @@
+import { compareFrench } from '../../model/french.js';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { ApiError, graphql, setCsrfToken } from '../../api/client.js';
 import {
@@ -57,7 +58,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
   );
   const skills = useAsync('all-skills', (_, signal) =>
     graphql(ALL_SKILLS, {}, signal).then((d) =>
-      [...d.skills].sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+      [...d.skills].sort((a, b) => compareFrench(a.label, b.label)),
     ),
   );
   const [session, dispatch] = useReducer(workbenchSession, undefined, newSession);
