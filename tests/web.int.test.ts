@@ -668,7 +668,9 @@ describe('Carte d’équipe (RH)', () => {
     await expect
       .poll(() => page.locator('.borrowed-levels').textContent())
       .toContain('« agent-01 »');
-    // Her file says « approfondies » in Bureautique, above her job's level.
+    // Her file says « approfondies » in Bureautique, above her job's level (shown once the
+    // levels are opened, as she would).
+    await page.getByText('Ajuster mes compétences (facultatif)').click();
     const office = page.getByLabel('Bureautique', { exact: true });
     expect(await office.inputValue()).toBe('DEEP');
     expect(page.url()).not.toContain('agent-01');

@@ -3,6 +3,7 @@ import { useContext, useMemo } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import { ACRONYMS } from '../api/queries.js';
 import { acronymMatcher, splitAcronyms, type Acronym } from '../model/acronyms.js';
+import { Disclosure } from './disclosure.js';
 import { SourceRef } from './source-ref.js';
 import { useAsync } from './use-async.js';
 
@@ -53,20 +54,21 @@ export function AcronymList() {
   const { list } = useContext(AcronymsContext);
   if (list.length === 0) return null;
   return (
-    <details class="acronym-list">
-      <summary>Sigles utilisés ({list.length})</summary>
-      <dl>
-        {list.map((a) => (
-          <div key={a.acronym} id={`sigle-${a.acronym}`}>
-            <dt>
-              <abbr title={a.expansion}>{a.acronym}</abbr>
-            </dt>
-            <dd>
-              {a.expansion} <SourceRef source={a.source} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </details>
+    <Disclosure class="acronym-list" summary={`Sigles utilisés (${list.length})`}>
+      {() => (
+        <dl>
+          {list.map((a) => (
+            <div key={a.acronym} id={`sigle-${a.acronym}`}>
+              <dt>
+                <abbr title={a.expansion}>{a.acronym}</abbr>
+              </dt>
+              <dd>
+                {a.expansion} <SourceRef source={a.source} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Disclosure>
   );
 }

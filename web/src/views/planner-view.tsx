@@ -18,6 +18,7 @@ import type {
 } from '../api/types.js';
 import { CyCanvas } from '../components/cy-canvas.js';
 import { DiplomaChecklist, useOwnDiplomas } from '../components/diploma-checklist.js';
+import { Disclosure } from '../components/disclosure.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
 import { Glossary } from '../components/glossary.js';
 import { PROFILE_PREFIX, RolePicker } from '../components/role-picker.js';
@@ -296,30 +297,33 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             </div>
           )}
           {current && (
-            <details class="own-skills">
-              <summary>Ajuster mes compétences (facultatif)</summary>
-              <p class="hint">
-                Par défaut, vos compétences sont celles requises par votre métier actuel. Vos
-                réglages restent dans ce navigateur : ils ne sont envoyés qu'avec vos recherches,
-                jamais enregistrés sur le serveur.
-              </p>
-              <button
-                type="button"
-                onClick={() => {
-                  own.forget();
-                  ownDiplomas.forget();
-                }}
-                disabled={Object.keys(own.levels).length === 0 && ownDiplomas.ids.length === 0}
-              >
-                Oublier mes données
-              </button>
-              <SkillChecklist
-                role={current}
-                allSkills={skills}
-                levels={levels}
-                onChange={borrowed?.set ?? own.set}
-              />
-            </details>
+            <Disclosure class="own-skills" summary="Ajuster mes compétences (facultatif)">
+              {() => (
+                <>
+                  <p class="hint">
+                    Par défaut, vos compétences sont celles requises par votre métier actuel. Vos
+                    réglages restent dans ce navigateur : ils ne sont envoyés qu'avec vos
+                    recherches, jamais enregistrés sur le serveur.
+                  </p>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      own.forget();
+                      ownDiplomas.forget();
+                    }}
+                    disabled={Object.keys(own.levels).length === 0 && ownDiplomas.ids.length === 0}
+                  >
+                    Oublier mes données
+                  </button>
+                  <SkillChecklist
+                    role={current}
+                    allSkills={skills}
+                    levels={levels}
+                    onChange={borrowed?.set ?? own.set}
+                  />
+                </>
+              )}
+            </Disclosure>
           )}
           <RolePicker
             id="to-role"
