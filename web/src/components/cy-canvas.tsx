@@ -37,6 +37,18 @@ let cytoscapeModule: ReturnType<typeof importCytoscape> | null = null;
 const loadCytoscape = () => (cytoscapeModule ??= importCytoscape());
 
 /**
+ * Resolves once the browser has painted a frame: a callback queued from requestAnimationFrame
+ * runs after that frame's paint. Building a picture (loading Cytoscape, styling, fitting) waits
+ * for it, so that the text it sits beside is on screen first, even on a busy page.
+ */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+
+/**
  * The only component that owns a Cytoscape instance: one instance for the component's life;
  * new elements are applied as a change (removed, added, data updated), and the layout runs
  * again only when the set of elements changed. Elements in, selections out.
@@ -66,22 +78,24 @@ export function CyCanvas({
 
   useEffect(() => {
     let live = true;
-    void loadCytoscape().then(({ default: cytoscape }) => {
-      if (!live || !container.current) return;
-      const instance = cytoscape({
-        container: container.current,
-        style: graphStyle,
-        minZoom: 0.1,
-        maxZoom: 1.3,
+    void afterNextPaint()
+      .then(loadCytoscape)
+      .then(({ default: cytoscape }) => {
+        if (!live || !container.current) return;
+        const instance = cytoscape({
+          container: container.current,
+          style: graphStyle,
+          minZoom: 0.1,
+          maxZoom: 1.3,
+        });
+        instance.on('tap', 'node', (event) => {
+          const node = event.target as NodeSingular;
+          callbacks.current.onSelect?.(node.id());
+        });
+        cyRef.current = instance;
+        callbacks.current.onReady?.(instance);
+        setCreated(true);
       });
-      instance.on('tap', 'node', (event) => {
-        const node = event.target as NodeSingular;
-        callbacks.current.onSelect?.(node.id());
-      });
-      cyRef.current = instance;
-      callbacks.current.onReady?.(instance);
-      setCreated(true);
-    });
     return () => {
       live = false;
       const instance = cyRef.current;
