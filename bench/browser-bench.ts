@@ -30,18 +30,52 @@ async function withAppAndBrowser<T>(
   }
 }
 
-/** Time to first route: from navigation to the route's text on screen, page by page. */
+/** In the page (the bench is compiled without the DOM's types): calls back at the routes' paint. */
+const REPORT_ROUTES_PAINT = `new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    if (entry.identifier === 'routes') window.routesPainted(entry.renderTime);
+}).observe({ type: 'element', buffered: true });`;
+
+/** How long the bench waits for a page's first route to be painted. */
+const PAINT_TIMEOUT_MS = 30_000;
+
+/**
+ * Time to first route: from navigation to the paint of the routes' text, as the browser's
+ * Element Timing reports it for the comparison's caption (`elementtiming="routes"`). The page
+ * calls back when it paints: polling it from the test driver would inject the driver's scripts
+ * and queue behind the page's own work, measuring the driver as well (up to 0.5 s more).
+ */
 const timeToFirstRoute = (gateway: GraphGateway, runs: number) =>
   withAppAndBrowser(gateway, async (url, browser) => {
     const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    const firstPaints: number[] = [];
+    // One load first, not counted: a person's browser is already running.
+    for (let i = -1; i < runs; i++) {
       const page = await browser.newPage();
+      let painted: (renderTime: number) => void = () => undefined;
+      const paint = new Promise<number>((resolve, reject) => {
+        painted = resolve;
+        setTimeout(() => {
+          reject(new Error(`no route painted within ${PAINT_TIMEOUT_MS} ms`));
+        }, PAINT_TIMEOUT_MS).unref();
+      });
+      await page.exposeFunction('routesPainted', (renderTime: number) => {
+        painted(renderTime);
+      });
+      await page.addInitScript(REPORT_ROUTES_PAINT);
       await page.goto(`${url}${ROUTE_URL}`);
-      await page.locator('article.route').first().waitFor();
-      samples.push(await page.evaluate<number>('performance.now()'));
+      const renderTime = await paint;
+      // The page's own first paint (its header and form), for comparison: read once measured.
+      const firstPaint = await page.evaluate<number>(
+        "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN",
+      );
+      if (i >= 0) {
+        samples.push(renderTime);
+        firstPaints.push(firstPaint);
+      }
       await page.close();
     }
-    return samples;
+    return { samples, firstPaints };
   });
 
 interface RenderTimes {
@@ -125,10 +159,14 @@ async function renderTimes(counts: number[], runs: number): Promise<RenderTimes>
 
 /** Browser figures: first route, layout + render, bundle size (printed by run.ts). */
 export async function runBrowserBench(gateway: GraphGateway, loads = 10): Promise<void> {
-  const first = await timeToFirstRoute(gateway, loads);
+  const firstLoads = loads * 2;
+  const { samples: first, firstPaints } = await timeToFirstRoute(gateway, firstLoads);
   console.log('\nWeb app in headless Chromium');
   console.log(
-    `  first route after load     p50 ${ms(percentile(first, 50)).padStart(9)}   p95 ${ms(percentile(first, 95)).padStart(9)}   (${loads} page loads)`,
+    `  first route painted        p50 ${ms(percentile(first, 50)).padStart(9)}   p95 ${ms(percentile(first, 95)).padStart(9)}   (${firstLoads} page loads, navigation to the routes' text painted)`,
+  );
+  console.log(
+    `    page's first paint       p50 ${ms(percentile(firstPaints, 50)).padStart(9)}   p95 ${ms(percentile(firstPaints, 95)).padStart(9)}   (header and form: the route cannot come before it)`,
   );
   const expand = await explorerExpandTimes(gateway, loads);
   console.log(

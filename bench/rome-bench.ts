@@ -23,6 +23,19 @@ export const ROME_RELEASE_DIR = path.resolve('../shared/datasets/rome-v460');
 const SEARCH = `query($text: String!) { search(text: $text, limit: 20) { key label } }`;
 const NEIGHBOURHOOD = `query($key: ID!, $depth: Int) { neighbourhood(key: $key, depth: $depth, limit: 60) { total nodes { key } edges { key } } }`;
 
+/** Checks and imports the real ROME files (all or nothing); the times of both. */
+export async function importRomeRelease(
+  gateway: GraphGateway,
+): Promise<{ checkMs: number; importMs: number }> {
+  let started = performance.now();
+  const prepared = prepareRomeImport(ROME_RELEASE_DIR);
+  if (!prepared.ok) throw new Error(`ROME files invalid: ${JSON.stringify(prepared.errors)}`);
+  const checkMs = performance.now() - started;
+  started = performance.now();
+  await importRome(gateway, prepared.input, { progress: () => undefined });
+  return { checkMs, importMs: performance.now() - started };
+}
+
 /**
  * ROME 4.0 on the real files: the check, the import (all or nothing) with its heap, then what
  * the app does with it loaded: search across fiches and appellations, the explorer around the
@@ -33,13 +46,7 @@ export async function measureRome(app: App, gateway: GraphGateway, runs: number)
     console.log(`\nROME: ${ROME_RELEASE_DIR} is missing; skipped.`);
     return;
   }
-  let started = performance.now();
-  const prepared = prepareRomeImport(ROME_RELEASE_DIR);
-  if (!prepared.ok) throw new Error(`ROME files invalid: ${JSON.stringify(prepared.errors)}`);
-  const checkMs = performance.now() - started;
-  started = performance.now();
-  await importRome(gateway, prepared.input, { progress: () => undefined });
-  const importMs = performance.now() - started;
+  const { checkMs, importMs } = await importRomeRelease(gateway);
   const live = await countLiveRome(gateway);
   console.log(
     `\nROME 4.0 v460 (real files): ${live.fiches} fiches, ${live.skills} items, ${live.requires} links, ${live.mobilities} mobilities; ` +

@@ -144,7 +144,10 @@ export function RouteDetails({ route, index }: { route: CareerRoute; index: numb
 export function RouteComparison({ routes }: { routes: readonly CareerRoute[] }) {
   return (
     <table class="comparison">
-      <caption>Comparaison des parcours (le moins chargé en formation d’abord)</caption>
+      {/* elementtiming: the browser reports when this text is painted (npm run bench reads it). */}
+      <caption elementtiming="routes">
+        Comparaison des parcours (le moins chargé en formation d’abord)
+      </caption>
       <thead>
         <tr>
           <th scope="col">Parcours</th>
