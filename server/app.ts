@@ -49,7 +49,7 @@ export async function createApp(gateway: GraphGateway, options: AppOptions = {})
     drain,
     context,
     warm: async () => {
-      await snapshots.current();
+      await snapshots.fresh();
     },
     listen: async (port, host) => {
       await fastify.listen({ port, host });

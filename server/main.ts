@@ -7,6 +7,7 @@ import { allowedHosts } from './http/security.js';
 import { openGraph, type GraphConnection } from './neo4j/connection.js';
 import { GraphGateway } from './neo4j/gateway.js';
 import { seedGraph } from './modules/dataset/seed-service.js';
+import { loadDataset } from '../seeds/dataset/load-dataset.js';
 import { stopOnSignals } from './shutdown.js';
 
 const serverEnv = z.object({
@@ -41,34 +42,39 @@ async function main(): Promise<void> {
     log,
   );
 
-  const connection = await openGraph(loadDatabaseSettings(process.env), log, {
+  const opening = openGraph(loadDatabaseSettings(process.env), log, {
     onDown: (reason) => running.gateway?.markUnavailable(reason),
     onUp: () => {
       log('Neo4j was restarted; queries resume as soon as it answers.');
     },
   });
+  // While Neo4j starts (a process of its own): read and check the dataset.
+  const dataset = loadDataset();
+  const connection = await opening;
   running.connection = connection;
   const gateway = new GraphGateway(connection.driver, connection.database, log);
   running.gateway = gateway;
-  const seeded = await seedGraph(gateway, { force: false });
-  if (seeded.status === 'invalid') {
-    for (const error of seeded.errors) console.error(`  ✗ ${error.where} — ${error.message}`);
-    await connection.close();
-    throw new Error('The dataset is invalid; nothing was written.');
-  }
-  log(
-    seeded.status === 'written'
-      ? 'Dataset loaded into the graph.'
-      : 'Graph already holds the current dataset.',
-  );
-
   const app = await createApp(gateway, {
     webRoot: WEB_DIST,
     allowedHosts: allowedHosts(HOST, ALLOWED_HOSTS.split(',')),
     trustedProxies: proxies,
   });
   running.app = app;
-  await app.warm();
+  // The planning graph is loaded beside the seed check: on a warm start the graph already holds
+  // the dataset, and a Neo4j just started compiles the queries of both at once.
+  const [seeded] = await Promise.all([seedGraph(gateway, { force: false, dataset }), app.warm()]);
+  if (seeded.status === 'invalid') {
+    for (const error of seeded.errors) console.error(`  ✗ ${error.where} — ${error.message}`);
+    await app.stop();
+    await connection.close();
+    throw new Error('The dataset is invalid; nothing was written.');
+  }
+  if (seeded.status === 'written') await app.warm(); // the graph loaded beside it is the old one
+  log(
+    seeded.status === 'written'
+      ? 'Dataset loaded into the graph.'
+      : 'Graph already holds the current dataset.',
+  );
   const url = await app.listen(PORT, HOST);
   log(`Passerelles is running on ${url}/ (GraphQL API: ${url}/graphql). Ctrl+C stops it.`);
 }

@@ -55,6 +55,12 @@ export class PlanningSnapshots {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
+  /** The planning graph of the dataset stored now, whatever was checked a moment ago. */
+  async fresh(): Promise<PlanningContext> {
+    this.checkedAt = Number.NEGATIVE_INFINITY;
+    return this.current();
+  }
+
   async current(): Promise<PlanningContext> {
     if (this.snapshot && this.now() - this.checkedAt < RECHECK_AFTER_MS)
       return this.snapshot.context;

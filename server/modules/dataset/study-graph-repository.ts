@@ -29,8 +29,8 @@ const blockRow = z.object({
   ),
 });
 
-async function loadRoles(gateway: GraphGateway, conditions: Map<string, ConditionRecord>) {
-  const rows = await gateway.read(
+const readRoles = (gateway: GraphGateway) =>
+  gateway.read(
     `MATCH (r:Role)
      RETURN r {.*} AS role,
        COLLECT { MATCH (r)-[q:REQUIRES]->(s:Skill)
@@ -41,6 +41,11 @@ async function loadRoles(gateway: GraphGateway, conditions: Map<string, Conditio
     {},
     roleRow,
   );
+
+function toRoles(
+  rows: Awaited<ReturnType<typeof readRoles>>,
+  conditions: Map<string, ConditionRecord>,
+): Map<string, RoleRecord> {
   return new Map<string, RoleRecord>(
     rows.map(({ role, requirements, moves }) => [
       role.id,
@@ -63,55 +68,51 @@ const futureProfileRow = z.object({
   emphasises: z.array(z.object({ skillId: z.string(), source: z.string() })),
 });
 
-/** Reads everything route planning needs (and the diagnostic's model) in ten queries. */
-export async function loadPlanningGraph(gateway: GraphGateway): Promise<PlanningGraph> {
-  const conditionRows = await gateway.read(
-    'MATCH (c:Condition) RETURN c {.*} AS condition',
-    {},
-    conditionRow,
-  );
-  const conditions = new Map(conditionRows.map(({ condition }) => [condition.id, condition]));
-  const roles = await loadRoles(gateway, conditions);
-  const skills = await gateway.read(
-    'MATCH (s:Skill) RETURN s {.*} AS skill ORDER BY s.id',
-    {},
-    skillRow,
-  );
-  const levels = await gateway.read(
-    'MATCH (l:Level) RETURN l {.*} AS level ORDER BY l.rank',
-    {},
-    levelRow,
-  );
-  const acronyms = await gateway.read(
-    'MATCH (a:Acronym) RETURN a {.*} AS acronym ORDER BY a.acronym',
-    {},
-    acronymRow,
-  );
-  const blocks = await gateway.read(
-    `MATCH (b:TrainingBlock)
+const BLOCKS = `MATCH (b:TrainingBlock)
      RETURN b {.*} AS block,
        COLLECT { MATCH (b)-[h:HAS_ITEM]->(i:TrainingItem)
                  RETURN i {.id, .label, .source,
                            develops: COLLECT { MATCH (i)-[d:DEVELOPS]->(s:Skill)
                                                RETURN {skillId: s.id, level: d.level, source: d.source, levelSource: d.levelSource} ORDER BY s.id }}
                  ORDER BY h.order } AS items
-     ORDER BY b.order`,
-    {},
-    blockRow,
-  );
-  const profiles = await gateway.read(
-    `MATCH (f:FutureProfile)
+     ORDER BY b.order`;
+
+const FUTURE_PROFILES = `MATCH (f:FutureProfile)
      RETURN f {.id, .title, .source} AS profile,
        COLLECT { MATCH (f)-[a:ANTICIPATES]->(r:Role)
                  RETURN {roleId: r.id, source: a.source} ORDER BY r.id } AS anticipates,
        COLLECT { MATCH (f)-[e:EMPHASISES]->(s:Skill)
                  RETURN {skillId: s.id, source: e.source} ORDER BY s.id } AS emphasises
-     ORDER BY f.id`,
-    {},
-    futureProfileRow,
-  );
+     ORDER BY f.id`;
+
+/** Reads everything route planning needs (and the diagnostic's model) in ten queries, side by side. */
+export async function loadPlanningGraph(gateway: GraphGateway): Promise<PlanningGraph> {
+  // On a freshly started Neo4j each query is planned and compiled first: the start-up waits for
+  // the slowest of them instead of their sum.
+  const [
+    conditionRows,
+    roleRows,
+    skills,
+    levels,
+    acronyms,
+    blocks,
+    profiles,
+    prospective,
+    profession,
+  ] = await Promise.all([
+    gateway.read('MATCH (c:Condition) RETURN c {.*} AS condition', {}, conditionRow),
+    readRoles(gateway),
+    gateway.read('MATCH (s:Skill) RETURN s {.*} AS skill ORDER BY s.id', {}, skillRow),
+    gateway.read('MATCH (l:Level) RETURN l {.*} AS level ORDER BY l.rank', {}, levelRow),
+    gateway.read('MATCH (a:Acronym) RETURN a {.*} AS acronym ORDER BY a.acronym', {}, acronymRow),
+    gateway.read(BLOCKS, {}, blockRow),
+    gateway.read(FUTURE_PROFILES, {}, futureProfileRow),
+    loadProspective(gateway),
+    loadProfession(gateway),
+  ]);
+  const conditions = new Map(conditionRows.map(({ condition }) => [condition.id, condition]));
   return {
-    roles,
+    roles: toRoles(roleRows, conditions),
     skills: new Map(skills.map(({ skill }) => [skill.id, skill])),
     levels: levels.map(({ level }) => level),
     acronyms: acronyms.map(({ acronym }) => acronym),
@@ -122,7 +123,7 @@ export async function loadPlanningGraph(gateway: GraphGateway): Promise<Planning
         { ...profile, anticipates, emphasises },
       ]),
     ),
-    prospective: await loadProspective(gateway),
-    profession: await loadProfession(gateway),
+    prospective,
+    profession,
   };
 }
