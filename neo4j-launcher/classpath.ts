@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../schema/project-root.js';
 import { createInterface } from 'node:readline';
 
-export const LAUNCHER_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const LAUNCHER_DIR = projectPath('neo4j-launcher');
 
 /** Counts Maven's "Downloaded from" lines so a first run shows progress, not silence. */
 export function downloadProgress(line: string, state: { files: number; bytes: number }): boolean {

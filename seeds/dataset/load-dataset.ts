@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../schema/project-root.js';
 import { parseDocument } from 'yaml';
 import type { GraphData } from '../../schema/graph-data.js';
 import { datasetFileSchema } from './file-schema.js';
 import { toGraph, type ParsedFile } from './to-graph.js';
 import { validateGraph, type DatasetError } from './validate-graph.js';
 
-export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
+export const DATA_DIR = projectPath('seeds', 'data');
 
 export interface RawFile {
   file: string;

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../schema/project-root.js';
 
 /**
  * The API contract: server/graphql/base.graphql (the schema, its error codes, the root types)
  * and each module's part, server/modules/<concept>/<concept>.graphql, which extends Query or
  * Mutation with its fields and declares its types. npm run codegen reads the same files.
  */
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+const SERVER_DIR = `${projectPath('server')}/`;
 
 const moduleParts = readdirSync(`${SERVER_DIR}modules`)
   .sort()

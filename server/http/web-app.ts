@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../schema/project-root.js';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sendError } from './error-reply.js';
 
 /** Where `npm run build` puts the web app. */
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const WEB_DIST = projectPath('web', 'dist');
 
 const NOT_BUILT =
   '<!doctype html><meta charset="utf-8"><title>Passerelles</title><p>L\'API GraphQL répond sur <a href="/graphql">/graphql</a>. L\'interface n\'est pas construite : lancez <code>npm run build</code>.</p>';
