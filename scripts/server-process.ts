@@ -39,31 +39,51 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** When it was started, when its Neo4j said it was ready (null: not seen), when it listened. */
+  timing: { spawnedAt: number; neo4jReadyAt: number | null; listeningAt: number };
   /** The pid of the local Neo4j JVM the server started (from its pid file). */
   jvmPid(): number | null;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
 }
 
 /**
- * `npm start`'s server (server/main.ts) as a child process, with a local Neo4j of its own on a
- * free port and the store `homeDir`: what an operator runs, signals included.
+ * The server as a child process, with a local Neo4j of its own on a free port and the store
+ * `homeDir`: what an operator runs, signals included. By default its TypeScript through tsx
+ * (server/main.ts); with `npmStart`, `npm start` itself, in a process group of its own (the
+ * child is npm: what a service manager signals).
  */
-export async function startServerProcess(homeDir: string): Promise<ServerProcess> {
+export async function startServerProcess(
+  homeDir: string,
+  options: { npmStart?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
     NEO4J_PORT: String(await freePort()),
     NEO4J_HOME: homeDir,
+    ...options.env,
   };
   delete env.NEO4J_URI;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = options.npmStart
+    ? spawn('npm', ['start', '--silent'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      })
+    : spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+  const spawnedAt = Date.now();
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let neo4jReadyAt: number | null = null;
+  const read = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (neo4jReadyAt === null && /Neo4j ready/.test(output)) neo4jReadyAt = Date.now();
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
     (resolve) =>
       child.once('exit', (code, signal) => {
@@ -80,12 +100,14 @@ export async function startServerProcess(homeDir: string): Promise<ServerProcess
     },
     240_000,
   );
+  const listeningAt = Date.now();
   const url = /running on (http:\/\/\S+?)\//.exec(output)?.[1] ?? '';
   const pidFile = path.join(homeDir, 'neo4j.pid');
   return {
     url,
     child,
     output: () => output,
+    timing: { spawnedAt, neo4jReadyAt, listeningAt },
     jvmPid: () =>
       existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim().split(' ')[0]) : null,
     exited,

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +15,7 @@ import { routeLoad } from './support/route-load.js';
  * a JVM killed under load. One store for all, so only the first start seeds it.
  */
 const HOME = path.resolve('.neo4j/process-test');
+const UNIT = path.resolve('docs/systemd/passerelles.service');
 
 const status = async (url: string) => {
   try {
@@ -128,6 +131,60 @@ describe('the server process', () => {
     expect(exit.code).toBe(0);
     expect(exit.at - signalledAt).toBeLessThanOrEqual(5_000);
     await waitFor('the JVM to be gone', () => !isAlive(jvm), 15_000);
+  }, 240_000);
+
+  it('the systemd unit of the docs is valid and stops the service as this file tests it', () => {
+    const unit = readFileSync(UNIT, 'utf8');
+    const service = (key: string) => new RegExp(`^${key}=(.*)$`, 'm').exec(unit)?.[1];
+    // What the next test does: `npm start`, SIGTERM to npm alone, the rest killed after a delay
+    // longer than the drain (10 s).
+    expect(service('ExecStart')).toMatch(/\/npm start$/);
+    expect([service('KillMode'), service('KillSignal')]).toEqual(['mixed', 'SIGTERM']);
+    expect(Number(service('TimeoutStopSec'))).toBeGreaterThanOrEqual(15);
+    const verify = spawnSync('systemd-analyze', ['verify', UNIT], { encoding: 'utf8' });
+    if (verify.error) {
+      console.log('systemd-analyze is not installed here: the unit was not verified by systemd');
+      return;
+    }
+    expect(`${verify.stdout}${verify.stderr}`).toBe('');
+    expect(verify.status).toBe(0);
+  });
+
+  it('npm start: SIGTERM to npm’s own pid (a service manager’s stop) ends the whole process group and its Neo4j within 5 s', async () => {
+    const server = await startServerProcess(HOME, { npmStart: true });
+    const npm = server.child.pid as number;
+    const jvm = server.jvmPid() as number;
+    const { spawnedAt, neo4jReadyAt, listeningAt } = server.timing;
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    console.log(
+      `npm start: ready in ${seconds(listeningAt - spawnedAt)}, of which Neo4j ${seconds((neo4jReadyAt ?? spawnedAt) - spawnedAt)}; ${seconds(listeningAt - (neo4jReadyAt ?? spawnedAt))} after Neo4j`,
+    );
+    expect(await status(`${server.url}/ready`)).toBe(200);
+    const signalledAt = Date.now();
+    process.kill(npm, 'SIGTERM'); // npm alone, not its group
+    const groupAlive = () => {
+      try {
+        process.kill(-npm, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await waitFor('npm’s process group to be gone', () => !groupAlive(), 5_000).catch(
+      (error: unknown) => {
+        process.kill(-npm, 'SIGKILL');
+        throw error;
+      },
+    );
+    await waitFor(
+      'the JVM to be gone',
+      () => !isAlive(jvm),
+      Math.max(0, signalledAt + 5_000 - Date.now()),
+    );
+    console.log(
+      `npm start, SIGTERM to npm: everything gone in ${seconds(Date.now() - signalledAt)}`,
+    );
+    expect((await server.exited).code).toBe(0);
   }, 240_000);
 
   it('exits at once on a second signal, even with a request stuck in flight, leaving no JVM', async () => {
