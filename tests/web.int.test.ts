@@ -48,7 +48,8 @@ describe('Mon parcours', () => {
     expect(text).toContain('durée estimée ≈ 3 ans et 6 mois');
     expect(text).toContain('Charge de l’étape : 195 mois additionnés (apprentissage 195)');
     expect(await page.locator('table.comparison tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('.cy canvas').count()).toBeGreaterThan(0);
+    // The picture follows the text, once a frame with the text is painted.
+    await expect.poll(() => page.locator('.cy canvas').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('to')).toBe('technicien-information-medicale');
     await screenshot(page, 'parcours-secretaire-tim');
 
