@@ -62,9 +62,9 @@ export async function startServerProcess(
     HOST: '127.0.0.1',
     NEO4J_PORT: String(await freePort()),
     NEO4J_HOME: homeDir,
-    ...options.env,
   };
-  delete env.NEO4J_URI;
+  delete env.NEO4J_URI; // its own local Neo4j, unless `options.env` names one
+  Object.assign(env, options.env);
   const child = options.npmStart
     ? spawn('npm', ['start', '--silent'], {
         env,

@@ -8,6 +8,7 @@ import { exportRoute } from './http/export-route.js';
 import { createHttpServer, type HttpAppOptions } from './http/http-server.js';
 import type { GraphGateway } from './neo4j/gateway.js';
 import { PlanningSnapshots } from './modules/dataset/snapshot-service.js';
+import { Metrics } from './metrics.js';
 
 /** How long a stop lets the requests in flight finish before cutting them. */
 export const DRAIN_DEADLINE_MS = 10_000;
@@ -16,6 +17,8 @@ export interface App {
   apollo: ApolloServer<ApiContext>;
   http: Server;
   drain: HttpDrain;
+  /** Its Prometheus metrics (served on METRICS_PORT by main.ts, never on the public port). */
+  metrics: Metrics;
   context(request?: RequestInfo): ApiContext;
   /** Loads the planning graph now, so that the first requests, and an early outage, find it. */
   warm(): Promise<void>;
@@ -33,20 +36,32 @@ export interface AppOptions {
 /** Wires the API on a gateway; shared by `npm start` and the tests. */
 export async function createApp(gateway: GraphGateway, options: AppOptions = {}): Promise<App> {
   const snapshots = new PlanningSnapshots(gateway);
-  const apollo = createApolloServer();
+  const metrics = new Metrics({
+    planning: () => snapshots.stats(),
+    circuitOpen: () => gateway.circuitOpen(),
+  });
+  const apollo = createApolloServer(metrics);
   await apollo.start();
   const context = (request?: RequestInfo) => createContext(gateway, snapshots, request);
   const { fastify, server, drain } = createHttpServer({
     apollo,
-    ready: () => gateway.isAvailable(),
+    missing: async () => {
+      if (gateway.circuitOpen())
+        return [{ dependency: 'neo4j', reason: 'not answering; queries fail fast until it does' }];
+      return (await gateway.isAvailable())
+        ? []
+        : [{ dependency: 'neo4j', reason: 'not answering' }];
+    },
     context,
     exports: exportRoute(gateway, snapshots),
+    metrics,
     ...options,
   });
   return {
     apollo,
     http: server,
     drain,
+    metrics,
     context,
     warm: async () => {
       await snapshots.fresh();

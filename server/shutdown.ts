@@ -1,3 +1,5 @@
+import { logger } from './log.js';
+
 /**
  * The one owner of SIGINT and SIGTERM (Apollo's own handling is off). The first signal runs
  * `stop` (drain, then close everything) and exits; a second one exits at once after `force`,
@@ -23,7 +25,7 @@ export function stopOnSignals(
         process.exit(0);
       },
       (error: unknown) => {
-        console.error(`Stop failed: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(`Stop failed: ${error instanceof Error ? error.message : String(error)}`);
         force();
         process.exit(1);
       },

@@ -105,7 +105,11 @@ describe('with the database down', () => {
     const deadUrl = await app.listen(0, '127.0.0.1');
     try {
       expect((await fetch(`${deadUrl}/health`)).status).toBe(200);
-      expect((await fetch(`${deadUrl}/ready`)).status).toBe(503);
+      const ready = await fetch(`${deadUrl}/ready`);
+      expect([ready.status, await ready.json()]).toEqual([
+        503,
+        { status: 'unavailable', missing: [{ dependency: 'neo4j', reason: 'not answering' }] },
+      ]);
       const response = await fetch(`${deadUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

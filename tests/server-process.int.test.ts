@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  freePort,
   isAlive,
   startServerProcess,
   waitFor,
@@ -131,6 +132,72 @@ describe('the server process', () => {
     expect(exit.code).toBe(0);
     expect(exit.at - signalledAt).toBeLessThanOrEqual(5_000);
     await waitFor('the JVM to be gone', () => !isAlive(jvm), 15_000);
+  }, 240_000);
+
+  it('LOG_FORMAT=json and METRICS_PORT: JSON lines with the request id, no personal data; metrics on their own port only', async () => {
+    const metricsPort = await freePort();
+    const server = await startServerProcess(HOME, {
+      env: { LOG_FORMAT: 'json', METRICS_PORT: String(metricsPort) },
+    });
+    try {
+      // A refused sign-in, with an e-mail that must appear in no log line.
+      const email = 'marie.dupont@chu-exemple.fr';
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: server.url,
+          'sec-fetch-site': 'same-origin',
+          'x-request-id': 'proxy-req-42',
+        },
+        body: JSON.stringify({
+          operationName: 'SignIn',
+          query: `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { csrfToken } }`,
+          variables: { email, password: 'pas le bon mot de passe' },
+        }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      // The proxy's id is echoed; without one, the server makes one.
+      expect(response.headers.get('x-request-id')).toBe('proxy-req-42');
+      const own = await fetch(`${server.url}/health`);
+      expect(own.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+
+      const scrape = await fetch(`http://127.0.0.1:${String(metricsPort)}/metrics`);
+      expect(scrape.status).toBe(200);
+      const metrics = await scrape.text();
+      for (const line of [
+        'passerelles_graphql_operation_duration_seconds_count{operation="SignIn",outcome="UNAUTHENTICATED"} 1',
+        'passerelles_sign_in_failures_total{reason="credentials"} 1',
+        'passerelles_neo4j_circuit_open 0',
+        'passerelles_planning_graph_loads 1',
+      ])
+        expect(metrics).toContain(line);
+      expect(metrics).toMatch(
+        /^passerelles_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} \d+$/m,
+      );
+      expect(metrics).toMatch(/^process_cpu_seconds_total \d/m);
+      expect(metrics).toMatch(/^passerelles_planning_graph_age_seconds \d/m);
+      // Never on the public port.
+      expect(await (await fetch(`${server.url}/metrics`)).text()).not.toContain('passerelles_');
+
+      await waitFor('the request lines', () => server.output().includes('"path":"/health"'), 5_000);
+      const lines = server.output().trim().split('\n');
+      const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const signIn = entries.find((entry) => entry.reqId === 'proxy-req-42');
+      expect(signIn).toMatchObject({
+        msg: 'request',
+        method: 'POST',
+        path: '/graphql',
+        operation: 'SignIn',
+        status: 200,
+      });
+      expect(server.output()).not.toContain(email);
+      expect(server.output()).not.toContain('pas le bon mot de passe');
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
   }, 240_000);
 
   it('the systemd unit of the docs is valid and stops the service as this file tests it', () => {

@@ -1,11 +1,18 @@
-import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { ApiContext, RequestInfo } from '../graphql/context.js';
 import { maskedFault } from '../graphql/errors.js';
-import { noticeLog } from '../log.js';
+import { logger, noticeLog, requestScope } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import type { TrustedProxies } from './client-address.js';
 import { credentialsOf, setSessionCookie } from './credentials.js';
 import { HttpDrain } from './drain.js';
@@ -42,8 +49,8 @@ export const HTTP_LIMITS = {
 
 export interface HttpAppOptions {
   apollo: ApolloServer<ApiContext>;
-  /** Whether the graph database answers (GET /ready). */
-  ready: () => Promise<boolean>;
+  /** What the server needs and lacks now (GET /ready: 200 when nothing, else 503 naming it). */
+  missing: () => Promise<MissingDependency[]>;
   context: (request?: RequestInfo) => ApiContext;
   /** GET /exports/drafts/<id>/<version>.<format> for signed-in users (export-route.ts). */
   exports?: ExportHandler;
@@ -51,8 +58,16 @@ export interface HttpAppOptions {
   allowedHosts?: ReadonlySet<string> | null;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY; client-address.ts), or null. */
   trustedProxies?: TrustedProxies | null;
+  /** Where request durations are counted (metrics.ts), if anywhere. */
+  metrics?: Metrics;
   /** The built web app's folder, served outside /graphql, /health, /ready (web-app.ts); none if absent. */
   webRoot?: string;
+}
+
+/** A dependency the server cannot work without, and why it is missing. */
+export interface MissingDependency {
+  dependency: 'neo4j';
+  reason: string;
 }
 
 export interface HttpApp {
@@ -68,6 +83,32 @@ function clientWentAway(raw: { destroyed: boolean; readableAborted: boolean }, e
     raw.destroyed &&
     (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || raw.readableAborted)
   );
+}
+
+/** An incoming X-Request-Id worth keeping: short, and nothing that could forge a log line. */
+const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
+
+/** The request's id: the proxy's X-Request-Id when it has one, else a new one. */
+export function requestIdOf(raw: IncomingMessage): string {
+  const incoming = raw.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** What a request's log line says: no query string, no body; the GraphQL operation's name. */
+function accessLine(request: FastifyRequest, reply: FastifyReply) {
+  const body = request.body as { operationName?: unknown } | undefined;
+  const operation =
+    typeof body?.operationName === 'string' && /^\w{1,100}$/.test(body.operationName)
+      ? body.operationName
+      : undefined;
+  return {
+    reqId: request.id,
+    method: request.method,
+    path: request.url.split('?')[0],
+    ...(operation && { operation }),
+    status: reply.statusCode,
+    ms: Math.round(reply.elapsedTime),
+  };
 }
 
 /** JSON bodies in UTF-8 only (RFC 8259); another charset is refused rather than misread. */
@@ -99,7 +140,9 @@ function jsonBodies(fastify: FastifyInstance) {
  */
 export function createHttpServer(options: HttpAppOptions): HttpApp {
   const fastify = Fastify({
-    logger: false,
+    logger: false, // our own lines (log.ts): one per request, below, with no query string
+    genReqId: requestIdOf,
+    requestIdHeader: false,
     bodyLimit: HTTP_LIMITS.maxBodyBytes,
     requestTimeout: HTTP_LIMITS.requestTimeoutMs,
     keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs,
@@ -120,6 +163,7 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
   const drain = new HttpDrain(fastify.server);
 
   fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
     applySecurityHeaders(request.raw, reply.raw);
     if (drain.phase === 'closed') {
       return sendError(reply.header('connection', 'close'), 503, {
@@ -132,9 +176,26 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
     }
     return undefined;
   });
+  // Once the body is read (reading it leaves the request's async context): every line logged
+  // while it is handled carries its id.
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    requestScope.run({ reqId: request.id }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    logger.info(accessLine(request, reply), 'request');
+    options.metrics?.observeHttp(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
     if (clientWentAway(request.raw, error)) {
-      noticeLog(`[http] the client closed the connection before its request was read`);
+      requestScope.run({ reqId: request.id }, () => {
+        noticeLog(`[http] the client closed the connection before its request was read`);
+      });
       return reply.code(400).send();
     }
     const status = error.statusCode ?? 500;
@@ -171,11 +232,11 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
   fastify.get('/ready', async (_request, reply) => {
-    const ready = await options.ready();
+    const missing = await options.missing();
     return reply
-      .code(ready ? 200 : 503)
+      .code(missing.length === 0 ? 200 : 503)
       .header('cache-control', 'no-store')
-      .send({ status: ready ? 'ready' : 'database unavailable' });
+      .send(missing.length === 0 ? { status: 'ready' } : { status: 'unavailable', missing });
   });
   if (options.exports) fastify.all('/exports/*', options.exports);
   void fastify.register(webApp, { root: options.webRoot ?? null });

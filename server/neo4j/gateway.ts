@@ -198,6 +198,11 @@ export class GraphGateway {
     }
   }
 
+  /** Whether the circuit is open: Neo4j is known to be down and calls fail fast. */
+  circuitOpen(): boolean {
+    return this.outage !== null;
+  }
+
   /** For GET /ready: false at once while the circuit is open, else asks Neo4j. */
   async isAvailable(): Promise<boolean> {
     if (this.outage) return false;

@@ -24,6 +24,14 @@ export interface SeedOptions {
   dataset?: DatasetResult;
 }
 
+/** Whether the graph already holds this (valid) dataset: nothing for a seed to write. */
+export async function holdsDataset(
+  gateway: GraphGateway,
+  dataset: Extract<DatasetResult, { ok: true }>,
+): Promise<boolean> {
+  return (await storedChecksum(gateway)) === dataset.checksum;
+}
+
 /**
  * Validates every data file first; writes nothing unless the whole dataset is valid. Then applies
  * the schema and reconciles the graph with the dataset in a single transaction.

@@ -49,11 +49,21 @@ export class PlanningSnapshots {
     { at: number; status: Awaited<ReturnType<typeof liveRomeImport>> } | undefined;
   private loading: Promise<Snapshot> | undefined;
   private checkedAt = Number.NEGATIVE_INFINITY;
+  private loads = 0;
+  private loadedAt: number | null = null;
 
   constructor(
     private readonly gateway: GraphGateway,
     private readonly now: () => number = () => performance.now(),
   ) {}
+
+  /** For the metrics: the age of the graph held (null before the first load) and loads so far. */
+  stats(): { ageSeconds: number | null; loads: number } {
+    return {
+      ageSeconds: this.loadedAt === null ? null : (this.now() - this.loadedAt) / 1000,
+      loads: this.loads,
+    };
+  }
 
   /** The planning graph of the dataset stored now, whatever was checked a moment ago. */
   async fresh(): Promise<PlanningContext> {
@@ -125,6 +135,8 @@ export class PlanningSnapshots {
       checksum,
     );
     this.snapshot = { checksum, context };
+    this.loads++;
+    this.loadedAt = this.now();
     return this.snapshot;
   }
 }
