@@ -12,6 +12,7 @@ import {
 } from '../server/modules/auth/auth-service.js';
 import { NotSignedInError, RateLimitedError } from '../server/domain/errors.js';
 import { seedGraph } from '../server/modules/dataset/seed-service.js';
+import type { Driver } from 'neo4j-driver';
 import { startTestApp } from './support/test-app.js';
 import {
   addTestAccounts,
@@ -612,5 +613,43 @@ describe('npm run user:add', () => {
     expect(created.stdout).toContain('Account created: new@example.org (designer).');
     expect(created.status).toBe(0);
     expect(run('new@example.org', PASSWORD).stderr).toContain('an account already exists');
+  });
+});
+
+describe('read-your-writes across instances (Neo4j bookmarks)', () => {
+  it('a write’s bookmark comes back in a cookie, and the next request’s sessions follow it', async () => {
+    const client = new WorkbenchClient(url);
+    await client.signIn('designer@example.org', PASSWORD);
+    // The sign-in wrote a session: its bookmark, as Neo4j gave it, comes back in a cookie.
+    const signedIn = client.bookmarkCookie;
+    expect(signedIn).toMatch(/^passerelles_after=\S+$/);
+    const created = await client.gql(CREATE, { t: 'Signets', s: false });
+    expect(created.errors).toBeUndefined();
+    expect(client.bookmarkCookie).not.toBe(signedIn);
+    // Sessions opened while the next request is handled start after that bookmark.
+    const bookmark = decodeURIComponent(client.bookmarkCookie.split('=').slice(1).join('='));
+    const seen: string[][] = [];
+    const { driver } = api.gateway as unknown as { driver: Driver };
+    const session = driver.session.bind(driver);
+    driver.session = (config) => {
+      seen.push([...((config?.bookmarks as string[] | undefined) ?? [])]);
+      return session(config);
+    };
+    try {
+      expect((await client.gql('{ drafts { id } }')).errors).toBeUndefined();
+    } finally {
+      driver.session = session;
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((bookmarks) => bookmarks.includes(bookmark))).toBe(true);
+  });
+
+  it('a forged or stale bookmark costs a retry without it, never an error', async () => {
+    const client = new WorkbenchClient(url);
+    await client.signIn('designer@example.org', PASSWORD);
+    client.bookmarkCookie = 'passerelles_after=FB:forged';
+    const answer = await client.gql<{ drafts: unknown[] }>('{ drafts { id } }');
+    expect(answer.errors).toBeUndefined();
+    expect(Array.isArray(answer.data?.drafts)).toBe(true);
   });
 });

@@ -63,3 +63,41 @@ export function setSessionCookie(
     secure,
   });
 }
+
+/**
+ * The bookmarks of a person's last writes (neo4j/causal-scope.ts), kept for five minutes in a
+ * cookie like the session's, so that her next request, whichever instance serves it, reads
+ * after them. Only well-formed tokens are taken, at most four.
+ */
+const BOOKMARK_COOKIE = 'passerelles_after';
+const BOOKMARK = /^[\w:+/=-]{1,200}$/;
+const BOOKMARK_MAX_AGE_SECONDS = 300;
+
+export function bookmarksOf(request: FastifyRequest): string[] {
+  const name = isSecure(request.raw) ? `__Host-${BOOKMARK_COOKIE}` : BOOKMARK_COOKIE;
+  const value = request.cookies[name] ?? '';
+  return value
+    .split(',')
+    .filter((bookmark) => BOOKMARK.test(bookmark))
+    .slice(0, 4);
+}
+
+export function setBookmarkCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  bookmarks: readonly string[],
+): void {
+  const secure = isSecure(request.raw);
+  void reply.setCookie(
+    secure ? `__Host-${BOOKMARK_COOKIE}` : BOOKMARK_COOKIE,
+    bookmarks.join(','),
+    {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      maxAge: BOOKMARK_MAX_AGE_SECONDS,
+      secure,
+    },
+  );
+  void reply.header('cache-control', 'no-store');
+}

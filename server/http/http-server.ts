@@ -14,7 +14,8 @@ import { maskedFault } from '../graphql/errors.js';
 import { logger, noticeLog, requestScope } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { TrustedProxies } from './client-address.js';
-import { credentialsOf, setSessionCookie } from './credentials.js';
+import { bookmarksOf, credentialsOf, setBookmarkCookie, setSessionCookie } from './credentials.js';
+import { causalScope, type CausalScope } from '../neo4j/causal-scope.js';
 import { HttpDrain } from './drain.js';
 import { sendError } from './error-reply.js';
 import type { ExportHandler } from './export-route.js';
@@ -178,8 +179,14 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
   });
   // Once the body is read (reading it leaves the request's async context): every line logged
   // while it is handled carries its id.
+  // The same for the bookmarks of the person's last writes, which every session follows.
+  const causal = new WeakMap<object, CausalScope>();
   fastify.addHook('preValidation', (request, _reply, done) => {
-    requestScope.run({ reqId: request.id }, done);
+    const scope: CausalScope = { after: bookmarksOf(request), written: null };
+    causal.set(request, scope);
+    requestScope.run({ reqId: request.id }, () => {
+      causalScope.run(scope, done);
+    });
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(accessLine(request, reply), 'request');
@@ -225,6 +232,9 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
         setSessionCookie(request, reply, cookie.token, cookie.maxAgeSeconds);
         void reply.header('cache-control', 'no-store');
       }
+      // Only GraphQL writes: the bookmarks of this request's writes, for the person's next ones.
+      const written = causal.get(request)?.written;
+      if (written) setBookmarkCookie(request, reply, written);
       done(null, payload);
     },
   });

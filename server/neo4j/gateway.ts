@@ -1,6 +1,7 @@
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import { ConflictError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
+import { bookmarksToFollow, forgetBookmarks, recordWrite } from './causal-scope.js';
 
 /**
  * Neo4j cannot answer now: the driver's own codes, and the server's while a restarted database is
@@ -28,6 +29,26 @@ function translate(error: unknown): unknown {
     }
   }
   return error;
+}
+
+/** Bookmarks Neo4j refuses (not one of its own, or of another database). */
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+
+/**
+ * Runs `work`, and once more without the request's bookmarks if Neo4j refuses them: a forged or
+ * stale cookie costs its sender a retry, never an error.
+ */
+async function followingBookmarks<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Neo4jError && INVALID_BOOKMARK_CODES.has(error.code) && forgetBookmarks())
+      return work();
+    throw error;
+  }
 }
 
 /** How often an open circuit asks Neo4j whether it answers again. */
@@ -98,8 +119,12 @@ export class GraphGateway {
     private readonly log: (msg: string) => void = () => undefined,
   ) {}
 
+  /** A session after the bookmarks of the request's person, if any (causal-scope.ts). */
   private session() {
-    return this.driver.session(this.database ? { database: this.database } : {});
+    return this.driver.session({
+      ...(this.database && { database: this.database }),
+      bookmarks: bookmarksToFollow(),
+    });
   }
 
   /** Opens the circuit: fail fast until the probe sees Neo4j answer again. */
@@ -144,17 +169,23 @@ export class GraphGateway {
   }
 
   async read<T>(cypher: string, params: Record<string, unknown>, row: z.ZodType<T>): Promise<T[]> {
-    return this.guarded(async () => {
-      const session = this.session();
-      try {
-        const result = await session.executeRead((tx) => tx.run(cypher, params), {
-          timeout: READ_TIMEOUT_MS,
-        });
-        return result.records.map((record) => row.parse(record.toObject()));
-      } finally {
-        await session.close();
-      }
-    });
+    return this.guarded(() => followingBookmarks(() => this.readOnce(cypher, params, row)));
+  }
+
+  private async readOnce<T>(
+    cypher: string,
+    params: Record<string, unknown>,
+    row: z.ZodType<T>,
+  ): Promise<T[]> {
+    const session = this.session();
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher, params), {
+        timeout: READ_TIMEOUT_MS,
+      });
+      return result.records.map((record) => row.parse(record.toObject()));
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -165,16 +196,20 @@ export class GraphGateway {
     work: (tx: WriteTransaction) => Promise<T>,
     options: { timeoutMs?: number } = {},
   ): Promise<T> {
-    return this.guarded(async () => {
-      const session = this.session();
-      try {
-        return await session.executeWrite((tx) => work(writeTransaction(tx)), {
-          timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS,
-        });
-      } finally {
-        await session.close();
-      }
-    });
+    return this.guarded(() =>
+      followingBookmarks(async () => {
+        const session = this.session();
+        try {
+          const result = await session.executeWrite((tx) => work(writeTransaction(tx)), {
+            timeout: options.timeoutMs ?? WRITE_TIMEOUT_MS,
+          });
+          recordWrite(session.lastBookmarks());
+          return result;
+        } finally {
+          await session.close();
+        }
+      }),
+    );
   }
 
   /** Runs one schema statement (constraints and indexes cannot share a transaction with data). */

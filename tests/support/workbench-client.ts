@@ -14,6 +14,8 @@ export interface GqlAnswer<T = Record<string, unknown>> {
  */
 export class WorkbenchClient {
   cookie = '';
+  /** The bookmarks of this client's last write, sent back like a browser would. */
+  bookmarkCookie = '';
   csrfToken = '';
 
   /** `headers`: sent with every request (an X-Forwarded-For, as a proxy would add). */
@@ -28,7 +30,7 @@ export class WorkbenchClient {
     options: { csrf?: string | null; origin?: string; cookie?: string } = {},
   ): Promise<GqlAnswer<T>> {
     const csrf = options.csrf === undefined ? this.csrfToken : options.csrf;
-    const cookie = options.cookie ?? this.cookie;
+    const cookie = [options.cookie ?? this.cookie, this.bookmarkCookie].filter(Boolean).join('; ');
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
@@ -44,7 +46,9 @@ export class WorkbenchClient {
     const setCookie = response.headers.getSetCookie();
     for (const header of setCookie) {
       const pair = header.split(';')[0] ?? '';
-      this.cookie = pair.endsWith('=') ? '' : pair;
+      // The session's cookie, and apart the bookmarks of the last write (credentials.ts).
+      if (pair.includes('passerelles_after=')) this.bookmarkCookie = pair;
+      else this.cookie = pair.endsWith('=') ? '' : pair;
     }
     return { status: response.status, ...body, setCookie };
   }
