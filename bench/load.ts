@@ -138,7 +138,8 @@ async function main() {
   console.log(
     `npm run load: ${CLIENTS} clients, ${LOAD_SECONDS} s of load, then ${FAULT_SECONDS} s with a Neo4j crash (loopback only).`,
   );
-  const server = await startServerProcess(path.resolve('.neo4j/load'));
+  // The compiled server, as npm start runs it (npm run load builds it first).
+  const server = await startServerProcess(path.resolve('.neo4j/load'), { compiled: true });
   try {
     const pid = server.child.pid as number;
     for (const { body } of MIX) {

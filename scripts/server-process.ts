@@ -49,12 +49,13 @@ export interface ServerProcess {
 /**
  * The server as a child process, with a local Neo4j of its own on a free port and the store
  * `homeDir`: what an operator runs, signals included. By default its TypeScript through tsx
- * (server/main.ts); with `npmStart`, `npm start` itself, in a process group of its own (the
+ * (server/main.ts); with `compiled`, what `npm run build` made of it (dist/server/main.js); with
+ * `npmStart`, `npm start` itself, in a process group of its own (the
  * child is npm: what a service manager signals).
  */
 export async function startServerProcess(
   homeDir: string,
-  options: { npmStart?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { npmStart?: boolean; compiled?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -71,10 +72,11 @@ export async function startServerProcess(
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       })
-    : spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+    : spawn(
+        process.execPath,
+        options.compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'],
+        { env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
   const spawnedAt = Date.now();
   let output = '';
   let neo4jReadyAt: number | null = null;
@@ -92,14 +94,23 @@ export async function startServerProcess(
   );
   let gone = false;
   void exited.then(() => (gone = true));
-  await waitFor(
-    'the server to listen',
-    () => {
-      if (gone) throw new Error(`the server exited during start-up:\n${output}`);
-      return /running on (http:\/\/\S+)\//.test(output);
-    },
-    240_000,
-  );
+  try {
+    await waitFor(
+      'the server to listen',
+      () => {
+        if (gone) throw new Error(`the server exited during start-up:\n${output}`);
+        return /running on (http:\/\/\S+)\//.test(output);
+      },
+      240_000,
+    );
+  } catch (error) {
+    // Never left behind, with its Neo4j, by a start that failed or took too long.
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    throw error;
+  }
   const listeningAt = Date.now();
   const url = /running on (http:\/\/\S+?)\//.exec(output)?.[1] ?? '';
   const pidFile = path.join(homeDir, 'neo4j.pid');
