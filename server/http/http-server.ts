@@ -177,9 +177,9 @@ export function createHttpServer(options: HttpAppOptions): HttpApp {
     }
     return undefined;
   });
-  // Once the body is read (reading it leaves the request's async context): every line logged
-  // while it is handled carries its id.
-  // The same for the bookmarks of the person's last writes, which every session follows.
+  // Once the body is read (reading it leaves the request's async context), the request's scopes:
+  // its id, which every line logged while it is handled carries, and the bookmarks of the
+  // person's last writes, which every Neo4j session it opens follows (neo4j/causal-scope.ts).
   const causal = new WeakMap<object, CausalScope>();
   fastify.addHook('preValidation', (request, _reply, done) => {
     const scope: CausalScope = { after: bookmarksOf(request), written: null };
