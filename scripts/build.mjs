@@ -63,7 +63,9 @@ const serverSources = (root) =>
 
 async function buildServer() {
   const { build } = await import('esbuild');
-  rmSync(path.join(ROOT, 'dist', 'server'), { recursive: true, force: true });
+  // A source deleted since the last build leaves no compiled copy behind.
+  for (const input of PARTS.server.inputs)
+    rmSync(path.join(ROOT, 'dist', input), { recursive: true, force: true });
   await build({
     entryPoints: serverSources(ROOT),
     outdir: path.join(ROOT, 'dist'),
