@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { logger } from '../server/log.js';
 import { CONTENT_SECURITY_POLICY } from '../server/http/security.js';
 import { allowedHosts } from '../server/http/security.js';
 import { createApp, type App } from '../server/app.js';
@@ -69,7 +70,7 @@ const raw = (path: string, host: string) =>
 
 describe('client mistakes are answered as client errors, without a log line', () => {
   it('invalid and missing variables: HTTP 400 BAD_USER_INPUT naming the variable', async () => {
-    const logged = vi.spyOn(console, 'error');
+    const logged = vi.spyOn(logger, 'error');
     const query =
       'query($id: ID!, $limit: Int) { reachableRoles(profile: { currentRoleId: $id }, limit: $limit) { steps } }';
     const invalid = await post({ query, variables: { id: 'secretaire-medicale', limit: 'ten' } });
@@ -83,7 +84,7 @@ describe('client mistakes are answered as client errors, without a log line', ()
   });
 
   it('mutations, subscriptions and persisted queries: 4xx with a client-error code', async () => {
-    const logged = vi.spyOn(console, 'error');
+    const logged = vi.spyOn(logger, 'error');
     const mutation = await post({ query: 'mutation { x }' });
     const subscription = await post({ query: 'subscription { x }' });
     const persisted = await post({
@@ -215,8 +216,8 @@ describe('slow and vanishing clients', () => {
   });
 
   it('logs a client gone mid-body as such, not as an unexpected error', async () => {
-    const faults = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const notices = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const faults = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+    const notices = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
     const { port } = new URL(url);
     const socket = connect(Number(port), '127.0.0.1');
     await new Promise<void>((resolve) => socket.on('connect', resolve));

@@ -50,7 +50,8 @@ const team = [
 ];
 
 async function teamGap(target: Record<string, unknown>, members: unknown[] = team) {
-  const logged = vi.spyOn(console, 'log');
+  // Whatever the server's log writes (log.ts writes to standard output).
+  const logged = vi.spyOn(process.stdout, 'write');
   const result = await api.run<TeamGapAnswer>(TEAM_GAP, { team: members, target });
   // The team is never written to the log.
   expect(JSON.stringify(logged.mock.calls)).not.toContain('p-03');

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { logger } from '../log.js';
 import { ConflictError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
 import { UserInputError } from '../domain/errors.js';
 import { formatError } from './errors.js';
@@ -30,7 +31,7 @@ describe('formatError', () => {
   });
 
   it('masks an error raised while producing the answer, even if it reads like a bad value', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const error = new GraphQLError(
       'Enum "PathFamily" cannot represent value: "Gestion de l\'information"',
       { path: ['explorerGraph'] },
@@ -70,7 +71,7 @@ describe('formatError', () => {
   });
 
   it('masks anything unexpected and keeps no stack trace', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const formatted = formatError(
       {
         message: 'secret detail',
