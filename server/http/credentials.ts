@@ -8,8 +8,7 @@ import { clientAddress, type TrustedProxies } from './client-address.js';
  * cannot read it), SameSite=Strict (no other site's page sends it), Path=/, expiring with the
  * session, and Secure with the __Host- prefix whenever the app is served over HTTPS.
  */
-const COOKIE = 'passerelles_session';
-const SECURE_COOKIE = `__Host-${COOKIE}`;
+const SESSION_COOKIE = 'passerelles_session';
 
 /** Whether cookies must be Secure: the request came over TLS, or COOKIE_SECURE=always (behind a TLS proxy). */
 function isSecure(req: IncomingMessage): boolean {
@@ -17,6 +16,31 @@ function isSecure(req: IncomingMessage): boolean {
     process.env.COOKIE_SECURE === 'always' ||
     ('encrypted' in req.socket && req.socket.encrypted === true)
   );
+}
+
+/** A cookie's name: with the __Host- prefix whenever cookies must be Secure. */
+const cookieName = (req: IncomingMessage, name: string) =>
+  isSecure(req) ? `__Host-${name}` : name;
+
+const readCookie = (request: FastifyRequest, name: string): string | null =>
+  request.cookies[cookieName(request.raw, name)] ?? null;
+
+/** Sets one of our cookies: HttpOnly, SameSite=Strict, Path=/, Secure when it must be. */
+function writeCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  name: string,
+  value: string,
+  maxAgeSeconds: number,
+): void {
+  const secure = isSecure(request.raw);
+  void reply.setCookie(cookieName(request.raw, name), value, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    maxAge: maxAgeSeconds,
+    secure,
+  });
 }
 
 /** A browser's word on where a request comes from: Origin first, else Sec-Fetch-Site. */
@@ -40,7 +64,7 @@ export function credentialsOf(
   const req = request.raw;
   const csrf = req.headers['x-csrf-token'];
   return {
-    sessionToken: request.cookies[isSecure(req) ? SECURE_COOKIE : COOKIE] ?? null,
+    sessionToken: readCookie(request, SESSION_COOKIE),
     csrfToken: typeof csrf === 'string' ? csrf : null,
     sameOrigin: sameOrigin(req),
     client: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies),
@@ -54,14 +78,7 @@ export function setSessionCookie(
   token: string | null,
   maxAgeSeconds = 0,
 ): void {
-  const secure = isSecure(request.raw);
-  void reply.setCookie(secure ? SECURE_COOKIE : COOKIE, token ?? '', {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict',
-    maxAge: token ? Math.floor(maxAgeSeconds) : 0,
-    secure,
-  });
+  writeCookie(request, reply, SESSION_COOKIE, token ?? '', token ? Math.floor(maxAgeSeconds) : 0);
 }
 
 /**
@@ -74,9 +91,7 @@ const BOOKMARK = /^[\w:+/=-]{1,200}$/;
 const BOOKMARK_MAX_AGE_SECONDS = 300;
 
 export function bookmarksOf(request: FastifyRequest): string[] {
-  const name = isSecure(request.raw) ? `__Host-${BOOKMARK_COOKIE}` : BOOKMARK_COOKIE;
-  const value = request.cookies[name] ?? '';
-  return value
+  return (readCookie(request, BOOKMARK_COOKIE) ?? '')
     .split(',')
     .filter((bookmark) => BOOKMARK.test(bookmark))
     .slice(0, 4);
@@ -87,17 +102,6 @@ export function setBookmarkCookie(
   reply: FastifyReply,
   bookmarks: readonly string[],
 ): void {
-  const secure = isSecure(request.raw);
-  void reply.setCookie(
-    secure ? `__Host-${BOOKMARK_COOKIE}` : BOOKMARK_COOKIE,
-    bookmarks.join(','),
-    {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      maxAge: BOOKMARK_MAX_AGE_SECONDS,
-      secure,
-    },
-  );
+  writeCookie(request, reply, BOOKMARK_COOKIE, bookmarks.join(','), BOOKMARK_MAX_AGE_SECONDS);
   void reply.header('cache-control', 'no-store');
 }
