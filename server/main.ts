@@ -6,6 +6,7 @@ import { WEB_DIST } from './http/web-app.js';
 import { allowedHosts } from './http/security.js';
 import { openGraph, type GraphConnection } from './neo4j/connection.js';
 import { GraphGateway } from './neo4j/gateway.js';
+import { applySchema } from './neo4j/apply-schema.js';
 import { holdsDataset, seedGraph } from './modules/dataset/seed-service.js';
 import { loadDataset } from '../seeds/dataset/load-dataset.js';
 import { stopOnSignals } from './shutdown.js';
@@ -76,26 +77,28 @@ async function main(): Promise<void> {
     trustedProxies: proxies,
   });
   running.app = app;
-  // On a warm start the graph already holds the dataset: the planning graph is loaded beside the
-  // schema check (a Neo4j just started compiles the queries of both at once). Otherwise it is
-  // loaded once the dataset is written (an empty or older graph cannot be planned on).
-  const current = dataset.ok && (await holdsDataset(gateway, dataset));
-  const [seeded] = await Promise.all([
-    seedGraph(gateway, { force: false, dataset }),
-    current ? app.warm() : Promise.resolve(),
-  ]);
-  if (seeded.status === 'invalid') {
-    for (const error of seeded.errors) logger.error(`✗ ${error.where} — ${error.message}`);
-    await app.stop();
-    await connection.close();
-    throw new Error('The dataset is invalid; nothing was written.');
+  // On a warm start the graph already holds the dataset: nothing to write, so the planning
+  // graph is loaded beside the schema check (a Neo4j just started compiles the queries of both
+  // at once). Otherwise it is loaded once the dataset is written (an empty or older graph cannot
+  // be planned on).
+  if (dataset.ok && (await holdsDataset(gateway, dataset))) {
+    await Promise.all([applySchema(gateway), app.warm()]);
+    log('Graph already holds the current dataset.');
+  } else {
+    const seeded = await seedGraph(gateway, { force: false, dataset });
+    if (seeded.status === 'invalid') {
+      for (const error of seeded.errors) logger.error(`✗ ${error.where} — ${error.message}`);
+      await app.stop();
+      await connection.close();
+      throw new Error('The dataset is invalid; nothing was written.');
+    }
+    await app.warm();
+    log(
+      seeded.status === 'written'
+        ? 'Dataset loaded into the graph.'
+        : 'Graph already holds the current dataset.',
+    );
   }
-  if (!current) await app.warm();
-  log(
-    seeded.status === 'written'
-      ? 'Dataset loaded into the graph.'
-      : 'Graph already holds the current dataset.',
-  );
   const url = await app.listen(PORT, HOST);
   if (METRICS_PORT !== undefined) {
     running.metrics = await serveMetrics(app.metrics, METRICS_PORT, METRICS_HOST);
