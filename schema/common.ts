@@ -94,6 +94,7 @@ export const SECTORS = [
   'ALL_SECTORS',
 ] as const;
 export const sectorSchema = z.enum(SECTORS);
+export type Sector = z.infer<typeof sectorSchema>;
 
 export const ROLE_KINDS = [
   'CURRENT_JOB',
