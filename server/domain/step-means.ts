@@ -1,0 +1,85 @@
+import type { MeansKind } from '../../schema/funding.js';
+import type { ConditionRecord, RoleRecord, TrainingBlockRecord } from './records.js';
+import type { RouteStep } from './route-planner.js';
+
+/**
+ * How a step is taken, from what the data already says: the move's conditions (a concours, a
+ * détachement, a diploma to prepare…) and the study's blocks that close the step's missing
+ * skills. A move between two jobs of the public hospital that asks for no concours, no change of
+ * employer and no procedure is an internal mobility (a derived means, with its rationale). Nothing
+ * is added that neither the study nor a condition says.
+ */
+export interface StepMeansRecord {
+  kind: MeansKind;
+  label: string;
+  source: string;
+  /** For a study block: its id. */
+  blockId: string | null;
+}
+
+const INTERNAL_MOBILITY_SOURCE =
+  "derived: le passage relie deux métiers de la fonction publique hospitalière sans concours, sans changement d'employeur ni procédure parmi ses conditions ; il se fait en candidatant sur un poste de l'établissement (changement d'affectation)";
+
+/** The means a condition names, if it names one (experience or a category asked is no means). */
+function conditionMeans(c: ConditionRecord): StepMeansRecord | null {
+  const means = (kind: MeansKind): StepMeansRecord => ({
+    kind,
+    label: c.label,
+    source: c.source,
+    blockId: null,
+  });
+  switch (c.kind) {
+    case 'CONCOURS':
+      return means('CONCOURS');
+    case 'STATUS_CHANGE':
+      // A détachement names the other service's concours among its ways; leaving the FPH is no means.
+      return c.alsoKinds?.includes('CONCOURS') ? means('DETACHEMENT') : null;
+    case 'RECLASSIFICATION':
+      return means('RECLASSEMENT');
+    case 'TRAINING':
+    case 'DIPLOMA':
+    case 'CERTIFICATION':
+      return means('TRAINING');
+    default:
+      return null;
+  }
+}
+
+export function stepMeans(
+  step: Pick<RouteStep, 'conditions' | 'gap'>,
+  from: RoleRecord,
+  to: RoleRecord,
+  block: (id: string) => TrainingBlockRecord | undefined,
+): StepMeansRecord[] {
+  const fromConditions = step.conditions.flatMap((c) => conditionMeans(c) ?? []);
+  const fromBlocks = step.gap.blocks.flatMap(({ blockId, itemIds }) => {
+    const b = block(blockId);
+    if (!b) return [];
+    const items = b.items.filter((i) => itemIds.includes(i.id)).map((i) => i.label);
+    return [
+      {
+        kind: 'TRAINING' as const,
+        label: `Bloc « ${b.title} » de l'étude (une proposition, pas une certification) : ${items.join(' ; ')}`,
+        source: b.source,
+        blockId,
+      },
+    ];
+  });
+  const changesEmployer = step.conditions.some(
+    (c) => c.kind === 'CONCOURS' || c.kind === 'STATUS_CHANGE' || c.kind === 'RECLASSIFICATION',
+  );
+  const internal =
+    from.sector === 'FPH' && to.sector === 'FPH' && !changesEmployer
+      ? [
+          {
+            kind: 'INTERNAL_MOBILITY' as const,
+            label: `Candidater sur un poste de ${lowerFirst(to.title)} dans l'établissement (mobilité interne, sans concours)`,
+            source: INTERNAL_MOBILITY_SOURCE,
+            blockId: null,
+          },
+        ]
+      : [];
+  return [...internal, ...fromConditions, ...fromBlocks];
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
