@@ -339,6 +339,90 @@ describe('skill gaps and reachable roles', () => {
   });
 });
 
+const PLAN = `query Plan($profile: ProfileInput!, $target: ID!) {
+  careerRoutes(profile: $profile, targetRoleId: $target, limit: 1) {
+    steps { to { id }
+      means { kind label source block { id } }
+      funding { status reason missingFacts covers scheme { id label payer how sources reviewNote } } }
+  }
+}`;
+
+interface PlanData {
+  careerRoutes: {
+    steps: {
+      to: { id: string };
+      means: { kind: string; label: string; source: string; block: { id: string } | null }[];
+      funding: {
+        status: string;
+        reason: string;
+        missingFacts: string[];
+        covers: string[];
+        scheme: { id: string; sources: string[]; reviewNote: string | null };
+      }[];
+    }[];
+  }[];
+}
+
+async function plan(profile: Record<string, unknown>, target: string) {
+  const result = await api.run<PlanData>(PLAN, { profile, target });
+  expect(result.errors).toBeUndefined();
+  return result.data?.careerRoutes[0]?.steps ?? [];
+}
+const statusOf = (step: PlanData['careerRoutes'][0]['steps'][0] | undefined) =>
+  Object.fromEntries(step?.funding.map((f) => [f.scheme.id, f.status]) ?? []);
+
+describe('how a step is taken and who pays', () => {
+  it('secretary → TIM: an internal mobility, the bac+2 to prepare and the study blocks; plan, CPF and CFP with their texts', async () => {
+    const [step] = await plan({ ...SECRETARY, serviceYears: 5 }, 'technicien-information-medicale');
+    expect(step?.means.map((m) => m.kind)).toEqual([
+      'INTERNAL_MOBILITY',
+      'TRAINING',
+      'TRAINING',
+      'TRAINING',
+    ]);
+    expect(step?.means[0]?.source).toMatch(/^derived: /);
+    expect(step?.means[1]?.label).toMatch(/^Niveau bac\+2/);
+    expect(step?.means.flatMap((m) => m.block?.id ?? [])).toContain('bloc-gestion-information');
+    expect(statusOf(step)).toEqual({
+      'plan-formation': 'OPEN',
+      cpf: 'OPEN',
+      'conge-formation-professionnelle': 'OPEN',
+    });
+    const cpf = step?.funding.find((f) => f.scheme.id === 'cpf');
+    expect(cpf?.reason).toMatch(/^Environ 125 h acquises/);
+    expect(cpf?.scheme.sources[0]).toMatch(
+      /^Code général de la fonction publique, art\. L\. 422-8 et L\. 422-9 \(vérifié le \d+/,
+    );
+    expect(cpf?.scheme.reviewNote).toMatch(/décret n° 2017-928/);
+  });
+
+  it('says the years of service are missing rather than guess, and closes the CFP before three years', async () => {
+    const [unsaid] = await plan(SECRETARY, 'technicien-information-medicale');
+    const cfp = unsaid?.funding.find((f) => f.scheme.id === 'conge-formation-professionnelle');
+    expect(cfp).toMatchObject({ status: 'UNKNOWN', missingFacts: ['SERVICE_YEARS'] });
+    const [early] = await plan(
+      { ...SECRETARY, serviceYears: 1 },
+      'technicien-information-medicale',
+    );
+    expect(statusOf(early)['conge-formation-professionnelle']).toBe('CLOSED');
+  });
+
+  it('counts the earlier steps’ months: an AAH with one year has the CFP open by the second step', async () => {
+    const steps = await plan(
+      { currentRoleId: 'adjoint-administratif-hospitalier', serviceYears: 1 },
+      'technicien-information-medicale',
+    );
+    expect(steps.map((s) => s.to.id)).toEqual([
+      'secretaire-medicale',
+      'technicien-information-medicale',
+    ]);
+    expect(steps[0]?.means.map((m) => m.kind)).toContain('CONCOURS');
+    expect(steps[0]?.means.map((m) => m.kind)).not.toContain('INTERNAL_MOBILITY');
+    expect(statusOf(steps[0])['conge-formation-professionnelle']).toBe('CLOSED');
+    expect(statusOf(steps[1])['conge-formation-professionnelle']).toBe('OPEN');
+  });
+});
+
 describe('bad input', () => {
   const cases: [string, string, Record<string, unknown>, string][] = [
     ['an unknown target', ROUTES, { profile: SECRETARY, target: 'nobody' }, 'targetRoleId'],
@@ -377,6 +461,12 @@ describe('bad input', () => {
         target: 'encadrant-archives',
       },
       'profile.skills[0].level',
+    ],
+    [
+      'negative years of service',
+      ROUTES,
+      { profile: { ...SECRETARY, serviceYears: -1 }, target: 'encadrant-archives' },
+      'profile.serviceYears',
     ],
   ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFundingSchemes } from '../../seeds/funding/funding-schemes.js';
-import { fundingFor, yearsText, type StepFacts } from './funding.js';
+import { fundingFor, schemeSources, yearsText, type StepFacts } from './funding.js';
 
 /** The reviewed schemes themselves: each rule with a profile it opens to and one it does not. */
 const schemes = readFundingSchemes();
@@ -56,7 +56,9 @@ describe('funding rules', () => {
     expect([...byId(fph(5), ['CONCOURS']).keys()]).toEqual(['cpf']);
     expect(byId(fph(5), ['INTERNAL_MOBILITY']).size).toBe(0);
     for (const f of fundingFor(schemes, ['TRAINING'], fph(5)))
-      expect(f.sources[0]).toMatch(/^Code général de la fonction publique, art\. L\. 42/);
+      expect(schemeSources(f.scheme)[0]).toMatch(
+        /^Code général de la fonction publique, art\. L\. 42/,
+      );
   });
 
   it('writes years as a person reads them', () => {

@@ -19,8 +19,6 @@ export interface FundingRecord {
   missingFacts: ProfileFact[];
   /** The step's means it pays for. */
   covers: MeansKind[];
-  /** The texts the rule follows, cited (« Code général…, art. L. 422-1 (vérifié le …) »). */
-  sources: string[];
 }
 
 /** What the rules need about the person at the step's start. */
@@ -55,10 +53,7 @@ export function yearsText(years: number): string {
   return `${text} an${rounded >= 2 ? 's' : ''}`;
 }
 
-function check(
-  scheme: FundingScheme,
-  facts: StepFacts,
-): Omit<FundingRecord, 'covers' | 'sources' | 'scheme'> {
+function check(scheme: FundingScheme, facts: StepFacts): Omit<FundingRecord, 'covers' | 'scheme'> {
   if (facts.employer === 'ALL_SECTORS')
     return {
       status: 'UNKNOWN',
@@ -114,6 +109,10 @@ function check(
   };
 }
 
+/** The texts a scheme follows, each cited with the day it was read. */
+export const schemeSources = (scheme: FundingScheme): string[] =>
+  [scheme.law, ...scheme.alsoLaw].map(citeLaw);
+
 /** The schemes that pay for one of the means, each checked for this person at this step. */
 export function fundingFor(
   schemes: readonly FundingScheme[],
@@ -127,7 +126,6 @@ export function fundingFor(
       {
         scheme,
         covers,
-        sources: [scheme.law, ...scheme.alsoLaw].map(citeLaw),
         ...check(scheme, facts),
       },
     ];

@@ -6,7 +6,9 @@ import { PriorityQueue } from './priority-queue.js';
 import { heldBy, learnRequirements, type Profile } from './profile.js';
 import { rankCost, romeStepEffort } from './rome-cost.js';
 import { conditionTime, returnMoves, stepConditions, withDiplomasOf } from './diplomas.js';
+import type { FundingRecord } from './funding.js';
 import type { ConditionRecord, MoveRecord, RoleRecord } from './records.js';
+import type { StepMeansRecord } from './step-means.js';
 
 export interface RouteQuery {
   fromRoleId: string;
@@ -42,6 +44,9 @@ export interface RouteStep {
   costing: StepCosting;
   /** Under a scenario: whether it favours the step's role or puts it at risk. */
   outlook?: { roleId: string; effect: 'FAVOURED' | 'AT_RISK'; source: string } | null;
+  /** How the step is taken and who may pay, for the person (set once the routes are found). */
+  means?: StepMeansRecord[];
+  funding?: FundingRecord[];
 }
 
 export interface Route {

@@ -1,6 +1,6 @@
 import type { MeansKind } from '../../schema/funding.js';
 import type { ConditionRecord, RoleRecord, TrainingBlockRecord } from './records.js';
-import type { RouteStep } from './route-planner.js';
+import type { SkillGapResult } from './gap.js';
 
 /**
  * How a step is taken, from what the data already says: the move's conditions (a concours, a
@@ -46,7 +46,7 @@ function conditionMeans(c: ConditionRecord): StepMeansRecord | null {
 }
 
 export function stepMeans(
-  step: Pick<RouteStep, 'conditions' | 'gap'>,
+  step: { conditions: readonly ConditionRecord[]; gap: Pick<SkillGapResult, 'blocks'> },
   from: RoleRecord,
   to: RoleRecord,
   block: (id: string) => TrainingBlockRecord | undefined,

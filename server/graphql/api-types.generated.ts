@@ -4,6 +4,9 @@ import type { RoleRecord as RoleRecordModel, SkillRecord as SkillRecordModel, Re
 import type { SkillGapResult as SkillGapResultModel, MissingSkill as MissingSkillModel, GapBlock as GapBlockModel } from '../domain/gap.js';
 import type { TrainingOffer as TrainingOfferModel } from '../domain/coverage.js';
 import type { Route as RouteModel, RouteStep as RouteStepModel, StepCosting as StepCostingModel } from '../domain/route-planner.js';
+import type { StepMeansRecord as StepMeansRecordModel } from '../domain/step-means.js';
+import type { FundingRecord as FundingRecordModel } from '../domain/funding.js';
+import type { FundingScheme as FundingSchemeModel } from '../../schema/funding.js';
 import type { RoleMatchResult as RoleMatchResultModel } from '../domain/reachable.js';
 import type { FamilyCoverage as FamilyCoverageModel, UncoveredRequirement as UncoveredRequirementModel } from '../domain/family-coverage.js';
 import type { TeamGapResult as TeamGapResultModel, MemberGap as MemberGapModel, TrainingNeed as TrainingNeedModel, SkillNeed as SkillNeedModel } from '../modules/team/team-gap.js';
@@ -446,6 +449,36 @@ export type FigureUnit =
   | 'RANK'
   | 'YEARS';
 
+export type Funding = {
+  /** The step's means this scheme pays for. */
+  readonly covers: ReadonlyArray<MeansKind>;
+  readonly missingFacts: ReadonlyArray<ProfileFact>;
+  /** Why, for this person at this step. */
+  readonly reason: Scalars['String']['output'];
+  readonly scheme: FundingScheme;
+  readonly status: FundingStatus;
+};
+
+/** A reviewed funding scheme (seeds/funding-schemes.yaml): a rule of law with its texts. */
+export type FundingScheme = {
+  /** What the person does to use it. */
+  readonly how: Scalars['String']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly label: Scalars['String']['output'];
+  readonly payer: Scalars['String']['output'];
+  /** What the review did not read itself, and where the figure comes from instead. */
+  readonly reviewNote: Maybe<Scalars['String']['output']>;
+  /** Each text the rule follows: text, article, and the day the project read it. */
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+};
+
+/** Whether a funding rule is open to the person at this step. */
+export type FundingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  /** The rule needs a fact the profile does not give (see missingFacts). */
+  | 'UNKNOWN';
+
 export type FutureProfile = {
   readonly id: Scalars['ID']['output'];
   /** The roles the profile anticipates (the target roles of teamGap for this profile). */
@@ -536,6 +569,17 @@ export type LinkCount = {
   readonly toKind: Scalars['String']['output'];
   readonly type: Scalars['String']['output'];
 };
+
+/** How a step is taken. */
+export type MeansKind =
+  | 'CONCOURS'
+  /** Détachement, mutation or the other public service's concours. */
+  | 'DETACHEMENT'
+  /** A change of post inside the establishment: no concours, no new employer. */
+  | 'INTERNAL_MOBILITY'
+  | 'RECLASSEMENT'
+  /** A training: a study block that closes missing skills, or the training a condition names. */
+  | 'TRAINING';
 
 export type MissingSkill = {
   readonly coverage: Coverage;
@@ -675,6 +719,10 @@ export type ProfileAdvice = {
   readonly source: Scalars['String']['output'];
 };
 
+/** A fact about the person a rule needs that her skills do not say. */
+export type ProfileFact =
+  | 'SERVICE_YEARS';
+
 /** Where a person stands. */
 export type ProfileInput = {
   readonly currentRoleId: Scalars['ID']['input'];
@@ -683,6 +731,12 @@ export type ProfileInput = {
    * they open the jobs they give access to in careerRoutes and reachable with includeRome.
    */
   readonly diplomas?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  /**
+   * Years of public service (fonction publique) she has today, 0 to 50: the funding rules that ask
+   * for years of service compare them (a step later in a route adds the earlier steps' months).
+   * Null: she has not said, and those rules say so instead of guessing.
+   */
+  readonly serviceYears?: InputMaybe<Scalars['Float']['input']>;
   /**
    * What differs from her current role: each skill given overrides the role's level of it (null:
    * she does not have it); every other skill stays at the role's level. A partial list is a few
@@ -1039,11 +1093,15 @@ export type RouteStep = {
   readonly distance: MoveDistance;
   readonly family: Maybe<PathFamily>;
   readonly from: Role;
+  /** Who may pay for the step's means, each scheme checked against this person at this step. */
+  readonly funding: ReadonlyArray<Funding>;
   /** The gap for this step, against the profile as it stands after the earlier steps. */
   readonly gap: SkillGap;
   readonly kind: MoveKind;
   /** Why this kind and distance: the study rarely qualifies a move, so mostly « derived: » and the rationale. */
   readonly kindSource: Scalars['String']['output'];
+  /** How this step is taken: an internal mobility, a concours, a détachement, a training…, each with its source. */
+  readonly means: ReadonlyArray<StepMeans>;
   readonly note: Maybe<Scalars['String']['output']>;
   /** Under the scenario asked for: whether it favours the step's role or puts it at risk (null: it says nothing). */
   readonly outlook: Maybe<RoleOutlook>;
@@ -1210,6 +1268,15 @@ export type StepCosting = {
   readonly missingShare: Maybe<Scalars['Float']['output']>;
   readonly rank: Scalars['Float']['output'];
   readonly total: Scalars['Float']['output'];
+};
+
+export type StepMeans = {
+  /** For a study block: the block (a proposal of the study, never a certification). */
+  readonly block: Maybe<TrainingBlock>;
+  readonly kind: MeansKind;
+  readonly label: Scalars['String']['output'];
+  /** The condition's or the block's source, or « derived: » and the rationale. */
+  readonly source: Scalars['String']['output'];
 };
 
 /** Exactly one of: a role; a path family (each person's best role in it); a future profile of the study (the roles it anticipates). */
@@ -1474,6 +1541,9 @@ export type ResolversTypes = {
   FamilyCoverage: ResolverTypeWrapper<FamilyCoverageModel>;
   FigureUnit: FigureUnit;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Funding: ResolverTypeWrapper<FundingRecordModel>;
+  FundingScheme: ResolverTypeWrapper<FundingSchemeModel>;
+  FundingStatus: FundingStatus;
   FutureProfile: ResolverTypeWrapper<FutureProfileRecordModel>;
   GraphOverview: ResolverTypeWrapper<GraphOverview>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1487,6 +1557,7 @@ export type ResolversTypes = {
   Level: Level;
   LevelDefinition: ResolverTypeWrapper<LevelRecordModel>;
   LinkCount: ResolverTypeWrapper<LinkCount>;
+  MeansKind: MeansKind;
   MissingSkill: ResolverTypeWrapper<MissingSkillModel>;
   Move: ResolverTypeWrapper<MoveRecordModel>;
   MoveDistance: MoveDistance;
@@ -1496,6 +1567,7 @@ export type ResolversTypes = {
   OutlookEffect: OutlookEffect;
   PathFamily: PathFamily;
   ProfileAdvice: ResolverTypeWrapper<ProfileAdviceModel>;
+  ProfileFact: ProfileFact;
   ProfileInput: ProfileInput;
   Property: ResolverTypeWrapper<Property>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1528,6 +1600,7 @@ export type ResolversTypes = {
   Statement: ResolverTypeWrapper<StatementRecordModel>;
   StatementTarget: ResolverTypeWrapper<StatementTarget>;
   StepCosting: ResolverTypeWrapper<StepCostingModel>;
+  StepMeans: ResolverTypeWrapper<StepMeansRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetInput: TargetInput;
   TeamGap: ResolverTypeWrapper<TeamGapResultModel>;
@@ -1584,6 +1657,8 @@ export type ResolversParentTypes = {
   FamilyCount: FamilyCount;
   FamilyCoverage: FamilyCoverageModel;
   Float: Scalars['Float']['output'];
+  Funding: FundingRecordModel;
+  FundingScheme: FundingSchemeModel;
   FutureProfile: FutureProfileRecordModel;
   GraphOverview: GraphOverview;
   ID: Scalars['ID']['output'];
@@ -1626,6 +1701,7 @@ export type ResolversParentTypes = {
   Statement: StatementRecordModel;
   StatementTarget: StatementTarget;
   StepCosting: StepCostingModel;
+  StepMeans: StepMeansRecordModel;
   String: Scalars['String']['output'];
   TargetInput: TargetInput;
   TeamGap: TeamGapResultModel;
@@ -1876,6 +1952,23 @@ export type FamilyCoverageResolvers<ContextType = ApiContext, ParentType extends
   roles?: Resolver<ReadonlyArray<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
+export type FundingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Funding'] = ResolversParentTypes['Funding']> = {
+  covers?: Resolver<ReadonlyArray<ResolversTypes['MeansKind']>, ParentType, ContextType>;
+  missingFacts?: Resolver<ReadonlyArray<ResolversTypes['ProfileFact']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['FundingScheme'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FundingStatus'], ParentType, ContextType>;
+};
+
+export type FundingSchemeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FundingScheme'] = ResolversParentTypes['FundingScheme']> = {
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FutureProfileResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FutureProfile'] = ResolversParentTypes['FutureProfile']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<ReadonlyArray<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -2114,9 +2207,11 @@ export type RouteStepResolvers<ContextType = ApiContext, ParentType extends Reso
   distance?: Resolver<ResolversTypes['MoveDistance'], ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['PathFamily']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  funding?: Resolver<ReadonlyArray<ResolversTypes['Funding']>, ParentType, ContextType>;
   gap?: Resolver<ResolversTypes['SkillGap'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MoveKind'], ParentType, ContextType>;
   kindSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  means?: Resolver<ReadonlyArray<ResolversTypes['StepMeans']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outlook?: Resolver<Maybe<ResolversTypes['RoleOutlook']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2226,6 +2321,13 @@ export type StepCostingResolvers<ContextType = ApiContext, ParentType extends Re
   missingShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StepMeansResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StepMeans'] = ResolversParentTypes['StepMeans']> = {
+  block?: Resolver<Maybe<ResolversTypes['TrainingBlock']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeansKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TeamGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamGap'] = ResolversParentTypes['TeamGap']> = {
@@ -2365,6 +2467,8 @@ export type Resolvers<ContextType = ApiContext> = {
   ExplorerNode?: ExplorerNodeResolvers<ContextType>;
   FamilyCount?: FamilyCountResolvers<ContextType>;
   FamilyCoverage?: FamilyCoverageResolvers<ContextType>;
+  Funding?: FundingResolvers<ContextType>;
+  FundingScheme?: FundingSchemeResolvers<ContextType>;
   FutureProfile?: FutureProfileResolvers<ContextType>;
   GraphOverview?: GraphOverviewResolvers<ContextType>;
   ItemToWork?: ItemToWorkResolvers<ContextType>;
@@ -2402,6 +2506,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatementTarget?: StatementTargetResolvers<ContextType>;
   StepCosting?: StepCostingResolvers<ContextType>;
+  StepMeans?: StepMeansResolvers<ContextType>;
   TeamGap?: TeamGapResolvers<ContextType>;
   TeamMemberGap?: TeamMemberGapResolvers<ContextType>;
   TeamSummary?: TeamSummaryResolvers<ContextType>;

@@ -22,6 +22,11 @@ export const profile = z.object({
     .max(500, 'lists too many skills')
     .nullish(),
   diplomas: z.array(id).max(50, 'lists too many diplomas').nullish(),
+  serviceYears: z
+    .number()
+    .min(0, 'must be between 0 and 50 years')
+    .max(50, 'must be between 0 and 50 years')
+    .nullish(),
 });
 
 /** "profile.skills.0.skillId" → "profile.skills[0].skillId" */

@@ -8,6 +8,9 @@ import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
 import { careerRoutesArgs, reachableRolesArgs, skillGapArgs } from './planning-arguments.js';
 import { careerRoutes, reachable, skillGap } from './planning-service.js';
 import type { FieldCosts } from '../../graphql/field-costs.js';
+import { schemeSources, type FundingRecord } from '../../domain/funding.js';
+import type { StepMeansRecord } from '../../domain/step-means.js';
+import type { FundingScheme } from '../../../schema/funding.js';
 
 /** The route planner: what a profile lacks for a role, the routes there, the roles within reach. */
 
@@ -62,6 +65,19 @@ export const planningResolvers: Resolvers = {
     conditions: (s: RouteStep) => s.conditions,
     note: (s: RouteStep) => s.move.note,
     source: (s: RouteStep) => s.move.source,
+    means: (s: RouteStep) => s.means ?? [],
+    funding: (s: RouteStep) => s.funding ?? [],
+  },
+  StepMeans: {
+    block: async (m: StepMeansRecord, _, ctx) =>
+      m.blockId === null ? null : block(await ctx.planning(), m.blockId),
+  },
+  Funding: {
+    scheme: (f: FundingRecord) => f.scheme,
+  },
+  FundingScheme: {
+    sources: schemeSources,
+    reviewNote: (s: FundingScheme) => s.reviewNote ?? null,
   },
   RoleMatch: {
     role: one(role, (m: RoleMatchResult) => m.roleId),

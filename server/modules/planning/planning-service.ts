@@ -9,12 +9,18 @@ import type { RoleRecord } from '../../domain/records.js';
 import { RouteSearch, type Route } from '../../domain/route-planner.js';
 import { UserInputError } from '../../domain/errors.js';
 import { runInSlices } from './sliced-search.js';
+import { fundingFor } from '../../domain/funding.js';
+import { stepMeans } from '../../domain/step-means.js';
+import type { FundingScheme } from '../../../schema/funding.js';
+import { readFundingSchemes } from '../../../seeds/funding/funding-schemes.js';
 
 export interface ProfileArgs {
   currentRoleId: string;
   skills?: readonly { skillId: string; level: Level | null }[] | null;
   /** Diplomas of regulated jobs she holds beyond her current job's (with ROME only). */
   diplomas?: readonly string[] | null;
+  /** Years of public service today; null: not said. */
+  serviceYears?: number | null;
 }
 
 function requireRole(ctx: PlanningContext, id: string, field: string): RoleRecord {
@@ -109,7 +115,34 @@ export async function careerRoutes(
     deadline: Math.min(deadline, performance.now() + ROUTE_SEARCH_TIME_LIMIT_MS),
   });
   if (scenario) routesUnderScenario(routes, scenario);
+  for (const route of routes) planSteps(ctx, route, args.profile.serviceYears ?? null);
   return routes;
+}
+
+/** The reviewed funding schemes, read once (a static file: the same on every instance). */
+let schemes: readonly FundingScheme[] | undefined;
+const fundingSchemes = () => (schemes ??= readFundingSchemes());
+
+/**
+ * Each step's means and who may pay for them, for this person: her employer is the sector of the
+ * job she holds when the step starts; her years of service grow by the earlier steps' months.
+ */
+function planSteps(ctx: PlanningContext, route: Route, serviceYears: number | null): void {
+  let monthsBefore = 0;
+  for (const step of route.steps) {
+    const from = requireRole(ctx, step.move.from, 'route');
+    const to = requireRole(ctx, step.move.to, 'route');
+    step.means = stepMeans(step, from, to, (id) => ctx.block(id));
+    step.funding = fundingFor(
+      fundingSchemes(),
+      step.means.map((m) => m.kind),
+      {
+        employer: from.sector,
+        serviceYears: serviceYears === null ? null : serviceYears + monthsBefore / 12,
+      },
+    );
+    monthsBefore += step.gap.estimatedMonths;
+  }
 }
 
 /**

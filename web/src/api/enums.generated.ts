@@ -100,6 +100,13 @@ export type FigureUnit =
   | 'RANK'
   | 'YEARS';
 
+/** Whether a funding rule is open to the person at this step. */
+export type FundingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  /** The rule needs a fact the profile does not give (see missingFacts). */
+  | 'UNKNOWN';
+
 export type ItemPolarity =
   | 'DIRECT'
   | 'REVERSED';
@@ -109,6 +116,17 @@ export type Level =
   | 'DEEP'
   | 'GENERAL'
   | 'OPERATIONAL';
+
+/** How a step is taken. */
+export type MeansKind =
+  | 'CONCOURS'
+  /** Détachement, mutation or the other public service's concours. */
+  | 'DETACHEMENT'
+  /** A change of post inside the establishment: no concours, no new employer. */
+  | 'INTERNAL_MOBILITY'
+  | 'RECLASSEMENT'
+  /** A training: a study block that closes missing skills, or the training a condition names. */
+  | 'TRAINING';
 
 /** Répertoire des métiers: SHORT = adaptation on the job; LONG = substantial training beforehand. */
 export type MoveDistance =
@@ -133,6 +151,10 @@ export type PathFamily =
   | 'MANAGEMENT'
   | 'OTHER_PUBLIC_SERVICE'
   | 'PRIVATE_SECTOR';
+
+/** A fact about the person a rule needs that her skills do not say. */
+export type ProfileFact =
+  | 'SERVICE_YEARS';
 
 /** How « Où puis-je aller ? » is ordered: best match, shortest learning time, or fewest steps first (ties: match, steps, id). */
 export type ReachableOrder =

@@ -134,6 +134,12 @@ export type ProfileInput = {
    */
   diplomas?: Array<string> | null | undefined;
   /**
+   * Years of public service (fonction publique) she has today, 0 to 50: the funding rules that ask
+   * for years of service compare them (a step later in a route adds the earlier steps' months).
+   * Null: she has not said, and those rules say so instead of guessing.
+   */
+  serviceYears?: number | null | undefined;
+  /**
    * What differs from her current role: each skill given overrides the role's level of it (null:
    * she does not have it); every other skill stays at the role's level. A partial list is a few
    * adjustments, not a whole profile.
