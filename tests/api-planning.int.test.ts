@@ -381,7 +381,7 @@ describe('how a step is taken and who pays', () => {
       'TRAINING',
     ]);
     expect(step?.means[0]?.source).toMatch(/^derived: /);
-    expect(step?.means[1]?.label).toMatch(/^Niveau bac\+2/);
+    expect(step?.means[1]?.label).toMatch(/^Se préparer à la condition « Niveau bac\+2/);
     expect(step?.means.flatMap((m) => m.block?.id ?? [])).toContain('bloc-gestion-information');
     expect(statusOf(step)).toEqual({
       'plan-formation': 'OPEN',

@@ -57,6 +57,71 @@ describe('Mon parcours', () => {
     await page.locator('article.route').first().waitFor();
   });
 
+  it('says how each step is taken and who may pay, from the years of service she types, kept in this browser only', async () => {
+    await page.goto(
+      `${url}/?view=parcours&from=secretaire-medicale&to=technicien-information-medicale`,
+    );
+    const route = page.locator('article.route').first();
+    await route.waitFor();
+    const means = (await route.locator('.means').textContent()) ?? '';
+    expect(means).toContain(
+      "Mobilité interne : Candidater sur un poste de technicien(ne) d'information médicale (TIM) dans l'établissement",
+    );
+    expect(means).toContain('Se préparer à la condition « Niveau bac+2');
+    expect(means).toContain(
+      "Bloc « Gestion de l'information » de l'étude (une proposition, pas une certification)",
+    );
+    const cfp = route.locator('.funding li', { hasText: 'Congé de formation professionnelle' });
+    expect(await cfp.textContent()).toContain(
+      'à vérifier : Il faut 3 ans de services publics : indiquez vos années de service pour le savoir.',
+    );
+    expect(await cfp.textContent()).toContain(
+      'Code général de la fonction publique, art. L. 422-1',
+    );
+    // From the step to the field, and the years typed as people write them, keyboard only.
+    await cfp.getByRole('button', { name: 'Indiquer mes années de service' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('service-years');
+    await page.keyboard.type('trois');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Indiquez un nombre d’années, par exemple 3 ou 2,5.',
+    );
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2,5');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(async () => (await cfp.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('non ouvert : Il faut 3 ans de services publics ; vous en aurez environ 2,5 ans');
+    expect(await page.locator('#service-years-error').count()).toBe(0);
+    await page.locator('#service-years').fill('4 ans');
+    await page.locator('#service-years').press('Enter');
+    await expect
+      .poll(async () => (await cfp.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('ouvert : Vous aurez environ 4 ans de service à cette étape (3 ans exigés).');
+    expect(await route.locator('.funding li', { hasText: 'CPF' }).textContent()).toContain(
+      'Environ 100 h acquises',
+    );
+    expect(
+      await page.evaluate<string | null>("localStorage.getItem('passerelles.service-years.v1')"),
+    ).toBe('4');
+    expect(page.url()).not.toContain('4');
+    await screenshot(page, 'parcours-financement');
+
+    // Another visit keeps them; « Oublier mes données » forgets them.
+    await page.reload();
+    expect(await page.locator('#service-years').inputValue()).toBe('4');
+    await expect
+      .poll(async () => (await cfp.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('ouvert : Vous aurez environ 4 ans');
+    await page.getByText('Ajuster mes compétences (facultatif)').click();
+    await page.getByRole('button', { name: 'Oublier mes données' }).click();
+    expect(await page.locator('#service-years').inputValue()).toBe('');
+    expect(
+      await page.evaluate<string | null>("localStorage.getItem('passerelles.service-years.v1')"),
+    ).toBeNull();
+  });
+
   it('a link to a route shows it before the list of jobs has come, asking for it only once', async () => {
     // The list of jobs is held back 3 s: the route must be asked for, and shown, meanwhile.
     const asked: string[] = [];

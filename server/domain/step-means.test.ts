@@ -55,7 +55,10 @@ describe('stepMeans', () => {
       "Candidater sur un poste de technicien d'information médicale dans l'établissement (mobilité interne, sans concours)",
     );
     expect(means[0]?.source).toMatch(/^derived: /);
-    expect(means[1]).toMatchObject({ label: 'label c-bac2', source: 'source c-bac2' });
+    expect(means[1]).toMatchObject({
+      label: 'Se préparer à la condition « label c-bac2 »',
+      source: 'source c-bac2',
+    });
     // Only the items that close a missing skill, and never called a certification.
     expect(means[2]).toMatchObject({
       blockId: 'b1',

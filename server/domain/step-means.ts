@@ -39,7 +39,7 @@ function conditionMeans(c: ConditionRecord): StepMeansRecord | null {
     case 'TRAINING':
     case 'DIPLOMA':
     case 'CERTIFICATION':
-      return means('TRAINING');
+      return { ...means('TRAINING'), label: `Se préparer à la condition « ${c.label} »` };
     default:
       return null;
   }

@@ -84,6 +84,13 @@ export type FigureUnit =
   | 'RANK'
   | 'YEARS';
 
+/** Whether a funding rule is open to the person at this step. */
+export type FundingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  /** The rule needs a fact the profile does not give (see missingFacts). */
+  | 'UNKNOWN';
+
 export type ItemPolarity =
   | 'DIRECT'
   | 'REVERSED';
@@ -100,6 +107,17 @@ export type Level =
   | 'DEEP'
   | 'GENERAL'
   | 'OPERATIONAL';
+
+/** How a step is taken. */
+export type MeansKind =
+  | 'CONCOURS'
+  /** Détachement, mutation or the other public service's concours. */
+  | 'DETACHEMENT'
+  /** A change of post inside the establishment: no concours, no new employer. */
+  | 'INTERNAL_MOBILITY'
+  | 'RECLASSEMENT'
+  /** A training: a study block that closes missing skills, or the training a condition names. */
+  | 'TRAINING';
 
 /** Répertoire des métiers: SHORT = adaptation on the job; LONG = substantial training beforehand. */
 export type MoveDistance =
@@ -124,6 +142,10 @@ export type PathFamily =
   | 'MANAGEMENT'
   | 'OTHER_PUBLIC_SERVICE'
   | 'PRIVATE_SECTOR';
+
+/** A fact about the person a rule needs that her skills do not say. */
+export type ProfileFact =
+  | 'SERVICE_YEARS';
 
 /** Where a person stands. */
 export type ProfileInput = {
@@ -234,7 +256,7 @@ export type CareerRoutesQueryVariables = Exact<{
 }>;
 
 
-export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, kindSource: string, rank: number | null, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, levelSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, levelSource: string, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> }, outlook: { effect: OutlookEffect, source: string } | null, costing: { learning: number, missingShare: number | null, rank: number, conditions: number, total: number } }> }> };
+export type CareerRoutesQuery = { careerRoutes: Array<{ id: string, totalCost: number, estimatedMonths: number, steps: Array<{ family: PathFamily | null, kind: MoveKind, distance: MoveDistance, kindSource: string, rank: number | null, note: string | null, source: string, from: { id: string, title: string, family: PathFamily | null }, to: { id: string, title: string, family: PathFamily | null }, conditions: Array<{ id: string, kind: ConditionKind, label: string, source: string }>, gap: { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, requirementSource: string, levelSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, levelSource: string, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> }, outlook: { effect: OutlookEffect, source: string } | null, costing: { learning: number, missingShare: number | null, rank: number, conditions: number, total: number }, means: Array<{ kind: MeansKind, label: string, source: string }>, funding: Array<{ status: FundingStatus, reason: string, missingFacts: Array<ProfileFact>, scheme: { id: string, label: string, payer: string, how: string, sources: Array<string>, reviewNote: string | null } }> }> }> };
 
 export type ReachableRolesQueryVariables = Exact<{
   profile: ProfileInput;

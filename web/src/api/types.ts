@@ -41,6 +41,8 @@ export type {
   Level,
   MoveDistance,
   MoveKind,
+  MeansKind,
+  FundingStatus,
   PathFamily,
   ProfileInput,
   ReachableOrder,
@@ -61,6 +63,8 @@ export type MissingSkill = SkillGap['missing'][number];
 export type CareerRoute = CareerRoutesQuery['careerRoutes'][number];
 export type RouteStep = CareerRoute['steps'][number];
 export type Condition = RouteStep['conditions'][number];
+export type StepMeans = RouteStep['means'][number];
+export type Funding = RouteStep['funding'][number];
 export type RoleMatch = ReachableRolesQuery['reachable']['matches'][number];
 export type ExplorerNode = ExplorerNodeFieldsFragment;
 export type ExplorerEdge = ExplorerEdgeFieldsFragment;

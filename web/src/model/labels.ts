@@ -1,5 +1,13 @@
 import { decimal } from './french.js';
-import type { Coverage, Level, MoveKind, PathFamily, SkillKind } from '../api/types.js';
+import type {
+  Coverage,
+  FundingStatus,
+  Level,
+  MeansKind,
+  MoveKind,
+  PathFamily,
+  SkillKind,
+} from '../api/types.js';
 import { foldAccents } from '../../../schema/french-text.js';
 
 /** French wording of the API's codes. */
@@ -37,6 +45,21 @@ export const MOVE_KIND_LABEL: Record<MoveKind, string> = {
   MOBILITY: 'Mobilité',
   EVOLUTION: 'Évolution',
   ENTRY: 'Entrée dans le métier',
+};
+
+export const MEANS_LABEL: Record<MeansKind, string> = {
+  INTERNAL_MOBILITY: 'Mobilité interne',
+  TRAINING: 'Formation',
+  CONCOURS: 'Concours',
+  DETACHEMENT: 'Détachement ou mutation',
+  RECLASSEMENT: 'Reclassement',
+};
+
+/** Whether a funding rule is open to the person at a step. */
+export const FUNDING_STATUS_LABEL: Record<FundingStatus, string> = {
+  OPEN: 'ouvert',
+  CLOSED: 'non ouvert',
+  UNKNOWN: 'à vérifier',
 };
 
 export const SKILL_KIND_LABEL: Record<SkillKind, string> = {

@@ -21,6 +21,8 @@ const step = (
   conditions: [],
   outlook: null,
   costing: { learning: 1, missingShare: null, rank: 0, conditions: 0, total: 1 },
+  means: [],
+  funding: [],
   gap: {
     matchPercent: 50,
     cost: 1,

@@ -4,8 +4,10 @@ import {
   loadDiplomas,
   loadProfile,
   profileSkills,
+  loadServiceYears,
   saveDiplomas,
   saveProfile,
+  saveServiceYears,
 } from './profile-store.js';
 
 class MemoryStorage implements Storage {
@@ -85,5 +87,20 @@ describe('profile store', () => {
       { skillId: 'b', level: null },
       { skillId: 'c', level: 'OPERATIONAL' },
     ]);
+  });
+});
+
+describe('years of service', () => {
+  it('are kept in this browser, forgotten when emptied, and ignored when not a number of years', () => {
+    const storage = new MemoryStorage();
+    expect(loadServiceYears(storage)).toBeNull();
+    saveServiceYears(2.5, storage);
+    expect(loadServiceYears(storage)).toBe(2.5);
+    saveServiceYears(null, storage);
+    expect(storage.length).toBe(0);
+    for (const left of ['"trois"', '-1', '80', '{']) {
+      storage.setItem('passerelles.service-years.v1', left);
+      expect(loadServiceYears(storage)).toBeNull();
+    }
   });
 });

@@ -49,3 +49,15 @@ export function saveDiplomas(ids: readonly string[], storage: Storage = localSto
   if (ids.length === 0) storage.removeItem(DIPLOMAS_KEY);
   else storage.setItem(DIPLOMAS_KEY, JSON.stringify(ids));
 }
+
+/** Her years of public service, in this browser only too (for the funding rules of a route). */
+const YEARS_KEY = 'passerelles.service-years.v1';
+
+export function loadServiceYears(storage: Storage = localStorage): number | null {
+  return readStored(storage, YEARS_KEY, z.number().check(z.minimum(0), z.maximum(50)));
+}
+
+export function saveServiceYears(years: number | null, storage: Storage = localStorage): void {
+  if (years === null) storage.removeItem(YEARS_KEY);
+  else storage.setItem(YEARS_KEY, JSON.stringify(years));
+}

@@ -22,6 +22,7 @@ import { Disclosure } from '../components/disclosure.js';
 import { ExportPng, type LegendEntry } from '../components/export-png.js';
 import { Glossary } from '../components/glossary.js';
 import { PROFILE_PREFIX, RolePicker } from '../components/role-picker.js';
+import { ServiceYearsField, useServiceYears } from '../components/service-years.js';
 import { SkillChecklist } from '../components/skill-checklist.js';
 import { Empty, ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
@@ -164,6 +165,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
   const customised = Object.keys(levels).length > 0;
   // The diplomas she says she holds count with ROME only, once the planner's list is known.
   const ownDiplomas = useOwnDiplomas();
+  const serviceYears = useServiceYears();
   const withRome = rome !== null && state.rome;
   const romeDiplomas = useAsync(withRome ? 'rome-diplomas' : null, (_, signal) =>
     graphql(ROME_DIPLOMAS, {}, signal).then((d) => d.romeDiplomas),
@@ -183,9 +185,10 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             ),
           }),
           ...(withRome && declared.length > 0 && { diplomas: declared }),
+          ...(serviceYears.years !== null && { serviceYears: serviceYears.years }),
         }
       : roles === null
-        ? jobOwnProfile(state, customised)
+        ? jobOwnProfile(state, customised, serviceYears.years)
         : null;
   const [reachableOffset, setReachableOffset] = useState(0);
   const futureProfiles = useAsync('future-profiles', (_, signal) =>
@@ -310,8 +313,13 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                     onClick={() => {
                       own.forget();
                       ownDiplomas.forget();
+                      serviceYears.set(null);
                     }}
-                    disabled={Object.keys(own.levels).length === 0 && ownDiplomas.ids.length === 0}
+                    disabled={
+                      Object.keys(own.levels).length === 0 &&
+                      ownDiplomas.ids.length === 0 &&
+                      serviceYears.years === null
+                    }
                   >
                     Oublier mes données
                   </button>
@@ -325,6 +333,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
               )}
             </Disclosure>
           )}
+          {current && <ServiceYearsField years={serviceYears.years} onChange={serviceYears.set} />}
           <RolePicker
             id="to-role"
             label="2. Le métier que je vise"

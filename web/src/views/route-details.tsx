@@ -8,11 +8,72 @@ import {
   COVERAGE_LABEL,
   FAMILY_LABEL,
   formatMonths,
+  FUNDING_STATUS_LABEL,
   isDerivedSource,
   LEVEL_LABEL,
   levelText,
+  MEANS_LABEL,
   MOVE_KIND_LABEL,
 } from '../model/labels.js';
+
+/** « Comment y aller » : how the step is taken, each means with its source. */
+function StepMeansList({ means }: { means: RouteStep['means'] }) {
+  if (means.length === 0) return null;
+  return (
+    <div class="means">
+      <strong>Comment y aller :</strong>
+      <ul>
+        {means.map((m, i) => (
+          <li key={i}>
+            <strong>{MEANS_LABEL[m.kind]}</strong> : <Sigles text={m.label} />{' '}
+            <SourceRef source={m.source} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** « Qui peut financer » : each reviewed scheme for the step's means, checked for her. */
+function StepFunding({ funding }: { funding: RouteStep['funding'] }) {
+  return (
+    <div class="funding">
+      <strong>Qui peut financer :</strong>
+      {funding.length === 0 ? (
+        <p>Aucun dispositif de financement relu ne paie ces moyens.</p>
+      ) : (
+        <ul>
+          {funding.map((f) => (
+            <li key={f.scheme.id} class={`funding-${f.status.toLowerCase()}`}>
+              <strong>{f.scheme.label}</strong> —{' '}
+              <span class="funding-status">{FUNDING_STATUS_LABEL[f.status]}</span> : {f.reason}
+              {f.missingFacts.includes('SERVICE_YEARS') && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => {
+                      document.getElementById('service-years')?.focus();
+                    }}
+                  >
+                    Indiquer mes années de service
+                  </button>
+                </>
+              )}
+              <br />
+              Payé par : {f.scheme.payer}. {f.scheme.how}
+              <small class="funding-texts">
+                Textes : {f.scheme.sources.join(' ; ')}
+                {f.scheme.reviewNote && <> — Relecture : {f.scheme.reviewNote}</>}
+              </small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 function StepDetails({ step, index }: { step: RouteStep; index: number }) {
   const { gap } = step;
@@ -62,6 +123,8 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
           </ul>
         </div>
       )}
+      <StepMeansList means={step.means} />
+      <StepFunding funding={step.funding} />
       {gap.missing.length === 0 ? (
         <p>Rien à acquérir pour cette étape.</p>
       ) : (

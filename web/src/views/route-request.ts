@@ -3,7 +3,7 @@ import { CAREER_ROUTES } from '../api/queries.js';
 import type { CareerRoute } from '../api/types.js';
 import type { CareerRoutesQueryVariables, ProfileInput } from '../api/operations.generated.js';
 import { PROFILE_PREFIX } from '../components/role-picker.js';
-import { loadProfile } from '../state/profile-store.js';
+import { loadProfile, loadServiceYears } from '../state/profile-store.js';
 import type { ViewState } from '../state/url-state.js';
 
 /** The planner's route request for a view state and a profile, or null when it asks for none. */
@@ -26,8 +26,14 @@ export function routesRequest(
  * person has no levels of her own for it and ROME is off (with ROME, declared diplomas may join
  * it, and they come with ROME's list). Null otherwise: the request needs the job's requirements.
  */
-export function jobOwnProfile(state: ViewState, hasOwnLevels: boolean): ProfileInput | null {
-  return state.from && !hasOwnLevels && !state.rome ? { currentRoleId: state.from } : null;
+export function jobOwnProfile(
+  state: ViewState,
+  hasOwnLevels: boolean,
+  serviceYears: number | null,
+): ProfileInput | null {
+  return state.from && !hasOwnLevels && !state.rome
+    ? { currentRoleId: state.from, ...(serviceYears !== null && { serviceYears }) }
+    : null;
 }
 
 const early = new Map<string, Promise<CareerRoute[]>>();
@@ -46,7 +52,7 @@ export function requestRoutesEarly(state: ViewState): void {
   const hasOwnLevels =
     state.member !== null ||
     (stored?.roleId === state.from && Object.keys(stored.levels).length > 0);
-  const variables = routesRequest(state, jobOwnProfile(state, hasOwnLevels));
+  const variables = routesRequest(state, jobOwnProfile(state, hasOwnLevels, loadServiceYears()));
   if (!variables) return;
   const answer = fetchRoutes(variables);
   answer.catch(() => undefined); // the planner asks again and shows its own error
