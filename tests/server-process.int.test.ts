@@ -45,7 +45,9 @@ const sum = (map: Map<number, number>, test: (key: number) => boolean) =>
 
 describe('the server process', () => {
   it('survives kill -9 of its Neo4j under load: restarts it, /ready back to 200, routes answered throughout', async () => {
-    const server = await startServerProcess(HOME);
+    // Compiled, as `npm start` runs it, and the first start of an empty store: it seeds, reading
+    // the reviewed files from the project (dist/ holds none of them).
+    const server = await startServerProcess(HOME, { compiled: true });
     try {
       const jvm = server.jvmPid();
       expect(jvm).not.toBeNull();

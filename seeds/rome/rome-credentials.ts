@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { projectPath } from '../../schema/project-root.js';
 import { parse } from 'yaml';
 import {
   romeCredentialsFileSchema,
@@ -9,7 +9,7 @@ import {
 import { fold } from '../dataset/citation-check.js';
 import type { RomeError } from './rome-files.js';
 
-export const ROME_CREDENTIALS_FILE = path.resolve(import.meta.dirname, '../rome-credentials.yaml');
+export const ROME_CREDENTIALS_FILE = projectPath('seeds', 'rome-credentials.yaml');
 const FILE = 'rome-credentials.yaml';
 
 export type CredentialsOutcome =

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { projectPath } from '../../schema/project-root.js';
 import { parse } from 'yaml';
 import { romeJoinsFileSchema, type RomeGraph, type RomeJoins } from '../../schema/rome.js';
 import type { RomeError } from './rome-files.js';
 
-export const ROME_JOINS_FILE = path.resolve(import.meta.dirname, '../rome-joins.yaml');
+export const ROME_JOINS_FILE = projectPath('seeds', 'rome-joins.yaml');
 const FILE = 'rome-joins.yaml';
 
 export type JoinsOutcome = { ok: true; joins: RomeJoins } | { ok: false; errors: RomeError[] };
