@@ -96,6 +96,76 @@ describe('teamGap', () => {
     ).toBe(true);
   });
 
+  it('counts only levels proven enough when HR asks, and says how each current level is known', async () => {
+    const query = `query($team: [TeamMemberInput!]!, $min: LevelEvidence) {
+      teamGap(team: $team, target: { roleId: "technicien-information-medicale" }, minEvidence: $min) {
+        members { id matchPercent gap { missing { skill { id } currentLevel currentEvidence currentEvidenceDate } } }
+      } }`;
+    const members = [
+      {
+        id: 'p-declared',
+        currentRoleId: SECRETARY,
+        skills: [{ skillId: 'k-pmsi-nomenclatures', level: 'OPERATIONAL' }],
+      },
+      {
+        id: 'p-validated',
+        currentRoleId: SECRETARY,
+        skills: [
+          {
+            skillId: 'k-pmsi-nomenclatures',
+            level: 'OPERATIONAL',
+            evidence: 'VALIDATED',
+            evidenceDate: '2026-03-12',
+          },
+        ],
+      },
+    ];
+    type Answer = {
+      teamGap: {
+        members: {
+          id: string;
+          matchPercent: number;
+          gap: {
+            missing: {
+              skill: { id: string };
+              currentLevel: string | null;
+              currentEvidence: string | null;
+              currentEvidenceDate: string | null;
+            }[];
+          };
+        }[];
+      };
+    };
+    const pmsiOf = (answer: Answer | null | undefined, i: number) =>
+      answer?.teamGap.members[i]?.gap.missing.find((m) => m.skill.id === 'k-pmsi-nomenclatures');
+    const all = await api.run<Answer>(query, { team: members });
+    expect(all.errors).toBeUndefined();
+    expect(pmsiOf(all.data, 0)).toMatchObject({
+      currentLevel: 'OPERATIONAL',
+      currentEvidence: 'DECLARED',
+    });
+    expect(pmsiOf(all.data, 1)).toMatchObject({
+      currentLevel: 'OPERATIONAL',
+      currentEvidence: 'VALIDATED',
+      currentEvidenceDate: '2026-03-12',
+    });
+    expect(all.data?.teamGap.members[0]?.matchPercent).toBe(
+      all.data?.teamGap.members[1]?.matchPercent,
+    );
+    // Validated levels only: the declared one is not counted, the validated one is.
+    const proven = await api.run<Answer>(query, { team: members, min: 'VALIDATED' });
+    expect(pmsiOf(proven.data, 0)).toMatchObject({ currentLevel: null, currentEvidence: null });
+    expect(pmsiOf(proven.data, 1)?.currentEvidence).toBe('VALIDATED');
+    expect(proven.data?.teamGap.members[0]?.matchPercent).toBeLessThan(
+      proven.data?.teamGap.members[1]?.matchPercent ?? 0,
+    );
+    // A date to come, or no real day, is refused with the field named.
+    const future = await api.run(query, {
+      team: [{ ...members[1], skills: [{ ...members[1]!.skills[0], evidenceDate: '2999-01-01' }] }],
+    });
+    expect(future.errors?.[0]?.extensions?.field).toBe('team[0].skills[0].evidenceDate');
+  });
+
   it('names the member and field of a bad input, and refuses a team over 500', async () => {
     const unknown = await teamGap({ roleId: 'encadrant-archives' }, [
       team[0],

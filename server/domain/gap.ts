@@ -1,4 +1,4 @@
-import type { Level } from '../../schema/common.js';
+import type { Level, LevelEvidence } from '../../schema/common.js';
 import { CoverageIndex, type Coverage, type TrainingOffer } from './coverage.js';
 import { learningEffort, rankOf, type LevelScale } from './levels.js';
 import type { Profile } from './profile.js';
@@ -15,6 +15,8 @@ export interface MissingSkill {
   months: number;
   offers: TrainingOffer[];
   coverage: Coverage;
+  /** How her current level is known, when it is one she gave (level-evidence.ts). */
+  evidence?: { kind: LevelEvidence; date: string | null };
 }
 
 /** A training block and what of it closes the gap. */

@@ -563,6 +563,16 @@ export type LevelDefinition = {
   readonly typicalMonths: Scalars['Float']['output'];
 };
 
+/**
+ * How a person's level is known: declared by her; validated by her manager (at the entretien
+ * professionnel, for example); certified by a diploma, a certification bloc or a VAE. A declared
+ * level is never shown as proven.
+ */
+export type LevelEvidence =
+  | 'CERTIFIED'
+  | 'DECLARED'
+  | 'VALIDATED';
+
 export type LinkCount = {
   readonly count: Scalars['Int']['output'];
   readonly fromKind: Scalars['String']['output'];
@@ -583,6 +593,10 @@ export type MeansKind =
 
 export type MissingSkill = {
   readonly coverage: Coverage;
+  /** How her current level is known, when it is one she gave; null: her job's own level (not assessed) or one a route's earlier step gives. */
+  readonly currentEvidence: Maybe<LevelEvidence>;
+  /** When that level was validated or certified (AAAA-MM-JJ), if she said. */
+  readonly currentEvidenceDate: Maybe<Scalars['String']['output']>;
   readonly currentLevel: Maybe<Level>;
   /** Why this level is required: the study's word, or « derived: » and the project's rationale. */
   readonly levelSource: Scalars['String']['output'];
@@ -970,6 +984,7 @@ export type QueryStatementsArgs = {
 
 
 export type QueryTeamGapArgs = {
+  minEvidence?: InputMaybe<LevelEvidence>;
   target: TargetInput;
   team: ReadonlyArray<TeamMemberInput>;
 };
@@ -1202,6 +1217,10 @@ export type SkillKind =
   | 'SAVOIR_FAIRE';
 
 export type SkillLevelInput = {
+  /** How this level is known (null: declared by the person). */
+  readonly evidence?: InputMaybe<LevelEvidence>;
+  /** When it was validated or certified, AAAA-MM-JJ, not in the future (optional). */
+  readonly evidenceDate?: InputMaybe<Scalars['String']['input']>;
   /** null: « aucune », the person does not have the skill. */
   readonly level?: InputMaybe<Level>;
   readonly skillId: Scalars['ID']['input'];
@@ -1556,6 +1575,7 @@ export type ResolversTypes = {
   KnowledgeRequirement: ResolverTypeWrapper<Omit<KnowledgeRequirement, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Level: Level;
   LevelDefinition: ResolverTypeWrapper<LevelRecordModel>;
+  LevelEvidence: LevelEvidence;
   LinkCount: ResolverTypeWrapper<LinkCount>;
   MeansKind: MeansKind;
   MissingSkill: ResolverTypeWrapper<MissingSkillModel>;
@@ -2041,6 +2061,8 @@ export type LinkCountResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type MissingSkillResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MissingSkill'] = ResolversParentTypes['MissingSkill']> = {
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  currentEvidence?: Resolver<Maybe<ResolversTypes['LevelEvidence']>, ParentType, ContextType>;
+  currentEvidenceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currentLevel?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
   levelSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   months?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2122,7 +2144,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   skillGap?: Resolver<ResolversTypes['SkillGap'], ParentType, ContextType, RequireFields<QuerySkillGapArgs, 'profile' | 'targetRoleId'>>;
   skills?: Resolver<ReadonlyArray<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillsArgs>>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['Statement']>, ParentType, ContextType, Partial<QueryStatementsArgs>>;
-  teamGap?: Resolver<ResolversTypes['TeamGap'], ParentType, ContextType, RequireFields<QueryTeamGapArgs, 'target' | 'team'>>;
+  teamGap?: Resolver<ResolversTypes['TeamGap'], ParentType, ContextType, RequireFields<QueryTeamGapArgs, 'minEvidence' | 'target' | 'team'>>;
   tensionAxes?: Resolver<ReadonlyArray<ResolversTypes['TensionAxis']>, ParentType, ContextType>;
   trainingBlocks?: Resolver<ReadonlyArray<ResolversTypes['TrainingBlock']>, ParentType, ContextType>;
   trainingCoverage?: Resolver<ReadonlyArray<ResolversTypes['FamilyCoverage']>, ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { levelSchema } from '../../schema/common.js';
+import { levelEvidenceSchema, levelSchema } from '../../schema/common.js';
 import { UserInputError } from '../domain/errors.js';
 
 /**
@@ -15,10 +15,30 @@ export const range = (min: number, max: number) =>
     .min(min, `must be between ${min} and ${max}`)
     .max(max, `must be between ${min} and ${max}`);
 
+/** A day written AAAA-MM-JJ that is real and not yet to come (when a level was validated). */
+const pastDay = z
+  .string()
+  .refine((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return (
+      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+      !Number.isNaN(day.getTime()) &&
+      day.toISOString().startsWith(s)
+    );
+  }, 'must be a real day written AAAA-MM-JJ')
+  .refine((s) => new Date(`${s}T00:00:00Z`).getTime() <= Date.now(), 'must not be in the future');
+
 export const profile = z.object({
   currentRoleId: id,
   skills: z
-    .array(z.object({ skillId: id, level: levelSchema.nullable() }))
+    .array(
+      z.object({
+        skillId: id,
+        level: levelSchema.nullable(),
+        evidence: levelEvidenceSchema.nullish(),
+        evidenceDate: pastDay.nullish(),
+      }),
+    )
     .max(500, 'lists too many skills')
     .nullish(),
   diplomas: z.array(id).max(50, 'lists too many diplomas').nullish(),

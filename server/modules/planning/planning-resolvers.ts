@@ -41,6 +41,8 @@ export const planningResolvers: Resolvers = {
     skill: one(skill, (m: MissingSkill) => m.skillId),
     coverage: (m: MissingSkill): Coverage => m.coverage,
     trainedBy: (m: MissingSkill) => m.offers,
+    currentEvidence: (m: MissingSkill) => m.evidence?.kind ?? null,
+    currentEvidenceDate: (m: MissingSkill) => m.evidence?.date ?? null,
   },
   TrainingOffer: {
     block: one(block, (o: TrainingOffer) => o.blockId),

@@ -1,4 +1,5 @@
-import type { Level, PathFamily } from '../../../schema/common.js';
+import type { Level, LevelEvidence, PathFamily } from '../../../schema/common.js';
+import { counts, withEvidence, type HeldEvidence } from '../../domain/level-evidence.js';
 import type { SkillGapResult } from '../../domain/gap.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
 import { heldBy, profileFromRequirements, type Profile } from '../../domain/profile.js';
@@ -16,7 +17,15 @@ import { readFundingSchemes } from '../../../seeds/funding/funding-schemes.js';
 
 export interface ProfileArgs {
   currentRoleId: string;
-  skills?: readonly { skillId: string; level: Level | null }[] | null;
+  skills?:
+    | readonly {
+        skillId: string;
+        level: Level | null;
+        /** How the level is known (null: declared by her). */
+        evidence?: LevelEvidence | null;
+        evidenceDate?: string | null;
+      }[]
+    | null;
   /** Diplomas of regulated jobs she holds beyond her current job's (with ROME only). */
   diplomas?: readonly string[] | null;
   /** Years of public service today; null: not said. */
@@ -53,30 +62,49 @@ function resolveDiplomas(ctx: PlanningContext, args: ProfileArgs): ReadonlySet<s
 export function resolveProfile(
   ctx: PlanningContext,
   args: ProfileArgs,
-): { role: RoleRecord; profile: Profile; diplomas: ReadonlySet<string> } {
+  /** Levels given with weaker evidence are not counted above the job's (level-evidence.ts). */
+  minEvidence: LevelEvidence = 'DECLARED',
+): {
+  role: RoleRecord;
+  profile: Profile;
+  diplomas: ReadonlySet<string>;
+  /** The levels she gave that count, with how each is known. */
+  given: GivenLevels;
+} {
   const role = requireRole(ctx, args.currentRoleId, 'profile.currentRoleId');
   const diplomas = resolveDiplomas(ctx, args);
-  const profile = new Map<string, Level>(profileFromRequirements(heldBy(role)));
-  const given = new Set<string>();
-  (args.skills ?? []).forEach(({ skillId, level }, i) => {
+  const jobLevels = profileFromRequirements(heldBy(role));
+  const profile = new Map<string, Level>(jobLevels);
+  const given: GivenLevels = new Map();
+  const seen = new Set<string>();
+  (args.skills ?? []).forEach(({ skillId, level, evidence, evidenceDate }, i) => {
     const field = `profile.skills[${i}].skillId`;
     if (!ctx.graph.skills.has(skillId))
       throw new UserInputError(field, `unknown skill id "${skillId}"`);
-    if (given.has(skillId)) throw new UserInputError(field, `skill "${skillId}" is listed twice`);
-    given.add(skillId);
+    if (seen.has(skillId)) throw new UserInputError(field, `skill "${skillId}" is listed twice`);
+    seen.add(skillId);
+    const kind = evidence ?? 'DECLARED';
+    if (!counts({ level, kind }, jobLevels.get(skillId), minEvidence)) return;
+    given.set(skillId, { level, kind, date: evidenceDate ?? null });
     if (level) profile.set(skillId, level);
     else profile.delete(skillId);
   });
-  return { role, profile, diplomas };
+  return { role, profile, diplomas, given };
 }
+
+export type GivenLevels = Map<string, { level: Level | null } & HeldEvidence>;
+
+/** A gap whose missing skills say how her current levels are known. */
+export const gapWithEvidence = (gap: SkillGapResult, given: GivenLevels): SkillGapResult =>
+  given.size === 0 ? gap : { ...gap, missing: withEvidence(gap.missing, given) };
 
 export function skillGap(
   ctx: PlanningContext,
   profileArgs: ProfileArgs,
   targetRoleId: string,
 ): SkillGapResult {
-  const { profile } = resolveProfile(ctx, profileArgs);
-  return ctx.gap(requireRole(ctx, targetRoleId, 'targetRoleId'), profile);
+  const { profile, given } = resolveProfile(ctx, profileArgs);
+  return gapWithEvidence(ctx.gap(requireRole(ctx, targetRoleId, 'targetRoleId'), profile), given);
 }
 
 export interface CareerRoutesArgs {
@@ -98,7 +126,7 @@ export async function careerRoutes(
   args: CareerRoutesArgs,
   deadline: number = performance.now() + ROUTE_SEARCH_TIME_LIMIT_MS,
 ): Promise<Route[]> {
-  const { role, profile, diplomas } = resolveProfile(ctx, args.profile);
+  const { role, profile, diplomas, given } = resolveProfile(ctx, args.profile);
   const target = requireRole(ctx, args.targetRoleId, 'targetRoleId');
   const scenario = args.scenario ? scenarioById(ctx, args.scenario, 'scenario') : null;
   const search = new RouteSearch(ctx, {
@@ -115,7 +143,10 @@ export async function careerRoutes(
     deadline: Math.min(deadline, performance.now() + ROUTE_SEARCH_TIME_LIMIT_MS),
   });
   if (scenario) routesUnderScenario(routes, scenario);
-  for (const route of routes) planSteps(ctx, route, args.profile.serviceYears ?? null);
+  for (const route of routes) {
+    planSteps(ctx, route, args.profile.serviceYears ?? null);
+    for (const step of route.steps) step.gap = gapWithEvidence(step.gap, given);
+  }
   return routes;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pathFamilySchema } from '../../../schema/common.js';
+import { levelEvidenceSchema, pathFamilySchema } from '../../../schema/common.js';
 import type { FutureProfileRecord } from '../../domain/records.js';
 import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { id, parseArgs, profile } from '../../graphql/arguments.js';
@@ -16,6 +16,7 @@ const teamGapArgs = z.object({
       profile.extend({ id: z.string().trim().min(1, 'must not be empty').max(100, 'is too long') }),
     )
     .max(500, 'lists more than 500 people'),
+  minEvidence: levelEvidenceSchema.nullish(),
   target: z.object({
     roleId: id.nullish(),
     family: pathFamilySchema.nullish(),

@@ -3,7 +3,13 @@ import type { PlanningContext } from '../../domain/planning-context.js';
 import type { RoleRecord } from '../../domain/records.js';
 import { teamGap, type TeamGapResult, type TeamMember } from './team-gap.js';
 import { UserInputError } from '../../domain/errors.js';
-import { resolveProfile, type ProfileArgs } from '../planning/planning-service.js';
+import {
+  gapWithEvidence,
+  resolveProfile,
+  type GivenLevels,
+  type ProfileArgs,
+} from '../planning/planning-service.js';
+import type { LevelEvidence } from '../../../schema/common.js';
 import { roleById, rolesOfFamilies, rolesOfFutureProfile } from '../planning/targets.js';
 
 /** The largest team one request may carry. */
@@ -11,6 +17,8 @@ export const MAX_TEAM_SIZE = 500;
 
 export interface TeamGapArgs {
   team: readonly (ProfileArgs & { id: string })[];
+  /** Levels given with weaker evidence are not counted above the job's (null: all count). */
+  minEvidence?: LevelEvidence | null;
   target: {
     roleId?: string | null | undefined;
     family?: PathFamily | null | undefined;
@@ -30,7 +38,11 @@ function targetRoles(ctx: PlanningContext, target: TeamGapArgs['target']): RoleR
 }
 
 /** Each member's profile, with errors naming the member's index: team[3].currentRoleId. */
-function members(ctx: PlanningContext, team: TeamGapArgs['team']): TeamMember[] {
+function members(
+  ctx: PlanningContext,
+  team: TeamGapArgs['team'],
+  minEvidence: LevelEvidence,
+): (TeamMember & { given: GivenLevels })[] {
   const seen = new Set<string>();
   return team.map((member, i) => {
     if (seen.has(member.id)) {
@@ -38,8 +50,8 @@ function members(ctx: PlanningContext, team: TeamGapArgs['team']): TeamMember[] 
     }
     seen.add(member.id);
     try {
-      const { role, profile } = resolveProfile(ctx, member);
-      return { id: member.id, currentRoleId: role.id, profile };
+      const { role, profile, given } = resolveProfile(ctx, member, minEvidence);
+      return { id: member.id, currentRoleId: role.id, profile, given };
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
       throw new UserInputError(error.field.replace(/^profile\./, `team[${i}].`), error.reason);
@@ -58,5 +70,14 @@ export function teamGapFor(ctx: PlanningContext, args: TeamGapArgs): TeamGapResu
   }
   const roles = targetRoles(ctx, args.target);
   if (roles.length === 0) throw new UserInputError('target', 'no role stands for this target');
-  return teamGap(ctx, members(ctx, args.team), roles);
+  const team = members(ctx, args.team, args.minEvidence ?? 'DECLARED');
+  const result = teamGap(ctx, team, roles);
+  const given = new Map(team.map((m) => [m.id, m.given]));
+  return {
+    ...result,
+    members: result.members.map((m) => ({
+      ...m,
+      gap: gapWithEvidence(m.gap, given.get(m.memberId) ?? new Map<never, never>()),
+    })),
+  };
 }

@@ -117,6 +117,16 @@ export type Level =
   | 'GENERAL'
   | 'OPERATIONAL';
 
+/**
+ * How a person's level is known: declared by her; validated by her manager (at the entretien
+ * professionnel, for example); certified by a diploma, a certification bloc or a VAE. A declared
+ * level is never shown as proven.
+ */
+export type LevelEvidence =
+  | 'CERTIFIED'
+  | 'DECLARED'
+  | 'VALIDATED';
+
 /** How a step is taken. */
 export type MeansKind =
   | 'CONCOURS'

@@ -108,6 +108,16 @@ export type Level =
   | 'GENERAL'
   | 'OPERATIONAL';
 
+/**
+ * How a person's level is known: declared by her; validated by her manager (at the entretien
+ * professionnel, for example); certified by a diploma, a certification bloc or a VAE. A declared
+ * level is never shown as proven.
+ */
+export type LevelEvidence =
+  | 'CERTIFIED'
+  | 'DECLARED'
+  | 'VALIDATED';
+
 /** How a step is taken. */
 export type MeansKind =
   | 'CONCOURS'
@@ -204,6 +214,10 @@ export type SkillKind =
   | 'SAVOIR_FAIRE';
 
 export type SkillLevelInput = {
+  /** How this level is known (null: declared by the person). */
+  evidence?: LevelEvidence | null | undefined;
+  /** When it was validated or certified, AAAA-MM-JJ, not in the future (optional). */
+  evidenceDate?: string | null | undefined;
   /** null: « aucune », the person does not have the skill. */
   level?: Level | null | undefined;
   skillId: string;
