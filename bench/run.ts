@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { startLocalNeo4j } from '../neo4j-launcher/local-neo4j.js';
 import { validateGraph } from '../seeds/dataset/validate-graph.js';
@@ -15,6 +16,7 @@ import { ESCO_SCALE, generateScaleGraph } from './esco-scale-graph.js';
 import { ms, time, type Timing } from './stats.js';
 import { importRomeRelease, measureRome, ROME_RELEASE_DIR } from './rome-bench.js';
 import { measureWorkbench } from './workbench-bench.js';
+import { ROUTE_SEARCH_SLICE_MS } from '../server/modules/planning/planning-service.js';
 
 /**
  * BENCH_SMOKE=1: every phase, twice, on a tenth of the ESCO scale. CI runs it so that the bench
@@ -95,6 +97,24 @@ async function measureGraph(label: string, app: App, gateway: GraphGateway, pair
     `p50 ×${(a.p50 / shortestCypher.p50).toFixed(2)}, p95 ×${(a.p95 / shortestCypher.p95).toFixed(2)}`;
   console.log(
     `  ratio to plain SHORTEST 3 — same answer (route ids): ${ratio(careerRouteIds)}; with every step's gap: ${ratio(careerRoutes)}`,
+  );
+}
+
+const BROAD_ROUTES = `query($from: ID!, $to: ID!) { careerRoutes(profile: {currentRoleId: $from}, targetRoleId: $to, limit: 20, maxSteps: 6) { id } }`;
+
+/**
+ * How long the event loop waits while broad route searches run (each sliced, sliced-search.ts):
+ * what another request waits at worst. A wall-clock figure, so here rather than in a test.
+ */
+async function measureEventLoop(app: App, pairs: Pair[]) {
+  const run = runner(app);
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  for (const [from, to] of pairs.slice(0, 10))
+    await run(BROAD_ROUTES, { from, to }).catch(() => undefined); // SEARCH_TOO_BROAD is an answer
+  delay.disable();
+  console.log(
+    `  event loop during ${String(Math.min(10, pairs.length))} broad searches (limit 20, maxSteps 6): delay p50 ${ms(delay.percentile(50) / 1e6)}, p99 ${ms(delay.percentile(99) / 1e6)}, max ${ms(delay.max / 1e6)} (slices of ${String(ROUTE_SEARCH_SLICE_MS)} ms)`,
   );
 }
 
@@ -228,7 +248,9 @@ async function main() {
       { length: 20 },
       (_, i) => `role-${Math.floor((i * 149 * SCALE.roles) / ESCO_SCALE.roles)}`,
     );
-    await measureGraph('ESCO scale', scaleApp, gateway, pairsAtDistance(moves, starts, 3));
+    const escoPairs = pairsAtDistance(moves, starts, 3);
+    await measureGraph('ESCO scale', scaleApp, gateway, escoPairs);
+    await measureEventLoop(scaleApp, escoPairs);
     await scaleApp.stop();
   } finally {
     await connection.close();
