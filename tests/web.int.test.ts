@@ -835,6 +835,43 @@ describe('Carte d’équipe (RH)', () => {
     expect(await page.locator('.team-grid tbody tr').count()).toBe(0);
   });
 
+  it('imports each level’s evidence, marks it on the heatmap, and counts only proven levels when asked', async () => {
+    await emptyTeamPage();
+    await page.locator('#team-file').setInputFiles({
+      name: 'equipe.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'identifiant;métier;PMSI, T2A et nomenclatures nationales et internationales de codage',
+          'agent-01;AMA;opérationnelles',
+          'agent-02;AMA;opérationnelles validé le 12/03/2026',
+        ].join('\n'),
+      ),
+    });
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
+    await page.locator('#target-kind').selectOption('role');
+    await page.locator('#target-value').selectOption('technicien-information-medicale');
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    const people = page.locator('table.team-people');
+    await people.waitFor();
+    const matchOf = async (id: string) =>
+      (await people.locator('tr', { hasText: id }).locator('td').nth(2).textContent()) ?? '';
+    const cell = (id: string) =>
+      page.locator('.heatmap tbody tr', { hasText: id }).locator('.evidence-mark');
+    expect(await cell('agent-01').textContent()).toBe(' D (actuel : opérationnelles, déclaré)');
+    expect(await cell('agent-02').textContent()).toBe(
+      ' V (actuel : opérationnelles, validé le 12/03/2026)',
+    );
+    const before = [await matchOf('agent-01'), await matchOf('agent-02')];
+    expect(before[0]).toBe(before[1]);
+    // Validated or certified levels only: the declared one no longer counts above the job's.
+    await page.locator('#min-evidence').selectOption({ label: 'validés ou certifiés seulement' });
+    await expect.poll(() => matchOf('agent-01')).not.toBe(before[0]);
+    expect(await matchOf('agent-02')).toBe(before[1]);
+    expect(await cell('agent-01').count()).toBe(0);
+    await screenshot(page, 'equipe-preuves');
+  });
+
   it('imports the job names people write, and asks, row by row, for the ones that are not sure', async () => {
     await emptyTeamPage();
     await page.locator('#team-file').setInputFiles({

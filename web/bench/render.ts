@@ -113,6 +113,8 @@ function syntheticTeamGap(people: number, skills: number): TeamGap {
         missing: Array.from({ length: skills }, (_, j) => ({
           skill: skill(j),
           currentLevel: null,
+          currentEvidence: null,
+          currentEvidenceDate: null,
           requiredLevel: levels[(i + j) % 3] ?? 'DEEP',
           levelSource: 'derived: banc de rendu',
         })).filter((_, j) => (i + j) % 4 !== 0),

@@ -42,6 +42,7 @@ export type {
   MoveDistance,
   MoveKind,
   MeansKind,
+  LevelEvidence,
   FundingStatus,
   PathFamily,
   ProfileInput,

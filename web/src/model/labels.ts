@@ -3,6 +3,7 @@ import type {
   Coverage,
   FundingStatus,
   Level,
+  LevelEvidence,
   MeansKind,
   MoveKind,
   PathFamily,
@@ -61,6 +62,30 @@ export const FUNDING_STATUS_LABEL: Record<FundingStatus, string> = {
   CLOSED: 'non ouvert',
   UNKNOWN: 'à vérifier',
 };
+
+/** How a level is known, as a short word beside it. */
+export const EVIDENCE_LABEL: Record<LevelEvidence, string> = {
+  DECLARED: 'déclaré',
+  VALIDATED: 'validé',
+  CERTIFIED: 'certifié',
+};
+
+/** HR's choice of the levels that count. */
+export const MIN_EVIDENCE_LABEL: Record<LevelEvidence, string> = {
+  DECLARED: 'tous, déclarés compris',
+  VALIDATED: 'validés ou certifiés seulement',
+  CERTIFIED: 'certifiés seulement',
+};
+
+export const LEVEL_EVIDENCE: readonly LevelEvidence[] = ['DECLARED', 'VALIDATED', 'CERTIFIED'];
+
+/** « déclaré », « validé le 12/03/2026 » */
+export function evidenceText(kind: LevelEvidence, date: string | null): string {
+  const [y, m, d] = (date ?? '').split('-');
+  return date
+    ? `${EVIDENCE_LABEL[kind]} le ${d ?? ''}/${m ?? ''}/${y ?? ''}`
+    : EVIDENCE_LABEL[kind];
+}
 
 export const SKILL_KIND_LABEL: Record<SkillKind, string> = {
   SAVOIR_FAIRE: 'Savoir-faire',

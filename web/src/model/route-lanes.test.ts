@@ -33,6 +33,8 @@ const step = (
       skill: { id: `s${i}`, label: `S${i}`, kind: 'KNOWLEDGE', source: 's' },
       requiredLevel: 'DEEP',
       currentLevel: null,
+      currentEvidence: null,
+      currentEvidenceDate: null,
       requirementSource: 's',
       levelSource: 'derived: test',
       months: 1,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSpreadsheetText, MAX_TEAM_ROWS, parseTeamCsv } from './team-import.js';
+import {
+  decodeSpreadsheetText,
+  MAX_TEAM_ROWS,
+  parseLevelCell,
+  parseTeamCsv,
+} from './team-import.js';
 
 const roles = [
   {
@@ -165,5 +170,69 @@ describe('decodeSpreadsheetText', () => {
   it('refuses a binary file and bytes no encoding explains', () => {
     expect(decodeSpreadsheetText(bytes(0x50, 0x4b, 0x03, 0x04, 0x00))).toHaveProperty('problem');
     expect(decodeSpreadsheetText(bytes(0x61, 0x81, 0xe9))).toHaveProperty('problem');
+  });
+});
+
+describe('how a level is known, in its cell', () => {
+  it('reads the evidence and its date as HR writes them after the level', () => {
+    const today = '2026-12-07';
+    expect(parseLevelCell('opérationnelles', today)).toEqual({
+      level: 'OPERATIONAL',
+      evidence: null,
+    });
+    expect(parseLevelCell('Opérationnelles validé le 12/03/2026', today)).toEqual({
+      level: 'OPERATIONAL',
+      evidence: { kind: 'VALIDATED', date: '2026-03-12' },
+    });
+    expect(parseLevelCell('3 (certifiée 2025-07-03)', today)).toEqual({
+      level: 'DEEP',
+      evidence: { kind: 'CERTIFIED', date: '2025-07-03' },
+    });
+    expect(parseLevelCell('générales ; déclaré', today)).toEqual({
+      level: 'GENERAL',
+      evidence: { kind: 'DECLARED', date: null },
+    });
+  });
+
+  it('says what is wrong: an unknown word, a day that is none or is still to come', () => {
+    const today = '2026-12-07';
+    expect(parseLevelCell('opérationnelles prouvé', today)).toEqual({
+      problem:
+        '« opérationnelles prouvé » : après le niveau, facultatif : déclaré, validé ou certifié, et la date (« opérationnelles validé le 12/03/2026 »)',
+    });
+    expect(parseLevelCell('2 validé le 31/02/2026', today)).toEqual({
+      problem: 'date « 31/02/2026 » : attendue JJ/MM/AAAA, un jour passé',
+    });
+    expect(parseLevelCell('2 validé le 01/01/2027', today)).toEqual({
+      problem: 'date « 01/01/2027 » : attendue JJ/MM/AAAA, un jour passé',
+    });
+  });
+
+  it('a team file carries each level’s evidence, row by row, and reports a bad one by row and column', () => {
+    const result = parseTeamCsv(
+      [
+        'identifiant;métier;Bureautique;Vocabulaire médical',
+        'p-01;AMA;approfondies validé le 12/03/2026;opérationnelles',
+        'p-02;AMA;aucune certifié;',
+      ].join('\n'),
+      roles,
+      skills,
+    );
+    expect(result).toEqual({
+      ok: true,
+      members: [
+        {
+          id: 'p-01',
+          currentRoleId: 'secretaire-medicale',
+          levels: { 'k-bureautique': 'DEEP', 'k-vocabulaire-medical': 'OPERATIONAL' },
+          evidence: { 'k-bureautique': { kind: 'VALIDATED', date: '2026-03-12' } },
+        },
+        // « aucune » has nothing to prove: no evidence kept.
+        { id: 'p-02', currentRoleId: 'secretaire-medicale', levels: { 'k-bureautique': null } },
+      ],
+    });
+    expect(problems(['identifiant;métier;Bureautique', 'p-01;AMA;2 vérifié'].join('\n'))).toEqual([
+      '2 Bureautique: « 2 vérifié » : après le niveau, facultatif : déclaré, validé ou certifié, et la date (« opérationnelles validé le 12/03/2026 »)',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Level } from '../api/types.js';
+import type { Level, LevelEvidence } from '../api/types.js';
 import { foldAccents as fold, nameScore } from '../../../schema/french-text.js';
 
 /** The largest team the API takes at once. */
@@ -17,11 +17,19 @@ export interface ImportSkill {
   label: string;
 }
 
+/** How a level is known, and since when (AAAA-MM-JJ). */
+export interface GivenEvidence {
+  kind: LevelEvidence;
+  date: string | null;
+}
+
 /** One person as imported: levels given explicitly (null: « aucune »); the rest defaults. */
 export interface ImportedMember {
   id: string;
   currentRoleId: string;
   levels: Record<string, Level | null>;
+  /** How each given level is known (absent: declared). */
+  evidence?: Record<string, GivenEvidence>;
 }
 
 /** What is wrong, where: the row and column as the spreadsheet shows them (header = row 1). */
@@ -94,6 +102,63 @@ const LEVEL_WORDS: Readonly<Record<string, Level | null>> = {
   approfondie: 'DEEP',
   '3': 'DEEP',
 };
+
+const EVIDENCE_WORDS: Readonly<Record<string, LevelEvidence>> = {
+  declare: 'DECLARED',
+  declaree: 'DECLARED',
+  valide: 'VALIDATED',
+  validee: 'VALIDATED',
+  certifie: 'CERTIFIED',
+  certifiee: 'CERTIFIED',
+};
+
+/** The words a level cell may add after the level, as the template explains them. */
+export const EVIDENCE_HINT =
+  'après le niveau, facultatif : déclaré, validé ou certifié, et la date (« opérationnelles validé le 12/03/2026 »)';
+
+/** « 12/03/2026 » or « 2026-03-12 » → « 2026-03-12 », when it is a real day. */
+function isoDay(text: string): string | null {
+  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const iso = fr
+    ? `${fr[3] ?? ''}-${(fr[2] ?? '').padStart(2, '0')}-${(fr[1] ?? '').padStart(2, '0')}`
+    : text;
+  const day = new Date(`${iso}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) &&
+    !Number.isNaN(day.getTime()) &&
+    day.toISOString().startsWith(iso)
+    ? iso
+    : null;
+}
+
+/**
+ * A level cell: the level word (or 0 to 3), then, optionally, how it is known and since when:
+ * « opérationnelles », « 2 validé », « approfondies (certifié le 03/07/2025) ». Accents, case,
+ * brackets and a « le » are optional. Null when it is none of these.
+ */
+export function parseLevelCell(
+  text: string,
+  today: string = new Date().toISOString().slice(0, 10),
+): { level: Level | null; evidence: GivenEvidence | null } | { problem: string } {
+  const words = fold(text)
+    .replace(/[();,]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== 'le');
+  const [first, how, when, ...rest] = words;
+  if (first === undefined || !(first in LEVEL_WORDS))
+    return {
+      problem: `niveau inconnu « ${text.trim()} » : attendu aucune, générales, opérationnelles, approfondies ou 0 à 3`,
+    };
+  const level = LEVEL_WORDS[first] ?? null;
+  if (how === undefined) return { level, evidence: null };
+  const kind = EVIDENCE_WORDS[how];
+  if (!kind || rest.length > 0) return { problem: `« ${text.trim()} » : ${EVIDENCE_HINT}` };
+  if (when === undefined) return { level, evidence: { kind, date: null } };
+  const date = isoDay(when);
+  if (!date || date > today)
+    return { problem: `date « ${when} » : attendue JJ/MM/AAAA, un jour passé` };
+  return { level, evidence: { kind, date } };
+}
 
 /**
  * The text of a file as Excel saves it in France: UTF-8 (with or without a BOM) or Windows-1252.
@@ -233,20 +298,25 @@ export function parseTeamRows(
     else if ('candidates' in resolved)
       pending.push({ row, text: roleText, candidates: resolved.candidates });
     const levels: Record<string, Level | null> = {};
+    const evidence: Record<string, GivenEvidence> = {};
     for (const [column, skill] of skillColumns) {
-      const value = fold(cells[column] ?? '').trim();
+      const value = (cells[column] ?? '').trim();
       if (value === '') continue;
-      if (!(value in LEVEL_WORDS)) {
-        problems.push({
-          row,
-          column: columns[column] ?? null,
-          reason: `niveau inconnu « ${(cells[column] ?? '').trim()} » : attendu aucune, générales, opérationnelles, approfondies ou 0 à 3`,
-        });
+      const cell = parseLevelCell(value);
+      if ('problem' in cell) {
+        problems.push({ row, column: columns[column] ?? null, reason: cell.problem });
         continue;
       }
-      levels[skill.id] = LEVEL_WORDS[value] ?? null;
+      levels[skill.id] = cell.level;
+      if (cell.evidence && cell.level !== null) evidence[skill.id] = cell.evidence;
     }
-    if (role && id) members.push({ id, currentRoleId: role.id, levels });
+    if (role && id)
+      members.push({
+        id,
+        currentRoleId: role.id,
+        levels,
+        ...(Object.keys(evidence).length > 0 && { evidence }),
+      });
   });
   return problems.length > 0 || pending.length > 0
     ? { ok: false, problems, pending }

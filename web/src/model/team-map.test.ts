@@ -21,7 +21,12 @@ describe('toTeamInput', () => {
     expect(
       toTeamInput([
         { id: 'p1', currentRoleId: 'sec', levels: {} },
-        { id: 'p2', currentRoleId: 'sec', levels: { a: null, c: 'GENERAL' } },
+        {
+          id: 'p2',
+          currentRoleId: 'sec',
+          levels: { a: null, c: 'GENERAL' },
+          evidence: { c: { kind: 'VALIDATED', date: '2026-03-12' } },
+        },
       ]),
     ).toEqual([
       { id: 'p1', currentRoleId: 'sec' },
@@ -30,7 +35,7 @@ describe('toTeamInput', () => {
         currentRoleId: 'sec',
         skills: [
           { skillId: 'a', level: null },
-          { skillId: 'c', level: 'GENERAL' },
+          { skillId: 'c', level: 'GENERAL', evidence: 'VALIDATED', evidenceDate: '2026-03-12' },
         ],
       },
     ]);
@@ -49,6 +54,8 @@ const member = (id: string, missing: string[]) => ({
     missing: missing.map((s) => ({
       skill: skill(s),
       currentLevel: null,
+      currentEvidence: null,
+      currentEvidenceDate: null,
       requiredLevel: 'DEEP' as const,
       levelSource: 'derived: test',
     })),

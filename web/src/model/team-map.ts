@@ -31,7 +31,12 @@ export const missingSteps = (current: Level | null, required: Level): number =>
  */
 export function toTeamInput(members: readonly ImportedMember[]): TeamMemberInput[] {
   return members.map((member) => {
-    const skills = Object.entries(member.levels).map(([skillId, level]) => ({ skillId, level }));
+    const skills = Object.entries(member.levels).map(([skillId, level]) => {
+      const known = member.evidence?.[skillId];
+      return known
+        ? { skillId, level, evidence: known.kind, evidenceDate: known.date }
+        : { skillId, level };
+    });
     return skills.length === 0
       ? { id: member.id, currentRoleId: member.currentRoleId }
       : { id: member.id, currentRoleId: member.currentRoleId, skills };

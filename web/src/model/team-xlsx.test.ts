@@ -94,6 +94,8 @@ describe('the team map workbook', () => {
             {
               skill: skills[0]!,
               currentLevel: 'OPERATIONAL',
+              currentEvidence: 'VALIDATED',
+              currentEvidenceDate: '2026-03-12',
               requiredLevel: 'DEEP',
               levelSource: 'derived: test',
             },
@@ -128,7 +130,7 @@ describe('the team map workbook', () => {
     expect(summary).toContainEqual(['Version des données', 'abc123def456']);
     expect(heatmap).toEqual([
       ['identifiant', 'Bureautique'],
-      ['p-001', 'approfondies — niveau déduit'],
+      ['p-001', 'approfondies — niveau déduit (actuel : opérationnelles, validé le 12/03/2026)'],
     ]);
     expect(needs?.[1]).toEqual([
       'Gestion de l’information',

@@ -1,7 +1,14 @@
 import { compareFrench } from './french.js';
 import type { Skill, TeamGap } from '../api/types.js';
-import { isDerivedSource, levelText, SKILL_KIND_LABEL } from './labels.js';
 import {
+  evidenceText,
+  isDerivedSource,
+  LEVEL_LABEL,
+  levelText,
+  SKILL_KIND_LABEL,
+} from './labels.js';
+import {
+  EVIDENCE_HINT,
   parseTeamRows,
   type CellValue,
   type ImportResult,
@@ -55,6 +62,11 @@ export function templateSheets(
         [],
         ['niveau', 'signification'],
         ...LEVEL_SCALE,
+        [],
+        ['preuve du niveau (facultatif)', EVIDENCE_HINT],
+        ['déclaré', 'la personne le dit (par défaut)'],
+        ['validé', 'son encadrement l’a validé, à l’entretien professionnel par exemple'],
+        ['certifié', 'un diplôme, un bloc de certification ou une VAE l’atteste'],
       ],
     },
   ];
@@ -100,7 +112,12 @@ export function teamMapSheets(
             m.id,
             ...columns.map((s) => {
               const need = missing.get(s.id);
-              return need ? levelText(need.requiredLevel, isDerivedSource(need.levelSource)) : null;
+              if (!need) return null;
+              const required = levelText(need.requiredLevel, isDerivedSource(need.levelSource));
+              // How her current level is known, when she gave it: a declared one is never proof.
+              return need.currentEvidence && need.currentLevel
+                ? `${required} (actuel : ${LEVEL_LABEL[need.currentLevel]}, ${evidenceText(need.currentEvidence, need.currentEvidenceDate)})`
+                : required;
             }),
           ];
         }),

@@ -10,7 +10,20 @@ import { readStored, storedLevels } from './stored.js';
 const KEY = 'passerelles.team.v1';
 
 const storedTeam = z.array(
-  z.object({ id: z.string(), currentRoleId: z.string(), levels: storedLevels }),
+  z.object({
+    id: z.string(),
+    currentRoleId: z.string(),
+    levels: storedLevels,
+    evidence: z.optional(
+      z.record(
+        z.string(),
+        z.object({
+          kind: z.enum(['DECLARED', 'VALIDATED', 'CERTIFIED']),
+          date: z.nullable(z.string()),
+        }),
+      ),
+    ),
+  }),
 );
 
 export function loadTeam(storage: Storage = localStorage): ImportedMember[] | null {

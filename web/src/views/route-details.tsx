@@ -6,6 +6,7 @@ import { SourceRef } from '../components/source-ref.js';
 import {
   costingText,
   COVERAGE_LABEL,
+  evidenceText,
   FAMILY_LABEL,
   formatMonths,
   FUNDING_STATUS_LABEL,
@@ -149,8 +150,11 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
                   <SourceRef source={m.requirementSource} />
                 </th>
                 <td data-label="Niveau actuel → requis">
-                  {m.currentLevel ? LEVEL_LABEL[m.currentLevel] : 'aucune'} →{' '}
-                  <LevelTag level={m.requiredLevel} levelSource={m.levelSource} />
+                  {m.currentLevel ? LEVEL_LABEL[m.currentLevel] : 'aucune'}
+                  {m.currentEvidence && (
+                    <> ({evidenceText(m.currentEvidence, m.currentEvidenceDate)})</>
+                  )}{' '}
+                  → <LevelTag level={m.requiredLevel} levelSource={m.levelSource} />
                 </td>
                 <td data-label="Durée">{formatMonths(m.months)}</td>
                 <td data-label="Formation">

@@ -9,6 +9,7 @@ import { useProgressiveCount } from '../components/use-progressive.js';
 import {
   DERIVED_LEVEL,
   DERIVED_LEVEL_HINT,
+  evidenceText,
   isDerivedSource,
   LEVEL_LABEL,
   SKILL_KIND_LABEL,
@@ -26,6 +27,9 @@ import {
 import { teamMapSheets, toXlsx } from '../model/team-xlsx.js';
 
 const SKILL_KINDS = Object.keys(SKILL_KIND_LABEL) as SkillKind[];
+
+/** A heatmap cell's mark for how the person's current level is known (spelt out for readers). */
+const EVIDENCE_LETTER = { DECLARED: 'D', VALIDATED: 'V', CERTIFIED: 'C' } as const;
 
 /** Heatmap cells rendered per slice (about 0.1 s of work on these machines). */
 const CELLS_PER_SLICE = 1_500;
@@ -321,6 +325,17 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
                             *<span class="visually-hidden"> {DERIVED_LEVEL}</span>
                           </span>
                         )}
+                        {missing.currentEvidence && missing.currentLevel && (
+                          <span class="evidence-mark">
+                            {' '}
+                            {EVIDENCE_LETTER[missing.currentEvidence]}
+                            <span class="visually-hidden">
+                              {' '}
+                              (actuel : {LEVEL_LABEL[missing.currentLevel]},{' '}
+                              {evidenceText(missing.currentEvidence, missing.currentEvidenceDate)})
+                            </span>
+                          </span>
+                        )}
                       </td>
                     ) : (
                       <td key={c.skill.id} class="gap-0">
@@ -336,6 +351,10 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
       </div>
       <p class="derived-legend">
         * {DERIVED_LEVEL} : {DERIVED_LEVEL_HINT}
+      </p>
+      <p class="derived-legend">
+        D, V, C : le niveau actuel que la personne a donné est déclaré, validé ou certifié ; un
+        niveau du métier, non évalué, n’a pas de lettre.
       </p>
     </>
   );

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
 import { FUTURE_PROFILES, TEAM_GAP } from '../api/queries.js';
-import type { PathFamily, RoleSummary, Skill, TargetInput } from '../api/types.js';
+import type { LevelEvidence, PathFamily, RoleSummary, Skill, TargetInput } from '../api/types.js';
 import { download } from '../components/download.js';
 import { SkillChecklist } from '../components/skill-checklist.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
-import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
+import { FAMILIES, FAMILY_LABEL, LEVEL_EVIDENCE, MIN_EVIDENCE_LABEL } from '../model/labels.js';
 import { readTeamFile, XLSX_TYPE } from '../model/team-file.js';
 import type { ImportedMember, ImportProblem, PendingRole } from '../model/team-import.js';
 import { templateCsv, toTeamInput } from '../model/team-map.js';
@@ -42,7 +42,12 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
   // A link from the diagnostic opens the map with a future profile as the target.
   const [kind, setKind] = useState<TargetKind>(initialProfile ? 'futureProfile' : 'role');
   const [value, setValue] = useState(initialProfile ?? '');
-  const [asked, setAsked] = useState<{ target: TargetInput; label: string } | null>(null);
+  const [asked, setAsked] = useState<{
+    target: TargetInput;
+    label: string;
+    minEvidence: LevelEvidence;
+  } | null>(null);
+  const [minEvidence, setMinEvidence] = useState<LevelEvidence>('DECLARED');
   const profiles = useAsync('profiles', (_, signal) =>
     graphql(FUTURE_PROFILES, {}, signal).then((d) => d.futureProfiles),
   );
@@ -54,7 +59,9 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
   }, [keep, members]);
 
   const request =
-    asked && members.length > 0 ? { team: toTeamInput(members), target: asked.target } : null;
+    asked && members.length > 0
+      ? { team: toTeamInput(members), target: asked.target, minEvidence: asked.minEvidence }
+      : null;
   const result = useAsync(request, (variables, signal) =>
     graphql(TEAM_GAP, variables, signal).then((d) => ({
       gap: d.teamGap,
@@ -96,7 +103,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
         : kind === 'family'
           ? { family: value as PathFamily }
           : { futureProfileId: value };
-    setAsked({ target, label: option.label });
+    setAsked({ target, label: option.label, minEvidence });
   };
 
   return (
@@ -375,6 +382,27 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
               </option>
             ))}
           </select>
+          <label for="min-evidence">Niveaux pris en compte</label>
+          <select
+            id="min-evidence"
+            value={minEvidence}
+            aria-describedby="min-evidence-hint"
+            onChange={(e) => {
+              const next = e.currentTarget.value as LevelEvidence;
+              setMinEvidence(next);
+              // A map already drawn is drawn again with the levels now counted.
+              if (asked) setAsked({ ...asked, minEvidence: next });
+            }}
+          >
+            {LEVEL_EVIDENCE.map((e) => (
+              <option key={e} value={e}>
+                {MIN_EVIDENCE_LABEL[e]}
+              </option>
+            ))}
+          </select>
+          <small id="min-evidence-hint" class="hint">
+            Un niveau moins prouvé que demandé ne compte pas au-dessus de celui du métier.
+          </small>
           <button type="submit" class="primary" disabled={members.length === 0 || value === ''}>
             Calculer la carte des écarts
           </button>
