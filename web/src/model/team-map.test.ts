@@ -7,6 +7,7 @@ import {
   sortMembers,
   teamMapCsv,
   toTeamInput,
+  withLevel,
 } from './team-map.js';
 
 const skill = (id: string) => ({
@@ -14,6 +15,26 @@ const skill = (id: string) => ({
   label: id.toUpperCase(),
   kind: 'KNOWLEDGE' as const,
   source: 's',
+});
+
+describe('withLevel', () => {
+  it('a level changed in the app drops the evidence the file gave for the old one', () => {
+    const member = {
+      id: 'p1',
+      currentRoleId: 'sec',
+      levels: { a: 'GENERAL' as const, b: 'DEEP' as const },
+      evidence: {
+        a: { kind: 'VALIDATED' as const, date: null },
+        b: { kind: 'CERTIFIED' as const, date: null },
+      },
+    };
+    expect(withLevel(member, 'a', 'DEEP')).toEqual({
+      id: 'p1',
+      currentRoleId: 'sec',
+      levels: { a: 'DEEP', b: 'DEEP' },
+      evidence: { b: { kind: 'CERTIFIED', date: null } },
+    });
+  });
 });
 
 describe('toTeamInput', () => {

@@ -9,7 +9,7 @@ import { useAsync } from '../components/use-async.js';
 import { FAMILIES, FAMILY_LABEL, LEVEL_EVIDENCE, MIN_EVIDENCE_LABEL } from '../model/labels.js';
 import { readTeamFile, XLSX_TYPE } from '../model/team-file.js';
 import type { ImportedMember, ImportProblem, PendingRole } from '../model/team-import.js';
-import { templateCsv, toTeamInput } from '../model/team-map.js';
+import { templateCsv, toTeamInput, withLevel } from '../model/team-map.js';
 import { templateSheets, toXlsx } from '../model/team-xlsx.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
 import { TeamResults } from './team-results.js';
@@ -304,9 +304,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
                         idPrefix={`member-${i}-skill-`}
                         onChange={(skillId, level) => {
                           setMembers(
-                            members.map((m, j) =>
-                              j === i ? { ...m, levels: { ...m.levels, [skillId]: level } } : m,
-                            ),
+                            members.map((m, j) => (j === i ? withLevel(m, skillId, level) : m)),
                           );
                         }}
                       />
