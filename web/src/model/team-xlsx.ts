@@ -31,20 +31,27 @@ const LEVEL_SCALE: [string, string][] = [
   ['approfondies (ou 3)', 'connaissances approfondies : deux à cinq ans'],
 ];
 
+/** The team template's first sheet: its name, and its skills in the order of its columns. */
+export const TEAM_SHEET = 'Équipe';
+export const templateSkills = <S extends { label: string }>(skills: readonly S[]): S[] =>
+  [...skills].sort((a, b) => compareFrench(a.label, b.label));
+export const teamHeader = (sorted: readonly { label: string }[]): string[] => [
+  'identifiant',
+  'métier',
+  ...sorted.map((s) => s.label),
+];
+
 /** The import template: the header row to fill in, and a sheet listing every skill and the scale. */
 export function templateSheets(
   skills: readonly Skill[],
   roles: readonly ImportRole[] = [],
 ): SheetSpec[] {
-  const sorted = [...skills].sort((a, b) => compareFrench(a.label, b.label));
+  const sorted = templateSkills(skills);
   const jobs = [...roles].sort((a, b) => compareFrench(a.title, b.title));
   return [
     {
-      sheet: 'Équipe',
-      data: [
-        ['identifiant', 'métier', ...sorted.map((s) => s.label)],
-        ['p-001', 'secretaire-medicale', ...sorted.map(() => null)],
-      ],
+      sheet: TEAM_SHEET,
+      data: [teamHeader(sorted), ['p-001', 'secretaire-medicale', ...sorted.map(() => null)]],
     },
     {
       // The « métier » column takes the id, the title or one of the everyday names.
