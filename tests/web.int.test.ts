@@ -105,7 +105,7 @@ describe('Mon parcours', () => {
     expect(
       await page.evaluate<string | null>("localStorage.getItem('passerelles.service-years.v1')"),
     ).toBe('4');
-    expect(page.url()).not.toContain('4');
+    expect([...new URL(page.url()).searchParams.values()].join(' ')).not.toContain('4');
     await screenshot(page, 'parcours-financement');
 
     // Another visit keeps them; « Oublier mes données » forgets them.
@@ -415,6 +415,109 @@ describe('Mon parcours', () => {
     // Back to the planner: its view is there at once, nothing reloaded.
     await page.goBack();
     await page.getByRole('button', { name: 'Où puis-je aller ?' }).waitFor();
+  });
+});
+
+describe('Mon projet', () => {
+  it('follows a secretary from her route to « Mon projet », exported, then imported by HR with her levels and their evidence', async () => {
+    await page.goto(url);
+    await page.evaluate('localStorage.clear(); sessionStorage.clear()');
+    await page.reload();
+    await pickRole('from-role', 'secretaire medicale');
+    await pickRole('to-role', 'TIM');
+    await page.locator('article.route').first().waitFor();
+    await page.getByText('Ajuster mes compétences (facultatif)').click();
+    await page.locator('#skill-k-pmsi-nomenclatures').selectOption('OPERATIONAL');
+    await page.locator('#service-years').fill('4');
+    await page.locator('#service-years').press('Enter');
+    await expect
+      .poll(async () => (await page.locator('.funding').first().textContent()) ?? '', {
+        timeout: 15_000,
+      })
+      .toContain('Vous aurez environ 4 ans de service');
+    await page
+      .getByRole('button', { name: 'Préparer mon projet (entretien, RH, fichier)' })
+      .click();
+
+    const entretien = page.locator('section.entretien');
+    await entretien.waitFor();
+    const text = (await entretien.textContent()) ?? '';
+    expect(text).toContain(
+      'PMSI, T2A et nomenclatures nationales et internationales de codage : opérationnelles (déclaré)',
+    );
+    expect(text).toContain('Étape 1 : Secrétaire médical(e)');
+    expect(text).toContain('Mobilité interne, Formation');
+    expect(text).toMatch(/Environ 100 h acquises/);
+    expect(text).toContain('Décret n° 2020-719 du 12 juin 2020');
+    expect(await page.locator('.project .funding').count()).toBeGreaterThan(0);
+    // Only the level she gave is « déclaré »; her job's own levels are not assessed, and say nothing.
+    const row = (label: string) =>
+      page.locator('.project .gap-table tbody tr', { hasText: label }).locator('td').first();
+    expect(await row('PMSI, T2A').textContent()).toContain('opérationnelles (déclaré)');
+    expect(await row('Codage des actes').textContent()).not.toContain('déclaré');
+    expect(await page.title()).toBe('Mon projet — Passerelles');
+    await screenshot(page, 'mon-projet');
+
+    // Her files: the workbook for HR (a pseudonym, never her name) and the JSON she keeps.
+    const exportButton = page.getByRole('button', { name: 'Exporter pour les RH (.xlsx)' });
+    expect(await exportButton.isDisabled()).toBe(true);
+    await page.getByLabel('Mon identifiant pour les RH (jamais mon nom)').fill('agent-42');
+    const [workbook] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(workbook.suggestedFilename()).toBe('mon-projet-rh.xlsx');
+    const workbookPath = await workbook.path();
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Enregistrer mon projet (.json)' }).click(),
+    ]);
+    const jsonPath = await json.path();
+    expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({
+      format: 'passerelles-projet',
+      currentRoleId: 'secretaire-medicale',
+      targetRoleId: 'technicien-information-medicale',
+      levels: { 'k-pmsi-nomenclatures': 'OPERATIONAL' },
+      serviceYears: 4,
+    });
+
+    // HR imports her workbook beside a colleague's file, at once, and maps them against TIM.
+    await page.getByRole('link', { name: 'Carte d’équipe (RH)' }).click();
+    await page.locator('#team-file').setInputFiles([
+      {
+        name: 'mon-projet-rh.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: readFileSync(workbookPath),
+      },
+      {
+        name: 'collegue.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('identifiant;métier\nagent-07;AMA'),
+      },
+    ]);
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
+    await page.locator('#target-value').selectOption('technicien-information-medicale');
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    const mark = page
+      .locator('.heatmap tbody tr', { hasText: 'agent-42' })
+      .locator('.evidence-mark');
+    await mark.first().waitFor();
+    expect(await mark.allTextContents()).toContain(' D (actuel : opérationnelles, déclaré)');
+
+    // Later, on a browser that forgot everything, she reopens her project from its file.
+    await page.evaluate('localStorage.clear(); sessionStorage.clear()');
+    await page.goto(`${url}/?view=projet`);
+    await page.locator('#project-reopen').setInputFiles(jsonPath);
+    await entretien.waitFor();
+    expect(await entretien.textContent()).toContain(
+      'PMSI, T2A et nomenclatures nationales et internationales de codage : opérationnelles (déclaré)',
+    );
+    expect(new URL(page.url()).searchParams.get('to')).toBe('technicien-information-medicale');
+    await page.locator('#project-reopen').setInputFiles({
+      name: 'autre.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"identifiant":"p-1"}'),
+    });
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'ce fichier n’est pas un projet enregistré par Passerelles',
+    );
   });
 });
 

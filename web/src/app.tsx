@@ -14,6 +14,7 @@ import { PlannerView } from './views/planner-view.js';
 /** Each view's document title: what a tab, a bookmark and a screen reader announce. */
 export const VIEW_TITLE: Readonly<Record<View, string>> = {
   parcours: 'Mon parcours',
+  projet: 'Mon projet',
   metier: 'Le métier',
   explorer: 'Explorer le graphe',
   blocs: 'Blocs de formation',
@@ -24,10 +25,14 @@ export const VIEW_TITLE: Readonly<Record<View, string>> = {
 };
 
 const TABS: { view: View; label: string }[] = (
-  ['parcours', 'metier', 'explorer', 'blocs', 'equipe', 'diagnostic', 'atelier'] as const
+  ['parcours', 'projet', 'metier', 'explorer', 'blocs', 'equipe', 'diagnostic', 'atelier'] as const
 ).map((view) => ({ view, label: VIEW_TITLE[view] }));
 
 // The planner is the first screen; every other view is its own chunk, loaded when opened.
+const ProjectView = lazyView(
+  () => import('./views/project-view.js').then((m) => m.ProjectView),
+  VIEW_TITLE.projet,
+);
 const ProfessionView = lazyView(
   () => import('./views/profession/profession-view.js').then((m) => m.ProfessionView),
   VIEW_TITLE.metier,
@@ -144,6 +149,19 @@ export function App() {
               state={state}
               navigate={navigate}
             />
+          ))}
+        {state.view === 'projet' &&
+          (roles.state.status === 'ready' ? (
+            <ProjectView
+              roles={roles.state.data}
+              skills={skills}
+              state={state}
+              navigate={navigate}
+            />
+          ) : roles.state.status === 'error' ? (
+            <ErrorState error={roles.state.error} retry={roles.retry} />
+          ) : (
+            <Loading label="Chargement des métiers…" />
           ))}
         {state.view === 'metier' && <ProfessionView state={state} />}
         {state.view === 'explorer' && <ExplorerView state={state} navigate={navigate} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isXlsx, readTeamFile } from './team-file.js';
+import { isXlsx, mergeTeamFiles, readTeamFile } from './team-file.js';
 import { toXlsx } from './team-xlsx.js';
 
 const roles = [
@@ -67,5 +67,50 @@ describe('a team file as a person picks it', () => {
       ],
       pending: [],
     });
+  });
+});
+
+describe('several team files at once', () => {
+  const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+  const read = async (files: File[]) =>
+    mergeTeamFiles(
+      await Promise.all(
+        files.map(async (f) => ({ name: f.name, result: await readTeamFile(f, roles, skills) })),
+      ),
+    );
+
+  it('makes one team of each person’s file, in the order of the files', async () => {
+    const merged = await read([
+      file('anne.csv', 'identifiant;métier;Bureautique\nagent-1;AMA;générales validé'),
+      file('bea.csv', 'identifiant;métier\nagent-2;AMA'),
+    ]);
+    expect(merged).toEqual({
+      ok: true,
+      members: [
+        {
+          id: 'agent-1',
+          currentRoleId: 'secretaire-medicale',
+          levels: { 'k-bureautique': 'GENERAL' },
+          evidence: { 'k-bureautique': { kind: 'VALIDATED', date: null } },
+        },
+        { id: 'agent-2', currentRoleId: 'secretaire-medicale', levels: {} },
+      ],
+    });
+  });
+
+  it('names the file of each problem, an identifier used twice, and imports nothing', async () => {
+    const merged = await read([
+      file('anne.csv', 'identifiant;métier\nagent-1;AMA'),
+      file('bea.csv', 'identifiant;métier\nagent-1;AMA'),
+      file('carla.csv', 'identifiant;métier;Bureautique\nagent-3;AMA;expert'),
+      file('dora.csv', 'identifiant;métier\nagent-4;Technicienne'),
+    ]);
+    expect(merged.ok).toBe(false);
+    if (merged.ok) return;
+    expect(merged.problems.map((p) => `${p.file ?? ''} ${String(p.row)}: ${p.reason}`)).toEqual([
+      'bea.csv null: identifiant « agent-1 » déjà utilisé dans « anne.csv »',
+      'carla.csv 2: niveau inconnu « expert » : attendu aucune, générales, opérationnelles, approfondies ou 0 à 3',
+      'dora.csv 2: métier « Technicienne » incertain : importez ce fichier seul pour le choisir',
+    ]);
   });
 });

@@ -37,6 +37,8 @@ export interface ImportProblem {
   row: number | null;
   column: string | null;
   reason: string;
+  /** The file's name, when several files are imported at once. */
+  file?: string;
 }
 
 /** A row whose « métier » names no job for sure: the person chooses among the closest. */

@@ -7,8 +7,8 @@ import {
   sortMembers,
   teamMapCsv,
   toTeamInput,
-  withLevel,
 } from './team-map.js';
+import { withLevel } from './member-levels.js';
 
 const skill = (id: string) => ({
   id,

@@ -76,16 +76,17 @@ describe('profile store', () => {
     expect(loadDiplomas(storage)).toEqual([]);
   });
 
-  it('adjusts the role defaults with the levels the person set, including "not held"', () => {
-    const defaults = [
-      { skillId: 'a', level: 'DEEP' as const },
-      { skillId: 'b', level: 'GENERAL' as const },
-    ];
-    // « Not held » is said as null: the API would keep the role's level of a skill left out.
-    expect(profileSkills(defaults, { b: null, c: 'OPERATIONAL', a: 'OPERATIONAL' })).toEqual([
-      { skillId: 'a', level: 'OPERATIONAL' },
+  it('sends only the levels the person set, « not held » as null, each with its evidence when known', () => {
+    // The API keeps the job's level of a skill left out: sending it would call it hers.
+    expect(
+      profileSkills(
+        { b: null, c: 'OPERATIONAL', a: 'OPERATIONAL' },
+        { a: { kind: 'VALIDATED', date: '2026-03-12' }, b: { kind: 'CERTIFIED', date: null } },
+      ),
+    ).toEqual([
       { skillId: 'b', level: null },
       { skillId: 'c', level: 'OPERATIONAL' },
+      { skillId: 'a', level: 'OPERATIONAL', evidence: 'VALIDATED', evidenceDate: '2026-03-12' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Level } from '../api/types.js';
+import type { Level, LevelEvidence } from '../api/types.js';
 import { readStored, storedLevels } from './stored.js';
 
 /**
@@ -12,6 +12,16 @@ const storedProfile = z.object({
   roleId: z.string(),
   /** skill id → level; null: "I do not have it" (overrides the role's default). */
   levels: storedLevels,
+  /** How a level is known, when a reopened « Mon projet » said (absent: declared by her). */
+  evidence: z.optional(
+    z.record(
+      z.string(),
+      z.object({
+        kind: z.enum(['DECLARED', 'VALIDATED', 'CERTIFIED']),
+        date: z.nullable(z.string()),
+      }),
+    ),
+  ),
 });
 export type StoredProfile = z.infer<typeof storedProfile>;
 
@@ -27,15 +37,26 @@ export function forgetProfile(storage: Storage = localStorage): void {
   storage.removeItem(KEY);
 }
 
-/** The profile sent with a query: the role's requirements adjusted by the person's own levels. */
+/**
+ * The skills sent with a query: only the levels she set (« aucune » as null), each with how it
+ * is known when a reopened project said so. The API keeps her job's level of every other skill,
+ * which stays « not assessed »: sending the job's levels as hers would call them declared.
+ */
 export function profileSkills(
-  defaults: readonly { skillId: string; level: Level }[],
   levels: Record<string, Level | null>,
-): { skillId: string; level: Level | null }[] {
-  // The API keeps the role's level of every skill not given; « aucune » is said as null.
-  const merged = new Map(defaults.map((d) => [d.skillId, d.level as Level | null]));
-  for (const [skillId, level] of Object.entries(levels)) merged.set(skillId, level);
-  return [...merged].map(([skillId, level]) => ({ skillId, level }));
+  evidence: StoredProfile['evidence'] = {},
+): {
+  skillId: string;
+  level: Level | null;
+  evidence?: LevelEvidence;
+  evidenceDate?: string | null;
+}[] {
+  return Object.entries(levels).map(([skillId, level]) => {
+    const known = evidence[skillId];
+    return known && level !== null
+      ? { skillId, level, evidence: known.kind, evidenceDate: known.date }
+      : { skillId, level };
+  });
 }
 
 /** The diplomas a person says she holds (ids of romeDiplomas), in this browser only too. */

@@ -4,6 +4,7 @@ import { AVOID_FILTERS, REACHABLE_SORTS, type ReachableSort } from '../model/rea
 
 export type View =
   | 'parcours'
+  | 'projet'
   | 'metier'
   | 'explorer'
   | 'blocs'
@@ -44,6 +45,7 @@ export interface ViewState {
 
 const VIEWS: View[] = [
   'parcours',
+  'projet',
   'metier',
   'explorer',
   'blocs',

@@ -28,7 +28,14 @@ import { Empty, ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
 import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
 import { routesToLanes } from '../model/route-lanes.js';
-import { forgetProfile, loadProfile, profileSkills, saveProfile } from '../state/profile-store.js';
+import { withLevel } from '../model/member-levels.js';
+import {
+  forgetProfile,
+  loadProfile,
+  profileSkills,
+  saveProfile,
+  type StoredProfile,
+} from '../state/profile-store.js';
 import { teamMember } from '../state/team-store.js';
 import type { ImportedMember } from '../model/team-import.js';
 import type { ViewState } from '../state/url-state.js';
@@ -50,26 +57,31 @@ interface Props {
 }
 
 function useOwnLevels(roleId: string | null) {
-  const [levels, setLevels] = useState<Record<string, Level | null>>(() => {
+  const [own, setOwn] = useState<Pick<StoredProfile, 'levels' | 'evidence'>>(() => {
     const stored = loadProfile();
-    return stored && stored.roleId === roleId ? stored.levels : {};
+    return stored && stored.roleId === roleId ? stored : { levels: {} };
   });
   const [owner, setOwner] = useState(roleId);
   if (owner !== roleId) {
     setOwner(roleId);
-    setLevels({});
+    setOwn({ levels: {} });
   }
   const set = (skillId: string, level: Level | null) => {
     if (!roleId) return;
-    const next = { ...levels, [skillId]: level };
-    setLevels(next);
-    saveProfile({ roleId, levels: next });
+    // A level she changes here is declared: the evidence a reopened project gave was for the old one.
+    const { [skillId]: _old, ...evidence } = own.evidence ?? {};
+    const next = {
+      levels: { ...own.levels, [skillId]: level },
+      ...(Object.keys(evidence).length > 0 && { evidence }),
+    };
+    setOwn(next);
+    saveProfile({ roleId, ...next });
   };
   const forget = () => {
     forgetProfile();
-    setLevels({});
+    setOwn({ levels: {} });
   };
-  return { levels, set, forget };
+  return { levels: own.levels, evidence: own.evidence ?? {}, set, forget };
 }
 
 /**
@@ -81,17 +93,15 @@ function useTeamMemberLevels(position: number | null, roleId: string | null) {
     () => (position === null ? null : teamMember(position, roleId)),
     [position, roleId],
   );
-  const [changed, setChanged] = useState<{
-    of: ImportedMember;
-    levels: Record<string, Level | null>;
-  }>();
+  const [changed, setChanged] = useState<{ of: ImportedMember; now: ImportedMember }>();
   if (!member) return null;
-  const levels = changed?.of === member ? changed.levels : member.levels;
+  const now = changed?.of === member ? changed.now : member;
   return {
     id: member.id,
-    levels,
+    levels: now.levels,
+    evidence: now.evidence ?? {},
     set: (skillId: string, level: Level | null) => {
-      setChanged({ of: member, levels: { ...levels, [skillId]: level } });
+      setChanged({ of: member, now: withLevel(now, skillId, level) });
     },
   };
 }
@@ -106,7 +116,7 @@ const routeLegend = (routes: readonly CareerRoute[]): LegendEntry[] => {
   }));
 };
 
-function Routes({ routes }: { routes: CareerRoute[] }) {
+function Routes({ routes, onProject }: { routes: CareerRoute[]; onProject: () => void }) {
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => routesToLanes(routes), [routes]);
   return (
@@ -126,6 +136,9 @@ function Routes({ routes }: { routes: CareerRoute[] }) {
           }}
         >
           Imprimer les parcours
+        </button>
+        <button type="button" class="primary" onClick={onProject}>
+          Préparer mon projet (entretien, RH, fichier)
         </button>
       </div>
       <p class="phone-only hint">
@@ -179,10 +192,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
       ? {
           currentRoleId: current.id,
           ...(customised && {
-            skills: profileSkills(
-              current.requirements.map((r) => ({ skillId: r.skill.id, level: r.level })),
-              levels,
-            ),
+            skills: profileSkills(levels, borrowed?.evidence ?? own.evidence),
           }),
           ...(withRome && declared.length > 0 && { diplomas: declared }),
           ...(serviceYears.years !== null && { serviceYears: serviceYears.years }),
@@ -480,7 +490,12 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                 {state.families.length > 0 ? ' avec les pistes cochées' : ''}.
               </Empty>
             ) : (
-              <Routes routes={routes.state.data} />
+              <Routes
+                routes={routes.state.data}
+                onProject={() => {
+                  navigate({ view: 'projet' });
+                }}
+              />
             ))}
           {current && (state.reachable || state.to) && <Glossary />}
         </div>

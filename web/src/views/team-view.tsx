@@ -7,9 +7,10 @@ import { SkillChecklist } from '../components/skill-checklist.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
 import { FAMILIES, FAMILY_LABEL, LEVEL_EVIDENCE, MIN_EVIDENCE_LABEL } from '../model/labels.js';
-import { readTeamFile, XLSX_TYPE } from '../model/team-file.js';
+import { mergeTeamFiles, readTeamFile, XLSX_TYPE } from '../model/team-file.js';
 import type { ImportedMember, ImportProblem, PendingRole } from '../model/team-import.js';
-import { templateCsv, toTeamInput, withLevel } from '../model/team-map.js';
+import { templateCsv, toTeamInput } from '../model/team-map.js';
+import { withLevel } from '../model/member-levels.js';
 import { templateSheets, toXlsx } from '../model/team-xlsx.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
 import { TeamResults } from './team-results.js';
@@ -85,6 +86,21 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
     }
   };
 
+  const importFiles = async (files: readonly File[]) => {
+    const read = await Promise.all(
+      files.map(async (file) => ({
+        name: file.name,
+        result: await readTeamFile(file, roles, skills),
+      })),
+    );
+    const merged = mergeTeamFiles(read);
+    setPending(null);
+    if (merged.ok) {
+      setMembers(merged.members);
+      setProblems([]);
+    } else setProblems(merged.problems);
+  };
+
   const options: { value: string; label: string }[] =
     kind === 'role'
       ? roles.map((r) => ({ value: r.id, label: r.title }))
@@ -132,11 +148,18 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
             id="team-file"
             type="file"
             accept={`.xlsx,.csv,text/csv,${XLSX_TYPE}`}
+            multiple
+            aria-describedby="team-file-hint"
             onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void importFile(file);
+              const files = [...(e.currentTarget.files ?? [])];
+              if (files.length === 1 && files[0]) void importFile(files[0]);
+              else if (files.length > 1) void importFiles(files);
             }}
           />
+          <small id="team-file-hint" class="hint">
+            Plusieurs fichiers à la fois : par exemple les fichiers « Mon projet » de chaque
+            personne.
+          </small>
           <p class="links">
             Télécharger le modèle :{' '}
             <button
@@ -223,6 +246,7 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
               <ul>
                 {problems.map((p, i) => (
                   <li key={i}>
+                    {p.file ? `« ${p.file} » — ` : ''}
                     {p.row !== null ? `Ligne ${p.row}` : 'Fichier'}
                     {p.column ? `, colonne « ${p.column} »` : ''} : {p.reason}
                   </li>
