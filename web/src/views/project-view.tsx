@@ -19,6 +19,7 @@ import {
   type Project,
 } from '../model/project-file.js';
 import { toXlsx } from '../model/team-xlsx.js';
+import { yearsText } from '../model/service-years.js';
 import {
   loadProfile,
   loadServiceYears,
@@ -229,7 +230,7 @@ export function ProjectView({ roles, skills, state, navigate }: Props) {
           <p>
             <Sigles text={current.title} />
             {project.serviceYears !== null &&
-              ` · ${String(project.serviceYears).replace('.', ',')} an(s) de service public`}
+              ` · ${yearsText(project.serviceYears)} an${project.serviceYears >= 2 ? 's' : ''} de service public`}
           </p>
           <h3>Mon objectif</h3>
           <p>
