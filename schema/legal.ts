@@ -21,13 +21,15 @@ const ONE_ARTICLE = String.raw`(annexe [IVX]+|([LRD]\. )?\d+(er)?(-\d+)*( bis| t
 const ARTICLE = new RegExp(`^art\\. ${ONE_ARTICLE}((, | et | à )${ONE_ARTICLE})*$`);
 const CODE_ARTICLE = /^art\. [LRD]\. /;
 
-/** A real day written AAAA-MM-JJ (2026-02-31 is none). */
-const isoDate = z.string().refine((s) => {
+/** Whether `s` is a real day written AAAA-MM-JJ (2026-02-31 is none). */
+export function isRealDay(s: string): boolean {
   const day = new Date(`${s}T00:00:00Z`);
   return (
     /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s)
   );
-}, 'a real day, written AAAA-MM-JJ');
+}
+
+const isoDate = z.string().refine(isRealDay, 'a real day, written AAAA-MM-JJ');
 
 export const legalReferenceSchema = z
   .strictObject({

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.js';
@@ -599,20 +599,33 @@ describe('drafts', () => {
 });
 
 describe('npm run user:add', () => {
-  it('creates an account from standard input, and refuses a short password', () => {
+  it('creates an account from standard input, and refuses a short password', async () => {
+    // Run without blocking: this process also serves the API, whose idle keep-alive sockets must
+    // close on time (spawnSync held the event loop 8 s; the next request then met a socket the
+    // server was closing: ECONNRESET).
     const run = (email: string, password: string) =>
-      spawnSync('npx', ['tsx', 'server/cli/user-add.ts', '--email', email, '--role', 'designer'], {
-        input: `${password}\n`,
-        env: { ...process.env, NEO4J_URI: api.uri },
-        encoding: 'utf8',
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(
+          'npx',
+          ['tsx', 'server/cli/user-add.ts', '--email', email, '--role', 'designer'],
+          { env: { ...process.env, NEO4J_URI: api.uri } },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (status) => {
+          resolve({ status, stdout, stderr });
+        });
+        child.stdin.end(`${password}\n`);
       });
-    const short = run('new@example.org', 'short');
+    const short = await run('new@example.org', 'short');
     expect(short.status).toBe(2);
     expect(short.stderr).toContain('password: must be at least 12 characters long');
-    const created = run('new@example.org', PASSWORD);
+    const created = await run('new@example.org', PASSWORD);
     expect(created.stdout).toContain('Account created: new@example.org (designer).');
     expect(created.status).toBe(0);
-    expect(run('new@example.org', PASSWORD).stderr).toContain('an account already exists');
+    expect((await run('new@example.org', PASSWORD)).stderr).toContain('an account already exists');
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levelEvidenceSchema, levelSchema } from '../../schema/common.js';
+import { isRealDay } from '../../schema/legal.js';
 import { UserInputError } from '../domain/errors.js';
 
 /**
@@ -18,14 +19,7 @@ export const range = (min: number, max: number) =>
 /** A day written AAAA-MM-JJ that is real and not yet to come (when a level was validated). */
 const pastDay = z
   .string()
-  .refine((s) => {
-    const day = new Date(`${s}T00:00:00Z`);
-    return (
-      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
-      !Number.isNaN(day.getTime()) &&
-      day.toISOString().startsWith(s)
-    );
-  }, 'must be a real day written AAAA-MM-JJ')
+  .refine(isRealDay, 'must be a real day written AAAA-MM-JJ')
   .refine((s) => new Date(`${s}T00:00:00Z`).getTime() <= Date.now(), 'must not be in the future');
 
 export const profile = z.object({

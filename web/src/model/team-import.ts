@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Level, LevelEvidence } from '../api/types.js';
 import { foldAccents as fold, nameScore } from '../../../schema/french-text.js';
+import { isRealDay } from '../../../schema/legal.js';
 
 /** The largest team the API takes at once. */
 export const MAX_TEAM_ROWS = 500;
@@ -124,12 +125,7 @@ function isoDay(text: string): string | null {
   const iso = fr
     ? `${fr[3] ?? ''}-${(fr[2] ?? '').padStart(2, '0')}-${(fr[1] ?? '').padStart(2, '0')}`
     : text;
-  const day = new Date(`${iso}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) &&
-    !Number.isNaN(day.getTime()) &&
-    day.toISOString().startsWith(iso)
-    ? iso
-    : null;
+  return isRealDay(iso) ? iso : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Level, LevelEvidence } from '../api/types.js';
-import { readStored, storedLevels } from './stored.js';
+import { readStored, storedEvidence, storedLevels } from './stored.js';
 
 /**
  * A person's own skill levels, kept in this browser only (localStorage) so that nothing personal
@@ -13,15 +13,7 @@ const storedProfile = z.object({
   /** skill id → level; null: "I do not have it" (overrides the role's default). */
   levels: storedLevels,
   /** How a level is known, when a reopened « Mon projet » said (absent: declared by her). */
-  evidence: z.optional(
-    z.record(
-      z.string(),
-      z.object({
-        kind: z.enum(['DECLARED', 'VALIDATED', 'CERTIFIED']),
-        date: z.nullable(z.string()),
-      }),
-    ),
-  ),
+  evidence: storedEvidence,
 });
 export type StoredProfile = z.infer<typeof storedProfile>;
 

@@ -21,3 +21,14 @@ export function readStored<T>(storage: Storage, key: string, schema: z.ZodMiniTy
 const level = z.enum(LEVELS as [Level, ...Level[]]);
 /** skill id → level; null: « je ne l'ai pas ». */
 export const storedLevels = z.record(z.string(), z.nullable(level));
+
+/** skill id → how a given level is known, and since when (AAAA-MM-JJ or null). */
+export const storedEvidence = z.optional(
+  z.record(
+    z.string(),
+    z.object({
+      kind: z.enum(['DECLARED', 'VALIDATED', 'CERTIFIED']),
+      date: z.nullable(z.string()),
+    }),
+  ),
+);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { ImportedMember } from '../model/team-import.js';
-import { readStored, storedLevels } from './stored.js';
+import { readStored, storedEvidence, storedLevels } from './stored.js';
 
 /**
  * A team kept on this device only when the user ticks « Garder cette équipe sur cet appareil »
@@ -14,15 +14,7 @@ const storedTeam = z.array(
     id: z.string(),
     currentRoleId: z.string(),
     levels: storedLevels,
-    evidence: z.optional(
-      z.record(
-        z.string(),
-        z.object({
-          kind: z.enum(['DECLARED', 'VALIDATED', 'CERTIFIED']),
-          date: z.nullable(z.string()),
-        }),
-      ),
-    ),
+    evidence: storedEvidence,
   }),
 );
 
