@@ -1,4 +1,4 @@
-import type { LegalReference } from './legal.js';
+import type { LegalReference } from './legal-citation.js';
 
 /**
  * The hospital's entretien professionnel (FPH): the themes of its compte rendu where a person's

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { levelEvidenceSchema, levelSchema } from '../../schema/common.js';
-import { isRealDay } from '../../schema/legal.js';
+import { isRealDay } from '../../schema/days.js';
 import { UserInputError } from '../domain/errors.js';
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Level, LevelEvidence, Skill } from '../api/types.js';
 import { LEVEL_LABEL, evidenceText } from './labels.js';
 import type { GivenEvidence } from './team-import.js';
+import { storedEvidence, storedLevels } from './level-schemas.js';
 import { TEAM_SHEET, teamHeader, templateSkills, type SheetSpec } from './team-xlsx.js';
 
 /**
@@ -21,16 +22,17 @@ export interface Project {
 
 export const PROJECT_FORMAT = 'passerelles-projet';
 
-const evidenceKind = z.enum(['DECLARED', 'VALIDATED', 'CERTIFIED']);
+// Only the zod features the planner already loads (it shares their chunk): the format, the
+// version and the ranges are checked by hand below.
 const projectFile = z.object({
-  format: z.literal(PROJECT_FORMAT),
-  version: z.literal(1),
+  format: z.string(),
+  version: z.number(),
   savedAt: z.string(),
-  currentRoleId: z.string().check(z.minLength(1)),
-  targetRoleId: z.string().check(z.minLength(1)),
-  levels: z.record(z.string(), z.nullable(z.enum(['GENERAL', 'OPERATIONAL', 'DEEP']))),
-  evidence: z.record(z.string(), z.object({ kind: evidenceKind, date: z.nullable(z.string()) })),
-  serviceYears: z.nullable(z.number().check(z.minimum(0), z.maximum(50))),
+  currentRoleId: z.string(),
+  targetRoleId: z.string(),
+  levels: storedLevels,
+  evidence: storedEvidence,
+  serviceYears: z.nullable(z.number()),
 });
 
 /** The JSON file she keeps: the project, what it is and when it was saved. */
@@ -53,13 +55,21 @@ export function readProjectJson(text: string): { project: Project } | { problem:
     };
   }
   const parsed = projectFile.safeParse(data);
-  if (!parsed.success)
+  const ok =
+    parsed.success &&
+    parsed.data.format === PROJECT_FORMAT &&
+    parsed.data.version === 1 &&
+    parsed.data.currentRoleId !== '' &&
+    parsed.data.targetRoleId !== '' &&
+    (parsed.data.serviceYears === null ||
+      (parsed.data.serviceYears >= 0 && parsed.data.serviceYears <= 50));
+  if (!ok)
     return {
       problem:
         'ce fichier n’est pas un projet enregistré par Passerelles, ou il a été modifié : rouvrez le fichier « mon-projet.json » d’origine',
     };
-  const { format: _f, version: _v, savedAt: _s, ...project } = parsed.data;
-  return { project };
+  const { format: _f, version: _v, savedAt: _s, evidence, ...project } = parsed.data;
+  return { project: { ...project, evidence: evidence ?? {} } };
 }
 
 /** A level cell as the team import reads it: « opérationnelles déclaré », « aucune ». */

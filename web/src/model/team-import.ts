@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Level, LevelEvidence } from '../api/types.js';
 import { foldAccents as fold, nameScore } from '../../../schema/french-text.js';
-import { isRealDay } from '../../../schema/legal.js';
+import { isRealDay } from '../../../schema/days.js';
 
 /** The largest team the API takes at once. */
 export const MAX_TEAM_ROWS = 500;

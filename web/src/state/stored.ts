@@ -1,6 +1,4 @@
 import * as z from 'zod/mini';
-import type { Level } from '../api/types.js';
-import { LEVELS } from '../model/labels.js';
 
 /**
  * What this browser keeps is read back through a schema: an old version of the app, another tab
@@ -18,17 +16,4 @@ export function readStored<T>(storage: Storage, key: string, schema: z.ZodMiniTy
   }
 }
 
-const level = z.enum(LEVELS as [Level, ...Level[]]);
-/** skill id → level; null: « je ne l'ai pas ». */
-export const storedLevels = z.record(z.string(), z.nullable(level));
-
-/** skill id → how a given level is known, and since when (AAAA-MM-JJ or null). */
-export const storedEvidence = z.optional(
-  z.record(
-    z.string(),
-    z.object({
-      kind: z.enum(['DECLARED', 'VALIDATED', 'CERTIFIED']),
-      date: z.nullable(z.string()),
-    }),
-  ),
-);
+export { storedEvidence, storedLevels } from '../model/level-schemas.js';

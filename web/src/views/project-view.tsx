@@ -10,7 +10,7 @@ import {
   ENTRETIEN_SECTIONS,
   type EntretienSection,
 } from '../../../schema/entretien-professionnel.js';
-import { citeLaw } from '../../../schema/legal.js';
+import { citeLaw } from '../../../schema/legal-citation.js';
 import { evidenceText, formatMonths, LEVEL_LABEL, MEANS_LABEL } from '../model/labels.js';
 import {
   projectJson,
