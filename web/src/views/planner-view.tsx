@@ -163,7 +163,14 @@ function Routes({ routes, onProject }: { routes: CareerRoute[]; onProject: () =>
         </li>
       </ul>
       {routes.map((route, i) => (
-        <RouteDetails key={route.id} route={route} index={i} />
+        <RouteDetails
+          key={route.id}
+          route={route}
+          index={i}
+          askYears={() => {
+            document.getElementById('service-years')?.focus();
+          }}
+        />
       ))}
     </div>
   );

@@ -36,7 +36,14 @@ function StepMeansList({ means }: { means: RouteStep['means'] }) {
 }
 
 /** « Qui peut financer » : each reviewed scheme for the step's means, checked for her. */
-function StepFunding({ funding }: { funding: RouteStep['funding'] }) {
+function StepFunding({
+  funding,
+  askYears,
+}: {
+  funding: RouteStep['funding'];
+  /** Takes her to the years-of-service field, where the page has one. */
+  askYears: (() => void) | undefined;
+}) {
   return (
     <div class="funding">
       <strong>Qui peut financer :</strong>
@@ -48,16 +55,10 @@ function StepFunding({ funding }: { funding: RouteStep['funding'] }) {
             <li key={f.scheme.id} class={`funding-${f.status.toLowerCase()}`}>
               <strong>{f.scheme.label}</strong> —{' '}
               <span class="funding-status">{FUNDING_STATUS_LABEL[f.status]}</span> : {f.reason}
-              {f.missingFacts.includes('SERVICE_YEARS') && (
+              {askYears && f.missingFacts.includes('SERVICE_YEARS') && (
                 <>
                   {' '}
-                  <button
-                    type="button"
-                    class="link-button"
-                    onClick={() => {
-                      document.getElementById('service-years')?.focus();
-                    }}
-                  >
+                  <button type="button" class="link-button" onClick={askYears}>
                     Indiquer mes années de service
                   </button>
                 </>
@@ -76,7 +77,15 @@ function StepFunding({ funding }: { funding: RouteStep['funding'] }) {
   );
 }
 
-function StepDetails({ step, index }: { step: RouteStep; index: number }) {
+function StepDetails({
+  step,
+  index,
+  askYears,
+}: {
+  step: RouteStep;
+  index: number;
+  askYears: (() => void) | undefined;
+}) {
   const { gap } = step;
   return (
     <li class="step">
@@ -125,7 +134,7 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
         </div>
       )}
       <StepMeansList means={step.means} />
-      <StepFunding funding={step.funding} />
+      <StepFunding funding={step.funding} askYears={askYears} />
       {gap.missing.length === 0 ? (
         <p>Rien à acquérir pour cette étape.</p>
       ) : (
@@ -188,7 +197,16 @@ function StepDetails({ step, index }: { step: RouteStep; index: number }) {
 }
 
 /** A route as an ordered text list: the steps, their conditions, what to learn and where. */
-export function RouteDetails({ route, index }: { route: CareerRoute; index: number }) {
+export function RouteDetails({
+  route,
+  index,
+  askYears,
+}: {
+  route: CareerRoute;
+  index: number;
+  /** Where the page has a years-of-service field: takes her there from a rule that needs it. */
+  askYears?: () => void;
+}) {
   return (
     <article class="route" aria-labelledby={`route-${index}`}>
       <h3 id={`route-${index}`}>
@@ -201,7 +219,7 @@ export function RouteDetails({ route, index }: { route: CareerRoute; index: numb
       </p>
       <ol class="steps">
         {route.steps.map((step, i) => (
-          <StepDetails key={step.to.id} step={step} index={i} />
+          <StepDetails key={step.to.id} step={step} index={i} askYears={askYears} />
         ))}
       </ol>
     </article>
