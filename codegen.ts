@@ -72,6 +72,8 @@ const resolverMappers: Record<string, string> = {
   JobSheet: mod('profession/job-sheet-repository', 'JobSheetRecord'),
   Activity: mod('profession/job-sheet-repository', 'ActivityRecord'),
   Evidence: mod('profession/evidence', 'Evidence'),
+  PositioningItem: mod('profession/positioning', 'PositioningItem'),
+  PositioningStatement: '../../schema/positioning.js#PositioningStatement',
   ScenarioPosition: domain('records', 'ScenarioPositionRecord'),
   ScenarioSuits: domain('records', 'ScenarioSuitsRecord'),
   RoleOutlook: domain('records', 'RoleOutlookRecord'),

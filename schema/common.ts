@@ -38,7 +38,6 @@ export const slugSchema = z
 
 export const textSchema = z.string().trim().min(1, 'must not be empty');
 
-/** Connaissances générales / opérationnelles / approfondies (job sheet 40L20). */
 /**
  * How a person's level of a skill is known: declared by her; validated by her manager (at the
  * entretien professionnel, for example); certified by a diploma, a certification bloc or a VAE.
@@ -47,6 +46,7 @@ export const LEVEL_EVIDENCE = ['DECLARED', 'VALIDATED', 'CERTIFIED'] as const;
 export const levelEvidenceSchema = z.enum(LEVEL_EVIDENCE);
 export type LevelEvidence = z.infer<typeof levelEvidenceSchema>;
 
+/** Connaissances générales / opérationnelles / approfondies (job sheet 40L20). */
 export const LEVELS = ['GENERAL', 'OPERATIONAL', 'DEEP'] as const;
 export const levelSchema = z.enum(LEVELS, {
   error: (issue) =>

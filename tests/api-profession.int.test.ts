@@ -102,3 +102,60 @@ describe('« Le métier »: the questionnaire, the workforce, the training still
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
+
+interface PositioningData {
+  skill: { id: string; label: string };
+  roleLevel: string;
+  statements: { id: string; level: string; text: string; source: string; levelSource: string }[];
+}
+
+const POSITIONING = `query ($roleId: ID!) { positioning(roleId: $roleId) {
+  skill { id label } roleLevel statements { id level text source levelSource } } }`;
+
+describe('« Me positionner »: the statements a person of a role answers', () => {
+  it('gives a secretary her 19 skills at the job’s levels, each with statements from the lowest level up', async () => {
+    const result = await api.run<{ positioning: PositioningData[] }>(POSITIONING, {
+      roleId: 'secretaire-medicale',
+    });
+    expect(result.errors).toBeUndefined();
+    const items = result.data?.positioning ?? [];
+    expect(items).toHaveLength(19);
+    expect(items.every((i) => i.statements.length >= 3)).toBe(true);
+    const secretariat = items.find((i) => i.skill.id === 'k-secretariat');
+    expect(secretariat?.roleLevel).toBe('DEEP');
+    expect(secretariat?.statements.map((s) => s.level)).toEqual(['GENERAL', 'OPERATIONAL', 'DEEP']);
+    expect(secretariat?.statements[1]?.source).toContain('« gestion des agendas »');
+    expect(secretariat?.statements[1]?.levelSource).toMatch(
+      /^derived: « connaissances opérationnelles »/,
+    );
+    expect(items.find((i) => i.skill.id === 'k-reglementation-archives')?.roleLevel).toBe(
+      'GENERAL',
+    );
+  });
+
+  it('puts first the skills that have statements; a variant of the job holds the job’s skills too', async () => {
+    const tim = await api.run<{ positioning: PositioningData[] }>(POSITIONING, {
+      roleId: 'technicien-information-medicale',
+    });
+    const items = tim.data?.positioning ?? [];
+    const firstEmpty = items.findIndex((i) => i.statements.length === 0);
+    expect(firstEmpty).toBeGreaterThan(0);
+    expect(items.slice(firstEmpty).every((i) => i.statements.length === 0)).toBe(true);
+    expect(items.map((i) => i.skill.id)).toContain('k-pmsi-nomenclatures');
+
+    const variant = await api.run<{ positioning: PositioningData[] }>(POSITIONING, {
+      roleId: 'ama-coordination-parcours',
+    });
+    const ids = (variant.data?.positioning ?? []).map((i) => i.skill.id);
+    expect(ids).toContain('k-vocabulaire-medical');
+    expect(ids).toContain('sf-coordonner-parcours');
+  });
+
+  it('refuses a role that does not exist, naming the field', async () => {
+    const result = await api.run(POSITIONING, { roleId: 'secretaire-inconnue' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'roleId',
+    });
+  });
+});

@@ -90,7 +90,7 @@ function relationshipText(rel: RelationshipRecord, byId: Map<string, NodeRecord>
   return nodeText(byId.get(rel.toId));
 }
 
-interface Citation {
+export interface Citation {
   where: string;
   citation: string;
   /** What the citation is for. */
@@ -208,6 +208,32 @@ function checkOfficialSheets(c: Citation, docs: CitationDocuments): string | nul
     : `« ${head} » is not in ${SOURCE_DOCUMENTS.officialSheets}`;
 }
 
+function checkOne(
+  c: Citation,
+  docs: CitationDocuments,
+  questions: Map<number, string>,
+): string | null {
+  const document = c.citation.split('#')[0];
+  return document === SOURCE_DOCUMENTS.study
+    ? checkStudy(c, docs, questions)
+    : document === SOURCE_DOCUMENTS.article
+      ? checkArticle(c, docs)
+      : checkOfficialSheets(c, docs);
+}
+
+/** Checks citations kept beside the graph (a reviewed file's); a `derived:` one is not checked. */
+export function checkLooseCitations(
+  citations: readonly Omit<Citation, 'statement'>[],
+  docs: CitationDocuments,
+): CitationReport {
+  const cited = citations.filter((c) => !c.citation.startsWith('derived:'));
+  const failures = cited.flatMap((c) => {
+    const why = checkOne(c, docs, new Map());
+    return why ? [{ where: c.where, citation: c.citation, why }] : [];
+  });
+  return { checked: cited.length, failures };
+}
+
 export function checkCitations(graph: GraphData, docs: CitationDocuments): CitationReport {
   const questions = questionLines(graph);
   const failures: CitationFailure[] = [];
@@ -215,13 +241,7 @@ export function checkCitations(graph: GraphData, docs: CitationDocuments): Citat
   for (const c of citationsOf(graph)) {
     if (c.citation.startsWith('derived:')) continue;
     checked++;
-    const document = c.citation.split('#')[0];
-    const why =
-      document === SOURCE_DOCUMENTS.study
-        ? checkStudy(c, docs, questions)
-        : document === SOURCE_DOCUMENTS.article
-          ? checkArticle(c, docs)
-          : checkOfficialSheets(c, docs);
+    const why = checkOne(c, docs, questions);
     if (why) failures.push({ where: c.where, citation: c.citation, why });
   }
   return { checked, failures };

@@ -2,11 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  FUNDING_SCHEMES_FILE,
-  FundingSchemesError,
-  readFundingSchemes,
-} from './funding-schemes.js';
+import { ReviewedFileError } from '../reviewed-file.js';
+import { FUNDING_SCHEMES_FILE, readFundingSchemes } from './funding-schemes.js';
 
 function withFile(edit: (text: string) => string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'funding-')), 'funding-schemes.yaml');
@@ -27,7 +24,7 @@ describe('funding-schemes.yaml', () => {
 
   it('refuses a rule whose text cites no article, saying where', () => {
     const file = withFile((t) => t.replace('article: art. L. 421-3', 'article: quelque part'));
-    expect(() => readFundingSchemes(file)).toThrow(FundingSchemesError);
+    expect(() => readFundingSchemes(file)).toThrow(ReviewedFileError);
     expect(() => readFundingSchemes(file)).toThrow(/schemes\.0\.law\.article: cites its article/);
   });
 

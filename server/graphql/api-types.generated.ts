@@ -18,6 +18,8 @@ import type { DraftChange as DraftChangeModel } from '../modules/drafts/draft-di
 import type { DraftCoverageResult as DraftCoverageResultModel, SkillCoverage as SkillCoverageModel, CoveringItem as CoveringItemModel, CoverageTotals as CoverageTotalsModel, BlockService as BlockServiceModel, ServedRole as ServedRoleModel } from '../modules/drafts/draft-coverage.js';
 import type { JobSheetRecord as JobSheetRecordModel, ActivityRecord as ActivityRecordModel } from '../modules/profession/job-sheet-repository.js';
 import type { Evidence as EvidenceModel } from '../modules/profession/evidence.js';
+import type { PositioningItem as PositioningItemModel } from '../modules/profession/positioning.js';
+import type { PositioningStatement as PositioningStatementModel } from '../../schema/positioning.js';
 import type { AxisScore as AxisScoreModel, AxisDifference as AxisDifferenceModel, ScenarioDistance as ScenarioDistanceModel, ItemToWork as ItemToWorkModel } from '../modules/diagnostic/diagnostic.js';
 import type { DiagnosticAnswer as DiagnosticAnswerModel, Advice as AdviceModel, ProfileAdvice as ProfileAdviceModel, SkillAdvice as SkillAdviceModel, TrainingAdvice as TrainingAdviceModel } from '../modules/diagnostic/diagnostic-service.js';
 import type { ExplorerNode as ExplorerNodeModel, ExplorerEdge as ExplorerEdgeModel } from '../modules/explorer/explorer-repository.js';
@@ -726,6 +728,27 @@ export type PathFamily =
   | 'OTHER_PUBLIC_SERVICE'
   | 'PRIVATE_SECTOR';
 
+export type PositioningItem = {
+  /** The level the role asks for: hers until she positions herself. */
+  readonly roleLevel: Level;
+  readonly skill: Skill;
+  /** GENERAL first, then OPERATIONAL, then DEEP. */
+  readonly statements: ReadonlyArray<PositioningStatement>;
+};
+
+/** Something she can see herself doing, standing for a level of a skill. */
+export type PositioningStatement = {
+  /** <skill>.<LEVEL>.<n>: stays while the reviewed file keeps its order. */
+  readonly id: Scalars['ID']['output'];
+  readonly level: Level;
+  /** Why it stands for its level (derived from the sheet's definition of the levels). */
+  readonly levelSource: Scalars['String']['output'];
+  /** What it is written from: a citation of the job sheet, the study or an official sheet, or « derived: » and why. */
+  readonly source: Scalars['String']['output'];
+  /** In the first person (« Je programme consultations… »); the wording is the project's. */
+  readonly text: Scalars['String']['output'];
+};
+
 export type ProfileAdvice = {
   readonly profile: FutureProfile;
   readonly skills: ReadonlyArray<SkillAdvice>;
@@ -813,6 +836,13 @@ export type Query = {
   readonly neighbourhood: Neighbourhood;
   /** The shortest chain of links (at most 6) between two nodes; empty when there is none. */
   readonly pathBetween: ExplorerGraph;
+  /**
+   * « Me positionner »: every skill a person in the role holds, at the role's level, with the
+   * observable statements per level she answers (« je le fais seule », « avec de l'aide »,
+   * « jamais »). A skill without statements comes with none: she keeps the role's level or adjusts it.
+   * Answers and levels stay in her browser.
+   */
+  readonly positioning: ReadonlyArray<PositioningItem>;
   /** The questionnaire's themes, in the order of their first statement. */
   readonly questionnaireThemes: ReadonlyArray<QuestionnaireTheme>;
   /**
@@ -926,6 +956,11 @@ export type QueryNeighbourhoodArgs = {
 export type QueryPathBetweenArgs = {
   fromKey: Scalars['ID']['input'];
   toKey: Scalars['ID']['input'];
+};
+
+
+export type QueryPositioningArgs = {
+  roleId: Scalars['ID']['input'];
 };
 
 
@@ -1586,6 +1621,8 @@ export type ResolversTypes = {
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['ExplorerNode'], edges: ReadonlyArray<ResolversTypes['ExplorerEdge']>, nodes: ReadonlyArray<ResolversTypes['ExplorerNode']> }>;
   OutlookEffect: OutlookEffect;
   PathFamily: PathFamily;
+  PositioningItem: ResolverTypeWrapper<PositioningItemModel>;
+  PositioningStatement: ResolverTypeWrapper<PositioningStatementModel>;
   ProfileAdvice: ResolverTypeWrapper<ProfileAdviceModel>;
   ProfileFact: ProfileFact;
   ProfileInput: ProfileInput;
@@ -1694,6 +1731,8 @@ export type ResolversParentTypes = {
   Move: MoveRecordModel;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['ExplorerNode'], edges: ReadonlyArray<ResolversParentTypes['ExplorerEdge']>, nodes: ReadonlyArray<ResolversParentTypes['ExplorerNode']> };
+  PositioningItem: PositioningItemModel;
+  PositioningStatement: PositioningStatementModel;
   ProfileAdvice: ProfileAdviceModel;
   ProfileInput: ProfileInput;
   Property: Property;
@@ -2102,6 +2141,20 @@ export type NeighbourhoodResolvers<ContextType = ApiContext, ParentType extends 
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PositioningItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PositioningItem'] = ResolversParentTypes['PositioningItem']> = {
+  roleLevel?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  statements?: Resolver<ReadonlyArray<ResolversTypes['PositioningStatement']>, ParentType, ContextType>;
+};
+
+export type PositioningStatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PositioningStatement'] = ResolversParentTypes['PositioningStatement']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  levelSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProfileAdviceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProfileAdvice'] = ResolversParentTypes['ProfileAdvice']> = {
   profile?: Resolver<ResolversTypes['FutureProfile'], ParentType, ContextType>;
   skills?: Resolver<ReadonlyArray<ResolversTypes['SkillAdvice']>, ParentType, ContextType>;
@@ -2131,6 +2184,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'key' | 'limit'>>;
   pathBetween?: Resolver<ResolversTypes['ExplorerGraph'], ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromKey' | 'toKey'>>;
+  positioning?: Resolver<ReadonlyArray<ResolversTypes['PositioningItem']>, ParentType, ContextType, RequireFields<QueryPositioningArgs, 'roleId'>>;
   questionnaireThemes?: Resolver<ReadonlyArray<ResolversTypes['QuestionnaireTheme']>, ParentType, ContextType>;
   reachable?: Resolver<ResolversTypes['ReachableRoles'], ParentType, ContextType, RequireFields<QueryReachableArgs, 'includeRome' | 'limit' | 'maxSteps' | 'offset' | 'orderBy' | 'profile'>>;
   reachableRoles?: Resolver<ReadonlyArray<ResolversTypes['RoleMatch']>, ParentType, ContextType, RequireFields<QueryReachableRolesArgs, 'limit' | 'maxSteps' | 'profile'>>;
@@ -2503,6 +2557,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Move?: MoveResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  PositioningItem?: PositioningItemResolvers<ContextType>;
+  PositioningStatement?: PositioningStatementResolvers<ContextType>;
   ProfileAdvice?: ProfileAdviceResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -7,7 +7,8 @@ import type { ApiContext } from '../../graphql/context.js';
 import { many, one, role, skill } from '../../graphql/lookups.js';
 import { evidenceFor, stanceOf, themesOf } from './evidence.js';
 import type { JobSheetRecord } from './job-sheet-repository.js';
-import { jobSheet } from './profession-service.js';
+import type { PositioningItem } from './positioning.js';
+import { jobSheet, positioningFor } from './profession-service.js';
 
 /** « Le métier »: the job sheet, the questionnaire and its evidence, the workforce, the training ideas. */
 
@@ -38,7 +39,10 @@ export const professionResolvers: Resolvers = {
       return (await model(ctx)).figures.filter((f) => f.roleId === roleId);
     },
     trainingIdeas: async (_, _args, ctx) => (await model(ctx)).ideas,
+    positioning: async (_, args, ctx) =>
+      positioningFor(await ctx.planning(), parseArgs(roleArgs, args).roleId),
   },
+  PositioningItem: { skill: one(skill, (i: PositioningItem) => i.skillId) },
   JobSheet: {
     code: (s: JobSheetRecord) => s.sheet.code,
     title: (s: JobSheetRecord) => s.sheet.title,
