@@ -106,11 +106,12 @@ describe('« Le métier »: the questionnaire, the workforce, the training still
 interface PositioningData {
   skill: { id: string; label: string };
   roleLevel: string;
+  roleLevelSource: string;
   statements: { id: string; level: string; text: string; source: string; levelSource: string }[];
 }
 
 const POSITIONING = `query ($roleId: ID!) { positioning(roleId: $roleId) {
-  skill { id label } roleLevel statements { id level text source levelSource } } }`;
+  skill { id label } roleLevel roleLevelSource statements { id level text source levelSource } } }`;
 
 describe('« Me positionner »: the statements a person of a role answers', () => {
   it('gives a secretary her 19 skills at the job’s levels, each with statements from the lowest level up', async () => {
@@ -127,6 +128,11 @@ describe('« Me positionner »: the statements a person of a role answers', () =
     expect(secretariat?.statements[1]?.source).toContain('« gestion des agendas »');
     expect(secretariat?.statements[1]?.levelSource).toMatch(
       /^derived: « connaissances opérationnelles »/,
+    );
+    // The sheet gives its savoir-faire no level: the role's level says it is derived.
+    expect(secretariat?.roleLevelSource).toContain('connaissances requises');
+    expect(items.find((i) => i.skill.id === 'sf-travail-equipe')?.roleLevelSource).toMatch(
+      /^derived:/,
     );
     expect(items.find((i) => i.skill.id === 'k-reglementation-archives')?.roleLevel).toBe(
       'GENERAL',

@@ -731,6 +731,8 @@ export type PathFamily =
 export type PositioningItem = {
   /** The level the role asks for: hers until she positions herself. */
   readonly roleLevel: Level;
+  /** Why the role asks this level: a citation where the document states it, else « derived: » and why. */
+  readonly roleLevelSource: Scalars['String']['output'];
   readonly skill: Skill;
   /** GENERAL first, then OPERATIONAL, then DEEP. */
   readonly statements: ReadonlyArray<PositioningStatement>;
@@ -2143,6 +2145,7 @@ export type NeighbourhoodResolvers<ContextType = ApiContext, ParentType extends 
 
 export type PositioningItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PositioningItem'] = ResolversParentTypes['PositioningItem']> = {
   roleLevel?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  roleLevelSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
   statements?: Resolver<ReadonlyArray<ResolversTypes['PositioningStatement']>, ParentType, ContextType>;
 };

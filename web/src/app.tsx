@@ -14,6 +14,7 @@ import { PlannerView } from './views/planner-view.js';
 /** Each view's document title: what a tab, a bookmark and a screen reader announce. */
 export const VIEW_TITLE: Readonly<Record<View, string>> = {
   parcours: 'Mon parcours',
+  positionnement: 'Me positionner',
   projet: 'Mon projet',
   metier: 'Le métier',
   explorer: 'Explorer le graphe',
@@ -25,10 +26,24 @@ export const VIEW_TITLE: Readonly<Record<View, string>> = {
 };
 
 const TABS: { view: View; label: string }[] = (
-  ['parcours', 'projet', 'metier', 'explorer', 'blocs', 'equipe', 'diagnostic', 'atelier'] as const
+  [
+    'parcours',
+    'positionnement',
+    'projet',
+    'metier',
+    'explorer',
+    'blocs',
+    'equipe',
+    'diagnostic',
+    'atelier',
+  ] as const
 ).map((view) => ({ view, label: VIEW_TITLE[view] }));
 
 // The planner is the first screen; every other view is its own chunk, loaded when opened.
+const PositioningView = lazyView(
+  () => import('./views/positioning-view.js').then((m) => m.PositioningView),
+  VIEW_TITLE.positionnement,
+);
 const ProjectView = lazyView(
   () => import('./views/project-view.js').then((m) => m.ProjectView),
   VIEW_TITLE.projet,
@@ -146,6 +161,16 @@ export function App() {
               rome={rome}
               roles={roles.state.status === 'ready' ? roles.state.data : null}
               skills={skills}
+              state={state}
+              navigate={navigate}
+            />
+          ))}
+        {state.view === 'positionnement' &&
+          (roles.state.status === 'error' ? (
+            <ErrorState error={roles.state.error} retry={roles.retry} />
+          ) : (
+            <PositioningView
+              roles={roles.state.status === 'ready' ? roles.state.data : null}
               state={state}
               navigate={navigate}
             />

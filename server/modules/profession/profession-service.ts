@@ -2,7 +2,7 @@ import type { PositioningStatements } from '../../../schema/positioning.js';
 import { readPositioningStatements } from '../../../seeds/positioning/positioning-statements.js';
 import { UserInputError } from '../../domain/errors.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
-import { heldBy, profileFromRequirements } from '../../domain/profile.js';
+import { heldBy } from '../../domain/profile.js';
 import type { GraphGateway } from '../../neo4j/gateway.js';
 import { findJobSheet } from './job-sheet-repository.js';
 import { positioningItems, type PositioningItem } from './positioning.js';
@@ -18,5 +18,5 @@ const positioningStatements = () => (statements ??= readPositioningStatements())
 export function positioningFor(planning: PlanningContext, roleId: string): PositioningItem[] {
   const role = planning.role(roleId);
   if (!role) throw new UserInputError('roleId', `unknown role id "${roleId}"`);
-  return positioningItems(profileFromRequirements(heldBy(role)), positioningStatements());
+  return positioningItems(heldBy(role), positioningStatements());
 }

@@ -496,3 +496,10 @@ export type RomeDiplomasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RomeDiplomasQuery = { romeDiplomas: Array<{ id: string, label: string }> };
+
+export type PositioningQueryVariables = Exact<{
+  roleId: string;
+}>;
+
+
+export type PositioningQuery = { positioning: Array<{ roleLevel: Level, roleLevelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string }, statements: Array<{ id: string, level: Level, text: string, source: string, levelSource: string }> }> };

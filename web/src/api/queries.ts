@@ -46,6 +46,8 @@ import type {
   RomeReleaseQuery,
   RomeTargetsQuery,
   RomeTargetsQueryVariables,
+  PositioningQuery,
+  PositioningQueryVariables,
   RomeDiplomasQuery,
   RomeDiplomasQueryVariables,
   RomeReleaseQueryVariables,
@@ -145,3 +147,4 @@ export const EVIDENCE = operation<EvidenceQuery, EvidenceQueryVariables>('Eviden
 export const SCENARIO_LIST = operation<ScenarioListQuery, ScenarioListQueryVariables>(
   'ScenarioList',
 );
+export const POSITIONING = operation<PositioningQuery, PositioningQueryVariables>('Positioning');

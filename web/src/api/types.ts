@@ -27,6 +27,7 @@ import type {
   RomeTargetsQuery,
   RomeDiplomasQuery,
   StatementFieldsFragment,
+  PositioningQuery,
 } from './operations.generated.js';
 
 export type {
@@ -95,3 +96,5 @@ export type JobSheet = NonNullable<ProfessionQuery['jobSheet']>;
 export type WorkforceFigure = ProfessionQuery['workforce'][number];
 export type Statement = StatementFieldsFragment;
 export type ScenarioDetails = ProfessionQuery['scenarios'][number];
+export type PositioningItem = PositioningQuery['positioning'][number];
+export type PositioningStatement = PositioningItem['statements'][number];

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   forgetProfile,
+  loadAnswers,
   loadDiplomas,
   loadProfile,
   profileSkills,
   loadServiceYears,
+  saveAnswers,
   saveDiplomas,
   saveProfile,
   saveServiceYears,
+  withPositionedLevels,
 } from './profile-store.js';
 
 class MemoryStorage implements Storage {
@@ -33,6 +36,40 @@ class MemoryStorage implements Storage {
 }
 
 describe('profile store', () => {
+  it('keeps her positioning answers for one job, and forgets them with her levels', () => {
+    const storage = new MemoryStorage();
+    saveAnswers('secretaire-medicale', { 'k-secretariat.GENERAL.1': 'ALONE' }, storage);
+    expect(loadAnswers('secretaire-medicale', storage)).toEqual({
+      'k-secretariat.GENERAL.1': 'ALONE',
+    });
+    expect(loadAnswers('adjoint-administratif-hospitalier', storage)).toEqual({});
+    storage.setItem(
+      'passerelles.positioning.v1',
+      '{"roleId":"secretaire-medicale","answers":{"x":"SOUVENT"}}',
+    );
+    expect(loadAnswers('secretaire-medicale', storage)).toEqual({});
+    saveAnswers('secretaire-medicale', { x: 'NEVER' }, storage);
+    forgetProfile(storage);
+    expect(storage.length).toBe(0);
+  });
+
+  it('takes the positioned levels as declared on the day, keeping her other levels', () => {
+    const before = {
+      levels: { 'k-anglais-medical': 'GENERAL' as const, 'k-secretariat': 'OPERATIONAL' as const },
+      evidence: { 'k-secretariat': { kind: 'VALIDATED' as const, date: '2025-03-12' } },
+    };
+    expect(
+      withPositionedLevels(
+        before,
+        { 'k-secretariat': 'DEEP', 'k-codage-actes': null },
+        '2026-12-07',
+      ),
+    ).toEqual({
+      levels: { 'k-anglais-medical': 'GENERAL', 'k-secretariat': 'DEEP', 'k-codage-actes': null },
+      evidence: { 'k-secretariat': { kind: 'DECLARED', date: '2026-12-07' } },
+    });
+  });
+
   it('keeps the diplomas a person holds in the browser, and nothing once she unticks them all', () => {
     const storage = new MemoryStorage();
     saveDiplomas(['infirmier'], storage);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Level, LevelEvidence } from '../api/types.js';
+import { ANSWERS, type Answers } from '../model/positioning.js';
 import { readStored, storedEvidence, storedLevels } from './stored.js';
 
 /**
@@ -27,6 +28,49 @@ export function saveProfile(profile: StoredProfile, storage: Storage = localStor
 
 export function forgetProfile(storage: Storage = localStorage): void {
   storage.removeItem(KEY);
+  storage.removeItem(ANSWERS_KEY);
+}
+
+/**
+ * Her answers to « Me positionner » for one job, kept like her levels (in this browser only) so
+ * that going back, another tab or a reload does not lose them; forgotten with her levels.
+ */
+const ANSWERS_KEY = 'passerelles.positioning.v1';
+const storedAnswers = z.object({
+  roleId: z.string(),
+  answers: z.record(z.string(), z.enum(ANSWERS)),
+});
+
+export function loadAnswers(roleId: string, storage: Storage = localStorage): Answers {
+  const stored = readStored(storage, ANSWERS_KEY, storedAnswers);
+  return stored?.roleId === roleId ? stored.answers : {};
+}
+
+export function saveAnswers(
+  roleId: string,
+  answers: Answers,
+  storage: Storage = localStorage,
+): void {
+  storage.setItem(ANSWERS_KEY, JSON.stringify({ roleId, answers }));
+}
+
+/**
+ * The levels her positioning gives, as hers: each declared by her on `day` (AAAA-MM-JJ). The
+ * other levels she set stay; a skill she positioned loses the evidence an older project gave.
+ */
+export function withPositionedLevels(
+  profile: Pick<StoredProfile, 'levels' | 'evidence'>,
+  positioned: Record<string, Level | null>,
+  day: string,
+): Pick<StoredProfile, 'levels' | 'evidence'> {
+  const kept = Object.entries(profile.evidence ?? {}).filter(([id]) => !(id in positioned));
+  const declared = Object.entries(positioned).flatMap(([id, level]) =>
+    level === null ? [] : [[id, { kind: 'DECLARED' as const, date: day }] as const],
+  );
+  return {
+    levels: { ...profile.levels, ...positioned },
+    evidence: Object.fromEntries([...kept, ...declared]),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { AVOID_FILTERS, REACHABLE_SORTS, type ReachableSort } from '../model/rea
 
 export type View =
   | 'parcours'
+  | 'positionnement'
   | 'projet'
   | 'metier'
   | 'explorer'
@@ -45,6 +46,7 @@ export interface ViewState {
 
 const VIEWS: View[] = [
   'parcours',
+  'positionnement',
   'projet',
   'metier',
   'explorer',

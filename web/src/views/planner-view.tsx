@@ -38,7 +38,7 @@ import {
 } from '../state/profile-store.js';
 import { teamMember } from '../state/team-store.js';
 import type { ImportedMember } from '../model/team-import.js';
-import type { ViewState } from '../state/url-state.js';
+import { toSearch, type ViewState } from '../state/url-state.js';
 import { FutureProfileTarget } from './future-profile-target.js';
 import { ReachableList } from './reachable-list.js';
 import { jobOwnProfile, loadRoutes, routesRequest } from './route-request.js';
@@ -315,6 +315,21 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
                 Revenir à mes propres niveaux
               </button>
             </div>
+          )}
+          {current && !borrowed && (
+            <p class="hint positioning-link">
+              <a
+                href={toSearch({ ...state, view: 'positionnement' })}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate({ view: 'positionnement' });
+                }}
+              >
+                Me positionner
+              </a>{' '}
+              : quelques questions sur ce que vous faites seule, avec de l'aide ou jamais donnent
+              vos niveaux.
+            </p>
           )}
           {current && (
             <Disclosure class="own-skills" summary="Ajuster mes compétences (facultatif)">
