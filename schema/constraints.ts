@@ -53,6 +53,7 @@ export const schemaStatements: readonly string[] = [
   'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (n:LoginThrottle) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT draft_version_key IF NOT EXISTS FOR (n:DraftVersion) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT publication_key IF NOT EXISTS FOR (n:Publication) REQUIRE n.key IS UNIQUE',
   'CREATE INDEX role_family IF NOT EXISTS FOR (n:Role) ON (n.family)',
   'CREATE INDEX skill_kind IF NOT EXISTS FOR (n:Skill) ON (n.kind)',
   'CREATE INDEX moves_to_family IF NOT EXISTS FOR ()-[r:MOVES_TO]-() ON (r.family)',

@@ -15,6 +15,7 @@ export const WORKBENCH_LABELS = [
   'LoginThrottle',
   'Draft',
   'DraftVersion',
+  'Publication',
 ] as const;
 
 /** The two sets of labels never meet: the seed reconciliation is scoped to NODE_LABELS. */

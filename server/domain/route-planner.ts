@@ -39,6 +39,8 @@ export interface RouteStep {
   move: MoveRecord;
   /** The move's conditions for this person at this point of the route (diplomas.ts). */
   conditions: ConditionRecord[];
+  /** Her levels before the step: what the earlier steps taught added to hers (per request only). */
+  before: Profile;
   /** The gap for the step's target role, against the profile as it stands after earlier steps. */
   gap: SkillGapResult;
   costing: StepCosting;
@@ -207,6 +209,7 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
     const conditions = found.conditions[index] ?? move.conditions;
     const role = ctx.role(move.to);
     if (!role) throw new Error(`move ${move.id} leads to unknown role ${move.to}`);
+    const before = profile;
     const gap = ctx.gap(role, profile);
     const rank = rankCost(move.rank);
     const conditionMonths = conditionTime(conditions);
@@ -214,6 +217,7 @@ function toRoute(ctx: PlanningContext, query: RouteQuery, found: Partial): Route
     return {
       move,
       conditions,
+      before,
       gap,
       costing: {
         learning: gap.cost,

@@ -19,6 +19,8 @@ import type { DraftCoverageResult as DraftCoverageResultModel, SkillCoverage as 
 import type { JobSheetRecord as JobSheetRecordModel, ActivityRecord as ActivityRecordModel } from '../modules/profession/job-sheet-repository.js';
 import type { Evidence as EvidenceModel } from '../modules/profession/evidence.js';
 import type { PositioningItem as PositioningItemModel } from '../modules/profession/positioning.js';
+import type { PublishedCertification as PublishedCertificationModel, CertificationCredit as CertificationCreditModel, BlocCredit as BlocCreditModel, BlocSkillCredit as BlocSkillCreditModel } from '../domain/bloc-credit.js';
+import type { PublicationProblem as PublicationProblemModel } from '../modules/drafts/publication-check.js';
 import type { PositioningStatement as PositioningStatementModel } from '../../schema/positioning.js';
 import type { AxisScore as AxisScoreModel, AxisDifference as AxisDifferenceModel, ScenarioDistance as ScenarioDistanceModel, ItemToWork as ItemToWorkModel } from '../modules/diagnostic/diagnostic.js';
 import type { DiagnosticAnswer as DiagnosticAnswerModel, Advice as AdviceModel, ProfileAdvice as ProfileAdviceModel, SkillAdvice as SkillAdviceModel, TrainingAdvice as TrainingAdviceModel } from '../modules/diagnostic/diagnostic-service.js';
@@ -84,6 +86,33 @@ export type AxisScore = {
   readonly tomorrow: Maybe<Scalars['Float']['output']>;
 };
 
+export type BlocCredit = {
+  /** BC01, BC02… */
+  readonly code: Scalars['String']['output'];
+  readonly hours: Maybe<Scalars['Float']['output']>;
+  readonly remainingHours: Maybe<Scalars['Float']['output']>;
+  readonly skills: ReadonlyArray<BlocSkillCredit>;
+  readonly status: BlocStatus;
+  readonly title: Scalars['String']['output'];
+};
+
+export type BlocSkillCredit = {
+  /** Hers before the step (null: she does not have it). */
+  readonly currentLevel: Maybe<Level>;
+  readonly held: Scalars['Boolean']['output'];
+  /** The highest level the bloc's contents certify. */
+  readonly level: Level;
+  /** Null when the dataset no longer has the skill. */
+  readonly skill: Maybe<Skill>;
+  readonly skillId: Scalars['ID']['output'];
+};
+
+/** ACQUIRED: every skill held at its level; PARTIAL: some; TO_FOLLOW: none. */
+export type BlocStatus =
+  | 'ACQUIRED'
+  | 'PARTIAL'
+  | 'TO_FOLLOW';
+
 export type BlockKind =
   | 'COMPLEMENT'
   | 'CORE';
@@ -104,6 +133,31 @@ export type CareerRoute = {
   readonly id: Scalars['ID']['output'];
   readonly steps: ReadonlyArray<RouteStep>;
   readonly totalCost: Scalars['Float']['output'];
+};
+
+/** A version of a maquette published as a certification, with its provenance. */
+export type Certification = {
+  /** Who saved that version. */
+  readonly author: Maybe<Scalars['String']['output']>;
+  readonly blocks: ReadonlyArray<DraftBlock>;
+  readonly draftId: Scalars['ID']['output'];
+  readonly hours: Maybe<Scalars['Float']['output']>;
+  readonly publishedAt: Scalars['String']['output'];
+  /** Who published it. Null unless signed in: an e-mail is personal data. */
+  readonly publishedBy: Maybe<Scalars['String']['output']>;
+  readonly targetRole: Role;
+  readonly title: Scalars['String']['output'];
+  readonly version: Scalars['Int']['output'];
+};
+
+/** A published certification against a person's levels. */
+export type CertificationCredit = {
+  /** How many of its blocs she already holds whole. */
+  readonly acquired: Scalars['Int']['output'];
+  readonly blocs: ReadonlyArray<BlocCredit>;
+  readonly certification: Certification;
+  /** The hours of the contents she does not already hold (null: one of them has none given). */
+  readonly remainingHours: Maybe<Scalars['Float']['output']>;
 };
 
 export type ChangeKind =
@@ -347,6 +401,8 @@ export type DraftVersion = {
   /** Sum of the hours given to items (null when none is). */
   readonly hours: Maybe<Scalars['Float']['output']>;
   readonly number: Scalars['Int']['output'];
+  /** What this version lacks to be published as a certification (empty: it can be). */
+  readonly publicationProblems: ReadonlyArray<PublicationProblem>;
   /** The version this one restored, if it is a restore. */
   readonly restoredFrom: Maybe<Scalars['Int']['output']>;
   readonly title: Scalars['String']['output'];
@@ -647,6 +703,12 @@ export type Mutation = {
   readonly createDraft: DraftVersion;
   /** Deletes a draft and its history: its creator or an administrator only. */
   readonly deleteDraft: Scalars['Boolean']['output'];
+  /**
+   * Publishes a version as a certification for a target role (one per draft and role: publishing
+   * another version replaces it). BAD_USER_INPUT when the version lacks what its
+   * publicationProblems lists.
+   */
+  readonly publishDraft: Certification;
   /** An old version saved again as the newest one (history is never rewritten). */
   readonly restoreDraftVersion: DraftVersion;
   /** A new version on top of baseVersion; CONFLICT when another version was saved since. */
@@ -674,6 +736,17 @@ export type MutationCreateDraftArgs = {
  */
 export type MutationDeleteDraftArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes: the designers' workbench. Each is one transaction, validated first (BAD_USER_INPUT with
+ * the field, nothing written). All but signIn need a session and its CSRF token.
+ */
+export type MutationPublishDraftArgs = {
+  id: Scalars['ID']['input'];
+  targetRoleId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -789,6 +862,22 @@ export type Property = {
   readonly value: Scalars['String']['output'];
 };
 
+export type PublicationProblem = {
+  /** 1-based (Bloc 1); null for the whole set. */
+  readonly block: Maybe<Scalars['Int']['output']>;
+  /** 1-based within its block; null for a block. */
+  readonly item: Maybe<Scalars['Int']['output']>;
+  readonly kind: PublicationProblemKind;
+  /** The block's title or the item's label. */
+  readonly label: Scalars['String']['output'];
+};
+
+export type PublicationProblemKind =
+  | 'EMPTY_BLOCK'
+  | 'ITEM_WITHOUT_EVALUATION'
+  | 'ITEM_WITHOUT_SKILLS'
+  | 'NO_BLOCKS';
+
 export type Query = {
   /** The sigles the data and the screens use (« PMSI », « AP-HP »), spelled out, in alphabetical order. */
   readonly acronyms: ReadonlyArray<Acronym>;
@@ -797,6 +886,12 @@ export type Query = {
    * The search is bounded in work and time: past either bound it answers SEARCH_TOO_BROAD.
    */
   readonly careerRoutes: ReadonlyArray<CareerRoute>;
+  /**
+   * The block sets published as certifications (« Publier la maquette »), newest first; public:
+   * the planner offers them on the routes to their role. A proposal of the establishment's
+   * designers, not a certification registered in the RNCP.
+   */
+  readonly certifications: ReadonlyArray<Certification>;
   /** The version of the dataset the answers come from (the start of its checksum), for exports. */
   readonly datasetVersion: Maybe<Scalars['String']['output']>;
   /**
@@ -1138,6 +1233,12 @@ export type RomeTarget = {
 };
 
 export type RouteStep = {
+  /**
+   * The certifications published for the step's role (« Publier la maquette »), each bloc « acquis »,
+   * « en partie » or « à suivre » against her levels before the step, and the hours still to follow.
+   * Null, with an error, when they cannot be read (the rest of the route still comes).
+   */
+  readonly certifications: Maybe<ReadonlyArray<CertificationCredit>>;
   /** The move's conditions for this person at this step: a diploma she holds by then is not asked again. */
   readonly conditions: ReadonlyArray<Condition>;
   /** What the step costs, part by part; the route's totalCost adds up the steps' totals. */
@@ -1558,10 +1659,15 @@ export type ResolversTypes = {
   AxisDifference: ResolverTypeWrapper<AxisDifferenceModel>;
   AxisPosition: AxisPosition;
   AxisScore: ResolverTypeWrapper<AxisScoreModel>;
+  BlocCredit: ResolverTypeWrapper<BlocCreditModel>;
+  BlocSkillCredit: ResolverTypeWrapper<BlocSkillCreditModel>;
+  BlocStatus: BlocStatus;
   BlockKind: BlockKind;
   BlockRecommendation: ResolverTypeWrapper<GapBlockModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CareerRoute: ResolverTypeWrapper<RouteModel>;
+  Certification: ResolverTypeWrapper<PublishedCertificationModel>;
+  CertificationCredit: ResolverTypeWrapper<CertificationCreditModel>;
   ChangeKind: ChangeKind;
   ChangeScope: ChangeScope;
   Condition: ResolverTypeWrapper<ConditionRecordModel>;
@@ -1629,6 +1735,8 @@ export type ResolversTypes = {
   ProfileFact: ProfileFact;
   ProfileInput: ProfileInput;
   Property: ResolverTypeWrapper<Property>;
+  PublicationProblem: ResolverTypeWrapper<PublicationProblemModel>;
+  PublicationProblemKind: PublicationProblemKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionnaireTheme: ResolverTypeWrapper<QuestionnaireTheme>;
   ReachableOrder: ReachableOrder;
@@ -1686,9 +1794,13 @@ export type ResolversParentTypes = {
   Advice: AdviceModel;
   AxisDifference: AxisDifferenceModel;
   AxisScore: AxisScoreModel;
+  BlocCredit: BlocCreditModel;
+  BlocSkillCredit: BlocSkillCreditModel;
   BlockRecommendation: GapBlockModel;
   Boolean: Scalars['Boolean']['output'];
   CareerRoute: RouteModel;
+  Certification: PublishedCertificationModel;
+  CertificationCredit: CertificationCreditModel;
   Condition: ConditionRecordModel;
   CoverageTargetInput: CoverageTargetInput;
   CoverageTotals: CoverageTotalsModel;
@@ -1738,6 +1850,7 @@ export type ResolversParentTypes = {
   ProfileAdvice: ProfileAdviceModel;
   ProfileInput: ProfileInput;
   Property: Property;
+  PublicationProblem: PublicationProblemModel;
   Query: Record<PropertyKey, never>;
   QuestionnaireTheme: QuestionnaireTheme;
   ReachableRoles: Omit<ReachableRoles, 'matches'> & { matches: ReadonlyArray<ResolversParentTypes['RoleMatch']> };
@@ -1814,6 +1927,23 @@ export type AxisScoreResolvers<ContextType = ApiContext, ParentType extends Reso
   tomorrow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type BlocCreditResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BlocCredit'] = ResolversParentTypes['BlocCredit']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  remainingHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  skills?: Resolver<ReadonlyArray<ResolversTypes['BlocSkillCredit']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BlocStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlocSkillCreditResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BlocSkillCredit'] = ResolversParentTypes['BlocSkillCredit']> = {
+  currentLevel?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Level'], ParentType, ContextType>;
+  skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
+  skillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type BlockRecommendationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BlockRecommendation'] = ResolversParentTypes['BlockRecommendation']> = {
   block?: Resolver<ResolversTypes['TrainingBlock'], ParentType, ContextType>;
   items?: Resolver<ReadonlyArray<ResolversTypes['TrainingItem']>, ParentType, ContextType>;
@@ -1825,6 +1955,25 @@ export type CareerRouteResolvers<ContextType = ApiContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   steps?: Resolver<ReadonlyArray<ResolversTypes['RouteStep']>, ParentType, ContextType>;
   totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CertificationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  blocks?: Resolver<ReadonlyArray<ResolversTypes['DraftBlock']>, ParentType, ContextType>;
+  draftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CertificationCreditResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CertificationCredit'] = ResolversParentTypes['CertificationCredit']> = {
+  acquired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blocs?: Resolver<ReadonlyArray<ResolversTypes['BlocCredit']>, ParentType, ContextType>;
+  certification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
+  remainingHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
@@ -1967,6 +2116,7 @@ export type DraftVersionResolvers<ContextType = ApiContext, ParentType extends R
   draftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicationProblems?: Resolver<ReadonlyArray<ResolversTypes['PublicationProblem']>, ParentType, ContextType>;
   restoredFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2130,6 +2280,7 @@ export type MoveResolvers<ContextType = ApiContext, ParentType extends Resolvers
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createDraft?: Resolver<ResolversTypes['DraftVersion'], ParentType, ContextType, RequireFields<MutationCreateDraftArgs, 'fromStudy' | 'title'>>;
   deleteDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDraftArgs, 'id'>>;
+  publishDraft?: Resolver<ResolversTypes['Certification'], ParentType, ContextType, RequireFields<MutationPublishDraftArgs, 'id' | 'targetRoleId' | 'version'>>;
   restoreDraftVersion?: Resolver<ResolversTypes['DraftVersion'], ParentType, ContextType, RequireFields<MutationRestoreDraftVersionArgs, 'id' | 'version'>>;
   saveDraft?: Resolver<ResolversTypes['DraftVersion'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'baseVersion' | 'blocks' | 'comment' | 'id'>>;
   signIn?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
@@ -2169,9 +2320,17 @@ export type PropertyResolvers<ContextType = ApiContext, ParentType extends Resol
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicationProblemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PublicationProblem'] = ResolversParentTypes['PublicationProblem']> = {
+  block?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublicationProblemKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   acronyms?: Resolver<ReadonlyArray<ResolversTypes['Acronym']>, ParentType, ContextType>;
   careerRoutes?: Resolver<ReadonlyArray<ResolversTypes['CareerRoute']>, ParentType, ContextType, RequireFields<QueryCareerRoutesArgs, 'includeRome' | 'limit' | 'maxSteps' | 'profile' | 'targetRoleId'>>;
+  certifications?: Resolver<ReadonlyArray<ResolversTypes['Certification']>, ParentType, ContextType>;
   datasetVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   diagnostic?: Resolver<ResolversTypes['Diagnostic'], ParentType, ContextType, RequireFields<QueryDiagnosticArgs, 'scores'>>;
   draft?: Resolver<ResolversTypes['DraftVersion'], ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
@@ -2281,6 +2440,7 @@ export type RomeTargetResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type RouteStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = {
+  certifications?: Resolver<Maybe<ReadonlyArray<ResolversTypes['CertificationCredit']>>, ParentType, ContextType>;
   conditions?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   costing?: Resolver<ResolversTypes['StepCosting'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['MoveDistance'], ParentType, ContextType>;
@@ -2522,8 +2682,12 @@ export type Resolvers<ContextType = ApiContext> = {
   Advice?: AdviceResolvers<ContextType>;
   AxisDifference?: AxisDifferenceResolvers<ContextType>;
   AxisScore?: AxisScoreResolvers<ContextType>;
+  BlocCredit?: BlocCreditResolvers<ContextType>;
+  BlocSkillCredit?: BlocSkillCreditResolvers<ContextType>;
   BlockRecommendation?: BlockRecommendationResolvers<ContextType>;
   CareerRoute?: CareerRouteResolvers<ContextType>;
+  Certification?: CertificationResolvers<ContextType>;
+  CertificationCredit?: CertificationCreditResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   CoverageTotals?: CoverageTotalsResolvers<ContextType>;
   CoveringItem?: CoveringItemResolvers<ContextType>;
@@ -2564,6 +2728,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PositioningStatement?: PositioningStatementResolvers<ContextType>;
   ProfileAdvice?: ProfileAdviceResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;
+  PublicationProblem?: PublicationProblemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionnaireTheme?: QuestionnaireThemeResolvers<ContextType>;
   ReachableRoles?: ReachableRolesResolvers<ContextType>;

@@ -19,7 +19,7 @@ const summaryRow = z.object({
 
 export type DraftSummary = z.infer<typeof summaryRow>;
 
-const versionRow = z.object({
+export const versionRow = z.object({
   draftId: z.string(),
   title: z.string(),
   createdBy: z.string(),
@@ -34,7 +34,7 @@ const versionRow = z.object({
 
 export type DraftVersionRecord = z.infer<typeof versionRow>;
 
-const VERSION_FIELDS = `d.id AS draftId, d.title AS title, d.createdBy AS createdBy, v.number AS number, v.author AS author,
+export const VERSION_FIELDS = `d.id AS draftId, d.title AS title, d.createdBy AS createdBy, v.number AS number, v.author AS author,
   v.createdAt AS createdAt, v.comment AS comment, v.restoredFrom AS restoredFrom,
   v.datasetVersion AS datasetVersion, v.blocks AS blocks`;
 
@@ -179,7 +179,8 @@ export async function removeDraft(
     if (!allowed(found.createdBy)) return 'refused';
     await tx.run(
       `MATCH (d:Draft {id: $draftId}) OPTIONAL MATCH (d)-[:HAS_VERSION]->(v:DraftVersion)
-       DETACH DELETE d, v`,
+       OPTIONAL MATCH (d)-[:PUBLISHED]->(p:Publication)
+       DETACH DELETE d, v, p`,
       { draftId },
     );
     return 'deleted';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pathFamilySchema } from '../../../schema/common.js';
+import { pathFamilySchema, slugSchema } from '../../../schema/common.js';
 import { draftBlocksSchema } from '../../../schema/workbench.js';
 
 /** zod for the drafts' arguments: sizes and formats GraphQL's types cannot say. */
@@ -20,6 +20,11 @@ export const saveDraftArgs = z.object({
 export const draftArgs = z.object({ id: draftId, version: versionNumber.nullish() });
 export const draftIdArgs = z.object({ id: draftId });
 export const restoreArgs = z.object({ id: draftId, version: versionNumber });
+export const publishArgs = z.object({
+  id: draftId,
+  version: versionNumber,
+  targetRoleId: slugSchema,
+});
 export const diffArgs = z.object({ id: draftId, from: versionNumber, to: versionNumber });
 export const coverageArgs = z.object({
   id: draftId,

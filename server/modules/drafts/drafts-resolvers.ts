@@ -31,9 +31,13 @@ import {
   diffArgs,
   draftArgs,
   draftIdArgs,
+  publishArgs,
   restoreArgs,
   saveDraftArgs,
 } from './drafts-arguments.js';
+import type { PublishedCertification } from '../../domain/bloc-credit.js';
+import { publicationProblems } from './publication-check.js';
+import { certifications, publishDraft } from './publication-service.js';
 import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** A draft's skill may have left the dataset since the version was saved: looked up softly. */
@@ -66,6 +70,7 @@ export const draftsResolvers: Resolvers = {
       await reader(ctx);
       return draftDiff(ctx.gateway, parseArgs(diffArgs, args));
     },
+    certifications: (_, _args, ctx) => certifications(ctx.gateway),
     draftCoverage: async (_, args, ctx) => {
       await reader(ctx);
       const { id, version, target, blocks } = parseArgs(coverageArgs, args);
@@ -105,9 +110,26 @@ export const draftsResolvers: Resolvers = {
       const viewer = await writer(ctx);
       return deleteDraft(ctx.gateway, viewer, parseArgs(draftIdArgs, args).id);
     },
+    publishDraft: async (_, args, ctx) => {
+      const viewer = await writer(ctx);
+      return publishDraft(ctx.gateway, await ctx.planning(), viewer, parseArgs(publishArgs, args));
+    },
+  },
+  Certification: {
+    version: (c: PublishedCertification) => c.number,
+    // E-mails are personal data: shown to signed-in designers only.
+    author: async (c: PublishedCertification, _, ctx) => ((await ctx.viewer()) ? c.author : null),
+    publishedBy: async (c: PublishedCertification, _, ctx) =>
+      (await ctx.viewer()) ? c.publishedBy : null,
+    targetRole: one(role, (c: PublishedCertification) => c.targetRoleId),
+    blocks: (c: PublishedCertification): NumberedBlock[] =>
+      c.blocks.map((block, i) => ({ ...block, number: i + 1 })),
+    hours: (c: PublishedCertification) =>
+      knownHours(c.blocks.flatMap((b) => b.items.map((item) => item.hours))),
   },
 
   DraftVersion: {
+    publicationProblems: (v: DraftVersionRecord) => publicationProblems(v.blocks),
     blocks: (v: DraftVersionRecord): NumberedBlock[] =>
       v.blocks.map((block, i) => ({ ...block, number: i + 1 })),
     hours: (v: DraftVersionRecord) =>

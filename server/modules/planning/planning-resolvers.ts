@@ -1,3 +1,4 @@
+import type { ApiContext } from '../../graphql/context.js';
 import type { Coverage, TrainingOffer } from '../../domain/coverage.js';
 import type { GapBlock, MissingSkill, SkillGapResult } from '../../domain/gap.js';
 import type { RoleMatchResult } from '../../domain/reachable.js';
@@ -6,13 +7,35 @@ import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
 import { careerRoutesArgs, reachableRolesArgs, skillGapArgs } from './planning-arguments.js';
-import { careerRoutes, reachable, skillGap } from './planning-service.js';
+import { careerRoutes, reachable, skillGap, stepCertifications } from './planning-service.js';
+import type {
+  BlocCredit,
+  BlocSkillCredit,
+  PublishedCertification,
+} from '../../domain/bloc-credit.js';
+import { blockCode } from '../drafts/draft-export.js';
+import { certifications } from '../drafts/publication-service.js';
 import type { FieldCosts } from '../../graphql/field-costs.js';
 import { schemeSources, type FundingRecord } from '../../domain/funding.js';
 import type { StepMeansRecord } from '../../domain/step-means.js';
 import type { FundingScheme } from '../../../schema/funding.js';
 
 /** The route planner: what a profile lacks for a role, the routes there, the roles within reach. */
+
+/**
+ * The published certifications, read once per request and only when a query asks for a step's
+ * certifications: the routes themselves come from the planning graph in memory, and still come
+ * when Neo4j cannot answer.
+ */
+const published = new WeakMap<ApiContext, Promise<PublishedCertification[]>>();
+function publishedOnce(ctx: ApiContext): Promise<PublishedCertification[]> {
+  let read = published.get(ctx);
+  if (!read) {
+    read = certifications(ctx.gateway);
+    published.set(ctx, read);
+  }
+  return read;
+}
 
 export const planningResolvers: Resolvers = {
   Query: {
@@ -69,6 +92,15 @@ export const planningResolvers: Resolvers = {
     source: (s: RouteStep) => s.move.source,
     means: (s: RouteStep) => s.means ?? [],
     funding: (s: RouteStep) => s.funding ?? [],
+    certifications: async (s: RouteStep, _, ctx) => stepCertifications(s, await publishedOnce(ctx)),
+  },
+  BlocCredit: {
+    code: (b: BlocCredit) => blockCode(b.number),
+  },
+  BlocSkillCredit: {
+    // A published version keeps the skills it was saved with: one may have left the dataset.
+    skill: async (s: BlocSkillCredit, _, ctx) =>
+      (await ctx.planning()).graph.skills.get(s.skillId) ?? null,
   },
   StepMeans: {
     block: async (m: StepMeansRecord, _, ctx) =>

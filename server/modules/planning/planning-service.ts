@@ -7,10 +7,15 @@ import { reachableRoles, type RoleMatchResult } from '../../domain/reachable.js'
 import type { ScenarioRecord } from '../../domain/records.js';
 import { scenarioById } from '../diagnostic/diagnostic-service.js';
 import type { RoleRecord } from '../../domain/records.js';
-import { RouteSearch, type Route } from '../../domain/route-planner.js';
+import { RouteSearch, type Route, type RouteStep } from '../../domain/route-planner.js';
 import { UserInputError } from '../../domain/errors.js';
 import { runInSlices } from './sliced-search.js';
 import { fundingFor } from '../../domain/funding.js';
+import {
+  certificationCredit,
+  type CertificationCredit,
+  type PublishedCertification,
+} from '../../domain/bloc-credit.js';
 import { stepMeans } from '../../domain/step-means.js';
 import type { FundingScheme } from '../../../schema/funding.js';
 import { readFundingSchemes } from '../../../seeds/funding/funding-schemes.js';
@@ -149,6 +154,15 @@ export async function careerRoutes(
   }
   return routes;
 }
+
+/** The certifications published for a step's role, against her levels before the step. */
+export const stepCertifications = (
+  step: RouteStep,
+  published: readonly PublishedCertification[],
+): CertificationCredit[] =>
+  published
+    .filter((c) => c.targetRoleId === step.move.to)
+    .map((c) => certificationCredit(c, step.before));
 
 /** The reviewed funding schemes, read once (a static file: the same on every instance). */
 let schemes: readonly FundingScheme[] | undefined;

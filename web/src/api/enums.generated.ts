@@ -8,6 +8,12 @@ export type AxisPosition =
   | 'LOW'
   | 'MIDDLE';
 
+/** ACQUIRED: every skill held at its level; PARTIAL: some; TO_FOLLOW: none. */
+export type BlocStatus =
+  | 'ACQUIRED'
+  | 'PARTIAL'
+  | 'TO_FOLLOW';
+
 export type BlockKind =
   | 'COMPLEMENT'
   | 'CORE';
@@ -165,6 +171,12 @@ export type PathFamily =
 /** A fact about the person a rule needs that her skills do not say. */
 export type ProfileFact =
   | 'SERVICE_YEARS';
+
+export type PublicationProblemKind =
+  | 'EMPTY_BLOCK'
+  | 'ITEM_WITHOUT_EVALUATION'
+  | 'ITEM_WITHOUT_SKILLS'
+  | 'NO_BLOCKS';
 
 /** How « Où puis-je aller ? » is ordered: best match, shortest learning time, or fewest steps first (ties: match, steps, id). */
 export type ReachableOrder =
