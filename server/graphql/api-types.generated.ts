@@ -1236,7 +1236,8 @@ export type RouteStep = {
   /**
    * The certifications published for the step's role (« Publier la maquette »), each bloc « acquis »,
    * « en partie » or « à suivre » against her levels before the step, and the hours still to follow.
-   * Null, with an error, when they cannot be read (the rest of the route still comes).
+   * Null, with an error, when they cannot be read (the rest of the route still comes). The `limit`
+   * most recently published (1 to 10).
    */
   readonly certifications: Maybe<ReadonlyArray<CertificationCredit>>;
   /** The move's conditions for this person at this step: a diploma she holds by then is not asked again. */
@@ -1262,6 +1263,11 @@ export type RouteStep = {
   readonly rank: Maybe<Scalars['Int']['output']>;
   readonly source: Scalars['String']['output'];
   readonly to: Role;
+};
+
+
+export type RouteStepCertificationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Scenario = {
@@ -2440,7 +2446,7 @@ export type RomeTargetResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type RouteStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = {
-  certifications?: Resolver<Maybe<ReadonlyArray<ResolversTypes['CertificationCredit']>>, ParentType, ContextType>;
+  certifications?: Resolver<Maybe<ReadonlyArray<ResolversTypes['CertificationCredit']>>, ParentType, ContextType, RequireFields<RouteStepCertificationsArgs, 'limit'>>;
   conditions?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   costing?: Resolver<ResolversTypes['StepCosting'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['MoveDistance'], ParentType, ContextType>;

@@ -6,7 +6,12 @@ import { routeId, type RouteStep } from '../../domain/route-planner.js';
 import type { Resolvers } from '../../graphql/api-types.generated.js';
 import { parseArgs } from '../../graphql/arguments.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
-import { careerRoutesArgs, reachableRolesArgs, skillGapArgs } from './planning-arguments.js';
+import {
+  careerRoutesArgs,
+  certificationsArgs,
+  reachableRolesArgs,
+  skillGapArgs,
+} from './planning-arguments.js';
 import { careerRoutes, reachable, skillGap, stepCertifications } from './planning-service.js';
 import type {
   BlocCredit,
@@ -92,7 +97,11 @@ export const planningResolvers: Resolvers = {
     source: (s: RouteStep) => s.move.source,
     means: (s: RouteStep) => s.means ?? [],
     funding: (s: RouteStep) => s.funding ?? [],
-    certifications: async (s: RouteStep, _, ctx) => stepCertifications(s, await publishedOnce(ctx)),
+    certifications: async (s: RouteStep, args, ctx) =>
+      stepCertifications(s, await publishedOnce(ctx)).slice(
+        0,
+        parseArgs(certificationsArgs, args).limit,
+      ),
   },
   BlocCredit: {
     code: (b: BlocCredit) => blockCode(b.number),

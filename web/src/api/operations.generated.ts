@@ -7,6 +7,12 @@ export type AccountRole =
   | 'ADMIN'
   | 'DESIGNER';
 
+/** ACQUIRED: every skill held at its level; PARTIAL: some; TO_FOLLOW: none. */
+export type BlocStatus =
+  | 'ACQUIRED'
+  | 'PARTIAL'
+  | 'TO_FOLLOW';
+
 export type BlockKind =
   | 'COMPLEMENT'
   | 'CORE';
@@ -179,6 +185,12 @@ export type ProfileInput = {
   skills?: Array<SkillLevelInput> | null | undefined;
 };
 
+export type PublicationProblemKind =
+  | 'EMPTY_BLOCK'
+  | 'ITEM_WITHOUT_EVALUATION'
+  | 'ITEM_WITHOUT_SKILLS'
+  | 'NO_BLOCKS';
+
 /** How « Où puis-je aller ? » is ordered: best match, shortest learning time, or fewest steps first (ties: match, steps, id). */
 export type ReachableOrder =
   | 'DURATION'
@@ -340,7 +352,7 @@ export type TeamGapQuery = { datasetVersion: string | null, teamGap: { members: 
 
 export type ViewerFieldsFragment = { email: string, role: AccountRole, csrfToken: string, expiresAt: string };
 
-export type DraftVersionFieldsFragment = { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> };
+export type DraftVersionFieldsFragment = { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, publicationProblems: Array<{ kind: PublicationProblemKind, block: number | null, item: number | null, label: string }>, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -376,7 +388,7 @@ export type DraftQueryVariables = Exact<{
 }>;
 
 
-export type DraftQuery = { draft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+export type DraftQuery = { draft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, publicationProblems: Array<{ kind: PublicationProblemKind, block: number | null, item: number | null, label: string }>, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
 
 export type DraftHistoryQueryVariables = Exact<{
   id: string;
@@ -410,7 +422,7 @@ export type CreateDraftMutationVariables = Exact<{
 }>;
 
 
-export type CreateDraftMutation = { createDraft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+export type CreateDraftMutation = { createDraft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, publicationProblems: Array<{ kind: PublicationProblemKind, block: number | null, item: number | null, label: string }>, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
 
 export type SaveDraftMutationVariables = Exact<{
   id: string;
@@ -420,7 +432,7 @@ export type SaveDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveDraftMutation = { saveDraft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+export type SaveDraftMutation = { saveDraft: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, publicationProblems: Array<{ kind: PublicationProblemKind, block: number | null, item: number | null, label: string }>, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
 
 export type RestoreDraftVersionMutationVariables = Exact<{
   id: string;
@@ -428,7 +440,7 @@ export type RestoreDraftVersionMutationVariables = Exact<{
 }>;
 
 
-export type RestoreDraftVersionMutation = { restoreDraftVersion: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
+export type RestoreDraftVersionMutation = { restoreDraftVersion: { draftId: string, title: string, createdBy: string, number: number, author: string, createdAt: string, comment: string, restoredFrom: number | null, datasetVersion: string | null, hours: number | null, publicationProblems: Array<{ kind: PublicationProblemKind, block: number | null, item: number | null, label: string }>, blocks: Array<{ id: string, number: number, code: string, title: string, aim: string, hours: number | null, items: Array<{ id: string, label: string, hours: number | null, modality: TrainingModality | null, evaluation: string, notes: string, source: string, skills: Array<{ skillId: string, label: string, level: Level, source: string }> }> }> } };
 
 export type DeleteDraftMutationVariables = Exact<{
   id: string;
@@ -503,3 +515,28 @@ export type PositioningQueryVariables = Exact<{
 
 
 export type PositioningQuery = { positioning: Array<{ roleLevel: Level, roleLevelSource: string, skill: { id: string, label: string, kind: SkillKind, source: string }, statements: Array<{ id: string, level: Level, text: string, source: string, levelSource: string }> }> };
+
+export type CertificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationsQuery = { certifications: Array<{ draftId: string, title: string, version: number, publishedBy: string | null, publishedAt: string, hours: number | null, targetRole: { id: string, title: string } }> };
+
+export type PublishDraftMutationVariables = Exact<{
+  id: string;
+  version: number;
+  targetRoleId: string;
+}>;
+
+
+export type PublishDraftMutation = { publishDraft: { draftId: string, version: number, publishedAt: string, targetRole: { id: string, title: string } } };
+
+export type RouteCertificationsQueryVariables = Exact<{
+  profile: ProfileInput;
+  targetRoleId: string;
+  families?: Array<PathFamily> | PathFamily | null | undefined;
+  scenario?: string | null | undefined;
+  includeRome?: boolean | null | undefined;
+}>;
+
+
+export type RouteCertificationsQuery = { careerRoutes: Array<{ id: string, steps: Array<{ certifications: Array<{ acquired: number, remainingHours: number | null, certification: { draftId: string, title: string, version: number, publishedAt: string }, blocs: Array<{ code: string, title: string, status: BlocStatus, hours: number | null, remainingHours: number | null, skills: Array<{ skillId: string, level: Level, currentLevel: Level | null, held: boolean, skill: { label: string } | null }> }> }> | null }> }> };

@@ -47,6 +47,12 @@ import type {
   RomeTargetsQuery,
   RomeTargetsQueryVariables,
   PositioningQuery,
+  CertificationsQuery,
+  CertificationsQueryVariables,
+  PublishDraftMutation,
+  PublishDraftMutationVariables,
+  RouteCertificationsQuery,
+  RouteCertificationsQueryVariables,
   PositioningQueryVariables,
   RomeDiplomasQuery,
   RomeDiplomasQueryVariables,
@@ -148,3 +154,13 @@ export const SCENARIO_LIST = operation<ScenarioListQuery, ScenarioListQueryVaria
   'ScenarioList',
 );
 export const POSITIONING = operation<PositioningQuery, PositioningQueryVariables>('Positioning');
+export const CERTIFICATIONS = operation<CertificationsQuery, CertificationsQueryVariables>(
+  'Certifications',
+);
+export const PUBLISH_DRAFT = operation<PublishDraftMutation, PublishDraftMutationVariables>(
+  'PublishDraft',
+);
+export const ROUTE_CERTIFICATIONS = operation<
+  RouteCertificationsQuery,
+  RouteCertificationsQueryVariables
+>('RouteCertifications');

@@ -28,6 +28,8 @@ import type {
   RomeDiplomasQuery,
   StatementFieldsFragment,
   PositioningQuery,
+  CertificationsQuery,
+  RouteCertificationsQuery,
 } from './operations.generated.js';
 
 export type {
@@ -98,3 +100,10 @@ export type Statement = StatementFieldsFragment;
 export type ScenarioDetails = ProfessionQuery['scenarios'][number];
 export type PositioningItem = PositioningQuery['positioning'][number];
 export type PositioningStatement = PositioningItem['statements'][number];
+export type Certification = CertificationsQuery['certifications'][number];
+export type StepCertification =
+  RouteCertificationsQuery['careerRoutes'][number]['steps'][number]['certifications'] extends
+    readonly (infer C)[] | null | undefined
+    ? C
+    : never;
+export type PublicationProblem = DraftVersion['publicationProblems'][number];

@@ -22,6 +22,7 @@ const version: DraftVersion = {
   comment: '',
   restoredFrom: null,
   datasetVersion: null,
+  publicationProblems: [],
   hours: 3,
   blocks: [
     {

@@ -17,6 +17,7 @@ const version = (number: number, title = `Bloc v${number}`): DraftVersion => ({
   comment: '',
   restoredFrom: null,
   datasetVersion: null,
+  publicationProblems: [],
   hours: null,
   blocks: [{ id: 'b1', number: 1, code: 'BC01', title, aim: '', hours: null, items: [] }],
 });

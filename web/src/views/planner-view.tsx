@@ -25,7 +25,7 @@ import { PROFILE_PREFIX, RolePicker } from '../components/role-picker.js';
 import { ServiceYearsField, useServiceYears } from '../components/service-years.js';
 import { SkillChecklist } from '../components/skill-checklist.js';
 import { Empty, ErrorState, Loading } from '../components/status.js';
-import { useAsync } from '../components/use-async.js';
+import { useAsync, type AsyncState } from '../components/use-async.js';
 import { FAMILIES, FAMILY_LABEL } from '../model/labels.js';
 import { routesToLanes } from '../model/route-lanes.js';
 import { withLevel } from '../model/member-levels.js';
@@ -41,7 +41,13 @@ import type { ImportedMember } from '../model/team-import.js';
 import { toSearch, type ViewState } from '../state/url-state.js';
 import { FutureProfileTarget } from './future-profile-target.js';
 import { ReachableList } from './reachable-list.js';
-import { jobOwnProfile, loadRoutes, routesRequest } from './route-request.js';
+import {
+  jobOwnProfile,
+  loadRouteCertifications,
+  loadRoutes,
+  routesRequest,
+  type RouteCertifications,
+} from './route-request.js';
 import { RouteComparison, RouteDetails } from './route-details.js';
 import { avoidKinds, ORDER_OF } from '../model/reachable.js';
 import { familyColor } from '../model/colors.js';
@@ -116,7 +122,16 @@ const routeLegend = (routes: readonly CareerRoute[]): LegendEntry[] => {
   }));
 };
 
-function Routes({ routes, onProject }: { routes: CareerRoute[]; onProject: () => void }) {
+function Routes({
+  routes,
+  certifications,
+  onProject,
+}: {
+  routes: CareerRoute[];
+  /** What the published certifications credit, once read (null: none, or not yet). */
+  certifications: AsyncState<RouteCertifications | null>;
+  onProject: () => void;
+}) {
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => routesToLanes(routes), [routes]);
   return (
@@ -162,11 +177,20 @@ function Routes({ routes, onProject }: { routes: CareerRoute[]; onProject: () =>
           dans le métier
         </li>
       </ul>
+      {certifications.status === 'error' && (
+        <p class="hint" role="note">
+          Les certifications publiées par l’atelier de blocs n’ont pas pu être lues : les parcours
+          ci-dessous ne les montrent pas.
+        </p>
+      )}
       {routes.map((route, i) => (
         <RouteDetails
           key={route.id}
           route={route}
           index={i}
+          certifications={
+            certifications.status === 'ready' ? certifications.data?.get(route.id) : undefined
+          }
           askYears={() => {
             document.getElementById('service-years')?.focus();
           }}
@@ -219,7 +243,17 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
   const targetProfile = state.to?.startsWith(PROFILE_PREFIX)
     ? profiles.find((p) => `${PROFILE_PREFIX}${p.id}` === state.to)
     : undefined;
-  const routes = useAsync(routesRequest(state, profile), loadRoutes);
+  const routesVariables = routesRequest(state, profile);
+  const routes = useAsync(routesVariables, loadRoutes);
+  const certifications = useAsync(
+    routesVariables && routes.state.status === 'ready'
+      ? {
+          variables: routesVariables,
+          roleIds: [...new Set(routes.state.data.flatMap((r) => r.steps.map((s) => s.to.id)))],
+        }
+      : null,
+    loadRouteCertifications,
+  );
   const reachableRequest =
     profile && state.reachable
       ? {
@@ -514,6 +548,7 @@ export function PlannerView({ roles, skills, rome, state, navigate }: Props) {
             ) : (
               <Routes
                 routes={routes.state.data}
+                certifications={certifications.state}
                 onProject={() => {
                   navigate({ view: 'projet' });
                 }}

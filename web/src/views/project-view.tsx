@@ -28,7 +28,7 @@ import {
   saveServiceYears,
 } from '../state/profile-store.js';
 import type { ViewState } from '../state/url-state.js';
-import { loadRoutes, routesRequest } from './route-request.js';
+import { loadRouteCertifications, loadRoutes, routesRequest } from './route-request.js';
 import { RouteDetails } from './route-details.js';
 
 interface Props {
@@ -118,6 +118,10 @@ export function ProjectView({ roles, skills, state, navigate }: Props) {
       : null;
   const routes = useAsync(request, loadRoutes);
   const route = routes.state.status === 'ready' ? routes.state.data[0] : undefined;
+  const credits = useAsync(
+    request && route ? { variables: request, roleIds: route.steps.map((s) => s.to.id) } : null,
+    loadRouteCertifications,
+  );
   const skillLabel = (id: string) => skills.find((s) => s.id === id)?.label ?? id;
 
   const reopen = async (file: File) => {
@@ -263,7 +267,13 @@ export function ProjectView({ roles, skills, state, navigate }: Props) {
                   Rubriques de l’entretien : {citeLaw(ENTRETIEN_LAW)}. {ENTRETIEN_REVIEW_NOTE}
                 </p>
               </section>
-              <RouteDetails route={route} index={0} />
+              <RouteDetails
+                route={route}
+                index={0}
+                certifications={
+                  credits.state.status === 'ready' ? credits.state.data?.get(route.id) : undefined
+                }
+              />
             </>
           )}
         </>

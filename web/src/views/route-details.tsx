@@ -1,5 +1,6 @@
 import { Sigles } from '../components/acronyms.js';
-import type { CareerRoute, RouteStep } from '../api/types.js';
+import type { CareerRoute, RouteStep, StepCertification } from '../api/types.js';
+import { StepCertifications } from './step-certifications.js';
 import { Term } from '../components/glossary.js';
 import { LevelTag, MoveKindNote } from '../components/level-tag.js';
 import { SourceRef } from '../components/source-ref.js';
@@ -81,10 +82,12 @@ function StepDetails({
   step,
   index,
   askYears,
+  certifications,
 }: {
   step: RouteStep;
   index: number;
   askYears: (() => void) | undefined;
+  certifications: readonly StepCertification[] | null | undefined;
 }) {
   const { gap } = step;
   return (
@@ -135,6 +138,7 @@ function StepDetails({
       )}
       <StepMeansList means={step.means} />
       <StepFunding funding={step.funding} askYears={askYears} />
+      <StepCertifications credits={certifications} />
       {gap.missing.length === 0 ? (
         <p>Rien à acquérir pour cette étape.</p>
       ) : (
@@ -201,11 +205,14 @@ export function RouteDetails({
   route,
   index,
   askYears,
+  certifications,
 }: {
   route: CareerRoute;
   index: number;
   /** Where the page has a years-of-service field: takes her there from a rule that needs it. */
   askYears?: () => void;
+  /** Each step's published certifications against her levels, when some target its role. */
+  certifications?: readonly (readonly StepCertification[] | null)[];
 }) {
   return (
     <article class="route" aria-labelledby={`route-${index}`}>
@@ -219,7 +226,13 @@ export function RouteDetails({
       </p>
       <ol class="steps">
         {route.steps.map((step, i) => (
-          <StepDetails key={step.to.id} step={step} index={i} askYears={askYears} />
+          <StepDetails
+            key={step.to.id}
+            step={step}
+            index={i}
+            askYears={askYears}
+            certifications={certifications?.[i]}
+          />
         ))}
       </ol>
     </article>

@@ -1,6 +1,6 @@
 import { graphql } from '../api/client.js';
-import { CAREER_ROUTES } from '../api/queries.js';
-import type { CareerRoute } from '../api/types.js';
+import { CAREER_ROUTES, CERTIFICATIONS, ROUTE_CERTIFICATIONS } from '../api/queries.js';
+import type { CareerRoute, StepCertification } from '../api/types.js';
 import type { CareerRoutesQueryVariables, ProfileInput } from '../api/operations.generated.js';
 import { PROFILE_PREFIX } from '../components/role-picker.js';
 import { loadProfile, loadServiceYears } from '../state/profile-store.js';
@@ -68,4 +68,25 @@ export function loadRoutes(
   const answer = early.get(key);
   early.delete(key);
   return answer ?? fetchRoutes(variables, signal);
+}
+
+/** Each route's steps' published certifications (by route id), or null when none targets them. */
+export type RouteCertifications = ReadonlyMap<
+  string,
+  readonly (readonly StepCertification[] | null)[]
+>;
+
+/**
+ * What the published certifications credit on these routes: asked apart from the routes, and
+ * only when a certification targets a role of them, so that the routes never wait for it (nor
+ * fail with it: they come from the planning graph in memory, the certifications from Neo4j).
+ */
+export async function loadRouteCertifications(
+  request: { variables: CareerRoutesQueryVariables; roleIds: readonly string[] },
+  signal?: AbortSignal,
+): Promise<RouteCertifications | null> {
+  const { certifications } = await graphql(CERTIFICATIONS, {}, signal);
+  if (!certifications.some((c) => request.roleIds.includes(c.targetRole.id))) return null;
+  const { careerRoutes } = await graphql(ROUTE_CERTIFICATIONS, request.variables, signal);
+  return new Map(careerRoutes.map((r) => [r.id, r.steps.map((s) => s.certifications ?? null)]));
 }

@@ -19,6 +19,7 @@ import type { ViewState } from '../../state/url-state.js';
 import { BlockEditor } from './block-editor.js';
 import { CoveragePanel } from './coverage-panel.js';
 import { HistoryPanel } from './history-panel.js';
+import { PublishPanel } from './publish-panel.js';
 import { MergePanel } from './merge-panel.js';
 import { SignInForm } from './sign-in-form.js';
 
@@ -249,6 +250,7 @@ export function DraftWorkbench({ draftId, version, roles, viewer, navigate }: Pr
           </p>
         )}
       </section>
+      <PublishPanel saved={saved} dirty={dirty} roles={roles} onError={onError} />
       <HistoryPanel
         draftId={draftId}
         latest={newest}

@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { browserSuite, fitsWidth } from './support/web-test-app.js';
+import { addTestAccounts, PASSWORD, WorkbenchClient } from './support/workbench-client.js';
+
+const suite = browserSuite({ viewport: { width: 1366, height: 900 } }, (env) =>
+  addTestAccounts(env.api.gateway),
+);
+let url: string;
+let page: Page;
+beforeEach(() => {
+  ({ url, page } = suite);
+});
+
+const item = (label: string, skills: [string, string][], hours: number) => ({
+  label,
+  hours,
+  modality: 'PRESENTIEL',
+  evaluation: 'Étude de cas sur dossiers réels',
+  skills: skills.map(([skillId, level]) => ({ skillId, level })),
+});
+
+/** A maquette for TIM: version 1 copies the study (no evaluations), version 2 is complete. */
+async function draftForTim(): Promise<string> {
+  const api = new WorkbenchClient(url);
+  await api.signIn('designer@example.org', PASSWORD);
+  const created = await api.gql<{ createDraft: { draftId: string } }>(
+    'mutation { createDraft(title: "Parcours TIM", fromStudy: true) { draftId } }',
+  );
+  const id = created.data?.createDraft.draftId ?? '';
+  await api.gql(
+    `mutation($id: ID!, $b: [DraftBlockInput!]!) {
+      saveDraft(id: $id, baseVersion: 1, comment: "Blocs TIM", blocks: $b) { number } }`,
+    {
+      id,
+      b: [
+        {
+          title: 'Saisir les actes',
+          items: [item('Codage des actes', [['k-codage-actes', 'OPERATIONAL']], 21)],
+        },
+        {
+          title: 'Coder le PMSI',
+          items: [item('PMSI et T2A', [['k-pmsi-nomenclatures', 'DEEP']], 70)],
+        },
+        {
+          title: 'Contrôler la qualité',
+          items: [
+            item('Contrôle du codage', [['k-codage-actes', 'GENERAL']], 14),
+            item('Analyse des données', [['sf-analyser-donnees', 'OPERATIONAL']], 35),
+          ],
+        },
+      ],
+    },
+  );
+  return id;
+}
+
+describe('Publier la maquette', () => {
+  it('a designer sees what version 1 lacks, publishes version 2 for TIM with the keyboard, and a secretary’s route to TIM shows her blocs', async () => {
+    const id = await draftForTim();
+    await page.goto(`${url}/?view=atelier`);
+    await page.getByLabel('Adresse électronique').fill('designer@example.org');
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByLabel('Mot de passe').press('Enter');
+    await page.getByText('Connecté·e :').waitFor();
+
+    // Version 1, the study's copy: every content still lacks its evaluation.
+    await page.goto(`${url}/?view=atelier&draft=${id}&version=1`);
+    const panel = page.locator('section.publish');
+    await panel.waitFor();
+    expect(await panel.locator('.publication-problems li').first().textContent()).toMatch(
+      /^Bloc 1, contenu 1 « .+ » : modalités d’évaluation à écrire\.$/,
+    );
+    expect(await panel.locator('#publish-role').count()).toBe(0);
+
+    // Version 2 is complete: choose the job from the keyboard, publish.
+    await page.goto(`${url}/?view=atelier&draft=${id}`);
+    await page.locator('#publish-role').waitFor();
+    await page.locator('#publish-role').focus();
+    await page
+      .locator('#publish-role')
+      .selectOption({ label: "Technicien(ne) d'information médicale (TIM)" });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => panel.locator('.publications').textContent())
+      .toMatch(
+        /Publiée pour « Technicien\(ne\) d'information médicale \(TIM\) » : version 2, le .+ par designer@example\.org\./,
+      );
+    await screenshot(page, 'atelier-publier');
+
+    // A secretary, not signed in, plans her route to TIM: the published blocs, against her levels.
+    const secretary = await page.context().browser()!.newPage();
+    await secretary.goto(
+      `${url}/?view=parcours&from=secretaire-medicale&to=technicien-information-medicale`,
+    );
+    const certification = secretary.locator('.step-certifications').first();
+    await certification.waitFor({ timeout: 15_000 });
+    const text = (await certification.textContent()) ?? '';
+    expect(text).toContain('« Parcours TIM », version 2 publiée le');
+    expect(text).toContain('1 bloc sur 3 acquis ; 105 h de formation restent à suivre sur 140 h');
+    expect(text).not.toContain('designer@example.org');
+    const rows = certification.locator('table.bloc-credit tbody tr');
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringMatching(/^BC01 Saisir les actesacquis0 h sur 21 hrien$/),
+      expect.stringMatching(
+        /^BC02 Coder le PMSIà suivre70 h sur 70 hPMSI.+\(aucune → approfondies\)$/,
+      ),
+      expect.stringMatching(
+        /^BC03 Contrôler la qualitéen partie35 h sur 49 h.+\(aucune → opérationnelles\)$/,
+      ),
+    ]);
+    // « Mon projet » carries the same credit, for the entretien.
+    await secretary.getByRole('link', { name: 'Mon projet', exact: true }).click();
+    await expect
+      .poll(() => secretary.locator('.project .step-certifications').first().textContent(), {
+        timeout: 15_000,
+      })
+      .toContain('1 bloc sur 3 acquis');
+    await secretary.getByRole('link', { name: 'Mon parcours', exact: true }).click();
+    await secretary.locator('.step-certifications').first().waitFor();
+    await secretary.setViewportSize({ width: 390, height: 844 });
+    expect(await fitsWidth(secretary)).toBe(true);
+    await screenshot(secretary, 'parcours-certification-390');
+    await secretary.close();
+  });
+});
