@@ -53,6 +53,8 @@ const resolverMappers: Record<string, string> = {
   FamilyCoverage: domain('family-coverage', 'FamilyCoverage'),
   UncoveredRequirement: domain('family-coverage', 'UncoveredRequirement'),
   TeamGap: mod('team/team-gap', 'TeamGapResult'),
+  TeamCertificationPlan: mod('team/team-certifications', 'TeamCertificationPlan'),
+  TeamBlocPlan: mod('team/team-certifications', 'TeamBlocPlan'),
   TeamMemberGap: mod('team/team-gap', 'MemberGap'),
   TrainingNeed: mod('team/team-gap', 'TrainingNeed'),
   SkillNeed: mod('team/team-gap', 'SkillNeed'),

@@ -125,4 +125,29 @@ describe('Publier la maquette', () => {
     await screenshot(secretary, 'parcours-certification-390');
     await secretary.close();
   });
+
+  it('HR sees, bloc by bloc, whom to have recognised and whom to train, and the hours to fund', async () => {
+    // The maquette of the test before is published for TIM in this suite's database.
+    await page.goto(`${url}/?view=equipe`);
+    await page.locator('#team-file').setInputFiles({
+      name: 'equipe.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('identifiant;métier\nagent-07;AMA\nagent-12;secrétaire médicale'),
+    });
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
+    await page.locator('#target-value').selectOption('technicien-information-medicale');
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    const plan = page.locator('section.team-certifications');
+    await plan.waitFor({ timeout: 15_000 });
+    expect(await plan.textContent()).toContain(
+      '« Parcours TIM », version 2, pour 2 personnes de l’équipe : heures de formation à financer 210 h.',
+    );
+    const rows = await plan.locator('tbody tr').allTextContents();
+    expect(rows).toEqual([
+      'BC01 Saisir les actes (21 h)agent-07, agent-12——0 h',
+      'BC02 Coder le PMSI (70 h)——agent-07, agent-12140 h',
+      'BC03 Contrôler la qualité (49 h)—agent-07, agent-12—70 h',
+    ]);
+    await screenshot(page, 'equipe-certifications');
+  });
 });

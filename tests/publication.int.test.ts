@@ -169,6 +169,48 @@ describe('« Publier la maquette »: a block set becomes a certification the pla
     const blocs = without.data?.careerRoutes[0]?.steps.at(-1)?.certifications[0]?.blocs ?? [];
     expect(blocs.map((b) => b.status)).toEqual(['TO_FOLLOW', 'TO_FOLLOW', 'TO_FOLLOW']);
 
+    // HR: for a team aiming at TIM, who has each bloc recognised, who trains, the hours to fund.
+    const team = await anonymous.gql<{
+      teamGap: {
+        certifications: {
+          people: number;
+          hoursToFund: number | null;
+          blocs: { code: string; recognise: string[]; partial: string[]; train: string[] }[];
+        }[];
+      };
+    }>(
+      `query($team: [TeamMemberInput!]!) { teamGap(team: $team, target: { roleId: "technicien-information-medicale" }) {
+        certifications { people hoursToFund blocs { code recognise partial train } } } }`,
+      {
+        team: [
+          { id: 'agent-1', currentRoleId: 'secretaire-medicale' },
+          {
+            id: 'agent-2',
+            currentRoleId: 'secretaire-medicale',
+            skills: [
+              { skillId: 'k-pmsi-nomenclatures', level: 'DEEP' },
+              { skillId: 'sf-analyser-donnees', level: 'OPERATIONAL' },
+            ],
+          },
+          {
+            id: 'agent-3',
+            currentRoleId: 'secretaire-medicale',
+            skills: [{ skillId: 'k-codage-actes', level: null }],
+          },
+        ],
+      },
+    );
+    expect(team.errors).toBeUndefined();
+    const [plan] = team.data?.teamGap.certifications ?? [];
+    expect(plan?.people).toBe(3);
+    expect(plan?.blocs).toEqual([
+      { code: 'BC01', recognise: ['agent-1', 'agent-2'], partial: [], train: ['agent-3'] },
+      { code: 'BC02', recognise: ['agent-2'], partial: [], train: ['agent-1', 'agent-3'] },
+      { code: 'BC03', recognise: ['agent-2'], partial: ['agent-1'], train: ['agent-3'] },
+    ]);
+    // agent-1: 70 + 35; agent-2: nothing; agent-3: 21 + 70 + 49.
+    expect(plan?.hoursToFund).toBe(105 + 140);
+
     // Publishing another version replaces it; deleting the draft withdraws it.
     await designer.gql(PUBLISH, { id, v: 1, r: 'technicien-information-medicale' });
     const list = await designer.gql<{ certifications: { version: number }[] }>(

@@ -10,6 +10,7 @@ import type { FundingScheme as FundingSchemeModel } from '../../schema/funding.j
 import type { RoleMatchResult as RoleMatchResultModel } from '../domain/reachable.js';
 import type { FamilyCoverage as FamilyCoverageModel, UncoveredRequirement as UncoveredRequirementModel } from '../domain/family-coverage.js';
 import type { TeamGapResult as TeamGapResultModel, MemberGap as MemberGapModel, TrainingNeed as TrainingNeedModel, SkillNeed as SkillNeedModel } from '../modules/team/team-gap.js';
+import type { TeamCertificationPlan as TeamCertificationPlanModel, TeamBlocPlan as TeamBlocPlanModel } from '../modules/team/team-certifications.js';
 import type { Viewer as ViewerModel } from '../modules/auth/auth-service.js';
 import type { DraftSummary as DraftSummaryModel, DraftVersionRecord as DraftVersionRecordModel } from '../modules/drafts/draft-repository.js';
 import type { NumberedBlock as NumberedBlockModel } from '../modules/drafts/draft-content.js';
@@ -1449,7 +1450,37 @@ export type TargetInput = {
   readonly roleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type TeamBlocPlan = {
+  /** BC01, BC02… */
+  readonly code: Scalars['String']['output'];
+  readonly hours: Maybe<Scalars['Float']['output']>;
+  readonly hoursToFund: Maybe<Scalars['Float']['output']>;
+  /** Who holds some: a partial recognition, the rest to train. */
+  readonly partial: ReadonlyArray<Scalars['String']['output']>;
+  /** Who holds every skill of the bloc at its level: to have it recognised, not to train (pseudonymous ids). */
+  readonly recognise: ReadonlyArray<Scalars['String']['output']>;
+  readonly title: Scalars['String']['output'];
+  /** Who holds none: to train. */
+  readonly train: ReadonlyArray<Scalars['String']['output']>;
+};
+
+/** A published certification against the people of a team who aim at its role. */
+export type TeamCertificationPlan = {
+  readonly blocs: ReadonlyArray<TeamBlocPlan>;
+  readonly certification: Certification;
+  /** Each person's hours still to follow, added up (null: a content has no hours given). */
+  readonly hoursToFund: Maybe<Scalars['Float']['output']>;
+  /** The people whose target is the certification's role. */
+  readonly people: Scalars['Int']['output'];
+};
+
 export type TeamGap = {
+  /**
+   * The certifications published for the roles the team aims at (the `limit` most recent), bloc by
+   * bloc: who already holds it (to have it recognised, not trained), who holds part, who lacks it,
+   * and the hours to fund. Null, with an error, when they cannot be read.
+   */
+  readonly certifications: Maybe<ReadonlyArray<TeamCertificationPlan>>;
   /** In the order given. */
   readonly members: ReadonlyArray<TeamMemberGap>;
   /** The training items people need, in the blocks' order. */
@@ -1457,6 +1488,11 @@ export type TeamGap = {
   readonly summary: TeamSummary;
   /** Missing skills no training item develops (training to find outside the study's blocks), most needed first. */
   readonly uncoveredSkills: ReadonlyArray<SkillNeed>;
+};
+
+
+export type TeamGapCertificationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TeamMemberGap = {
@@ -1776,6 +1812,8 @@ export type ResolversTypes = {
   StepMeans: ResolverTypeWrapper<StepMeansRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetInput: TargetInput;
+  TeamBlocPlan: ResolverTypeWrapper<TeamBlocPlanModel>;
+  TeamCertificationPlan: ResolverTypeWrapper<TeamCertificationPlanModel>;
   TeamGap: ResolverTypeWrapper<TeamGapResultModel>;
   TeamMemberGap: ResolverTypeWrapper<MemberGapModel>;
   TeamMemberInput: TeamMemberInput;
@@ -1884,6 +1922,8 @@ export type ResolversParentTypes = {
   StepMeans: StepMeansRecordModel;
   String: Scalars['String']['output'];
   TargetInput: TargetInput;
+  TeamBlocPlan: TeamBlocPlanModel;
+  TeamCertificationPlan: TeamCertificationPlanModel;
   TeamGap: TeamGapResultModel;
   TeamMemberGap: MemberGapModel;
   TeamMemberInput: TeamMemberInput;
@@ -2575,7 +2615,25 @@ export type StepMeansResolvers<ContextType = ApiContext, ParentType extends Reso
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TeamBlocPlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamBlocPlan'] = ResolversParentTypes['TeamBlocPlan']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hoursToFund?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  partial?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  recognise?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  train?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TeamCertificationPlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamCertificationPlan'] = ResolversParentTypes['TeamCertificationPlan']> = {
+  blocs?: Resolver<ReadonlyArray<ResolversTypes['TeamBlocPlan']>, ParentType, ContextType>;
+  certification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
+  hoursToFund?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TeamGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamGap'] = ResolversParentTypes['TeamGap']> = {
+  certifications?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TeamCertificationPlan']>>, ParentType, ContextType, RequireFields<TeamGapCertificationsArgs, 'limit'>>;
   members?: Resolver<ReadonlyArray<ResolversTypes['TeamMemberGap']>, ParentType, ContextType>;
   needs?: Resolver<ReadonlyArray<ResolversTypes['TrainingNeed']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['TeamSummary'], ParentType, ContextType>;
@@ -2759,6 +2817,8 @@ export type Resolvers<ContextType = ApiContext> = {
   StatementTarget?: StatementTargetResolvers<ContextType>;
   StepCosting?: StepCostingResolvers<ContextType>;
   StepMeans?: StepMeansResolvers<ContextType>;
+  TeamBlocPlan?: TeamBlocPlanResolvers<ContextType>;
+  TeamCertificationPlan?: TeamCertificationPlanResolvers<ContextType>;
   TeamGap?: TeamGapResolvers<ContextType>;
   TeamMemberGap?: TeamMemberGapResolvers<ContextType>;
   TeamSummary?: TeamSummaryResolvers<ContextType>;

@@ -57,3 +57,8 @@ export function parseArgs<T>(schema: z.ZodType<T>, args: unknown): T {
   const issue = result.error.issues[0];
   throw new UserInputError(fieldName(issue?.path ?? []), issue?.message ?? 'is invalid');
 }
+
+/** How many published certifications a route's step or a team map shows, the most recent first. */
+export const certificationsArgs = z.object({
+  limit: z.number().int().min(1, 'must be between 1 and 10').max(10, 'must be between 1 and 10'),
+});

@@ -5,6 +5,7 @@ import type { GraphGateway } from '../../neo4j/gateway.js';
 import { draftVersion } from './draft-service.js';
 import { publicationProblems } from './publication-check.js';
 import { listPublications, publishVersion } from './publication-repository.js';
+import type { PublishedCertification } from '../../domain/bloc-credit.js';
 
 /**
  * « Publier la maquette »: a complete version becomes a certification the planner offers on the
@@ -39,3 +40,19 @@ export async function publishDraft(
 
 export const certifications = (gateway: GraphGateway, roleIds: readonly string[] | null = null) =>
   listPublications(gateway, roleIds);
+
+const perRequest = new WeakMap<object, Promise<PublishedCertification[]>>();
+
+/**
+ * The published certifications, read once per request (`request`: the request's own context
+ * object) and only by the fields that ask for them: routes and team maps come from the
+ * planning graph in memory and still come when Neo4j cannot answer.
+ */
+export function publishedOnce(request: object, gateway: GraphGateway) {
+  let read = perRequest.get(request);
+  if (!read) {
+    read = listPublications(gateway, null);
+    perRequest.set(request, read);
+  }
+  return read;
+}

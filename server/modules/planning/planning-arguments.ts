@@ -25,8 +25,3 @@ export const reachableRolesArgs = z.object({
   scenario: z.string().max(100, 'is too long').nullish(),
   includeRome: z.boolean().nullish(),
 });
-
-/** A step's certifications: how many, the most recently published first. */
-export const certificationsArgs = z.object({
-  limit: z.number().int().min(1, 'must be between 1 and 10').max(10, 'must be between 1 and 10'),
-});

@@ -1,46 +1,21 @@
-import type { ApiContext } from '../../graphql/context.js';
 import type { Coverage, TrainingOffer } from '../../domain/coverage.js';
 import type { GapBlock, MissingSkill, SkillGapResult } from '../../domain/gap.js';
 import type { RoleMatchResult } from '../../domain/reachable.js';
 import { routeId, type RouteStep } from '../../domain/route-planner.js';
 import type { Resolvers } from '../../graphql/api-types.generated.js';
-import { parseArgs } from '../../graphql/arguments.js';
+import { certificationsArgs, parseArgs } from '../../graphql/arguments.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
-import {
-  careerRoutesArgs,
-  certificationsArgs,
-  reachableRolesArgs,
-  skillGapArgs,
-} from './planning-arguments.js';
+import { careerRoutesArgs, reachableRolesArgs, skillGapArgs } from './planning-arguments.js';
 import { careerRoutes, reachable, skillGap, stepCertifications } from './planning-service.js';
-import type {
-  BlocCredit,
-  BlocSkillCredit,
-  PublishedCertification,
-} from '../../domain/bloc-credit.js';
+import type { BlocCredit, BlocSkillCredit } from '../../domain/bloc-credit.js';
 import { blockCode } from '../drafts/draft-export.js';
-import { certifications } from '../drafts/publication-service.js';
+import { publishedOnce } from '../drafts/publication-service.js';
 import type { FieldCosts } from '../../graphql/field-costs.js';
 import { schemeSources, type FundingRecord } from '../../domain/funding.js';
 import type { StepMeansRecord } from '../../domain/step-means.js';
 import type { FundingScheme } from '../../../schema/funding.js';
 
 /** The route planner: what a profile lacks for a role, the routes there, the roles within reach. */
-
-/**
- * The published certifications, read once per request and only when a query asks for a step's
- * certifications: the routes themselves come from the planning graph in memory, and still come
- * when Neo4j cannot answer.
- */
-const published = new WeakMap<ApiContext, Promise<PublishedCertification[]>>();
-function publishedOnce(ctx: ApiContext): Promise<PublishedCertification[]> {
-  let read = published.get(ctx);
-  if (!read) {
-    read = certifications(ctx.gateway);
-    published.set(ctx, read);
-  }
-  return read;
-}
 
 export const planningResolvers: Resolvers = {
   Query: {
@@ -98,7 +73,7 @@ export const planningResolvers: Resolvers = {
     means: (s: RouteStep) => s.means ?? [],
     funding: (s: RouteStep) => s.funding ?? [],
     certifications: async (s: RouteStep, args, ctx) =>
-      stepCertifications(s, await publishedOnce(ctx)).slice(
+      stepCertifications(s, await publishedOnce(ctx, ctx.gateway)).slice(
         0,
         parseArgs(certificationsArgs, args).limit,
       ),

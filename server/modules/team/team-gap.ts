@@ -59,6 +59,8 @@ export interface SkillNeed {
 
 export interface TeamGapResult {
   members: MemberGap[];
+  /** Each person's levels as counted (minEvidence applied), for the certifications' plan. */
+  profiles?: ReadonlyMap<string, Profile>;
   needs: TrainingNeed[];
   /** Missing skills that no training item develops: training to find outside the study's blocks. */
   uncovered: SkillNeed[];

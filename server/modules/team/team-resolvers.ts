@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { levelEvidenceSchema, pathFamilySchema } from '../../../schema/common.js';
 import type { FutureProfileRecord } from '../../domain/records.js';
 import type { Resolvers } from '../../graphql/api-types.generated.js';
-import { id, parseArgs, profile } from '../../graphql/arguments.js';
+import { certificationsArgs, id, parseArgs, profile } from '../../graphql/arguments.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
 import type { MemberGap, SkillNeed, TeamGapResult, TrainingNeed } from './team-gap.js';
 import { futureProfiles, teamGapFor } from './team-service.js';
+import { teamCertificationPlan, type TeamBlocPlan } from './team-certifications.js';
+import { blockCode } from '../drafts/draft-export.js';
+import { publishedOnce } from '../drafts/publication-service.js';
 import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** The HR team map: what a team lacks for a role, a family or a future profile. */
@@ -30,11 +33,27 @@ export const teamResolvers: Resolvers = {
     futureProfiles: async (_, _args, ctx) => futureProfiles(await ctx.planning()),
   },
   TeamGap: {
+    certifications: async (t: TeamGapResult, args, ctx) => {
+      const { limit } = parseArgs(certificationsArgs, args);
+      const targets = new Set(t.members.map((m) => m.roleId));
+      const members = t.members.map((m) => ({
+        id: m.memberId,
+        targetRoleId: m.roleId,
+        profile: t.profiles?.get(m.memberId) ?? new Map<never, never>(),
+      }));
+      return (await publishedOnce(ctx, ctx.gateway))
+        .filter((c) => targets.has(c.targetRoleId))
+        .slice(0, limit)
+        .map((c) => teamCertificationPlan(c, members));
+    },
     uncoveredSkills: (t: TeamGapResult) => t.uncovered,
     summary: (t: TeamGapResult) => ({
       ...t.summary,
       topMissingSkills: t.summary.topMissing,
     }),
+  },
+  TeamBlocPlan: {
+    code: (b: TeamBlocPlan) => blockCode(b.number),
   },
   TeamMemberGap: {
     id: (m: MemberGap) => m.memberId,

@@ -75,6 +75,7 @@ export function teamGapFor(ctx: PlanningContext, args: TeamGapArgs): TeamGapResu
   const given = new Map(team.map((m) => [m.id, m.given]));
   return {
     ...result,
+    profiles: new Map(team.map((m) => [m.id, m.profile])),
     members: result.members.map((m) => ({
       ...m,
       gap: gapWithEvidence(m.gap, given.get(m.memberId) ?? new Map<never, never>()),

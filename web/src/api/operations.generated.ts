@@ -540,3 +540,12 @@ export type RouteCertificationsQueryVariables = Exact<{
 
 
 export type RouteCertificationsQuery = { careerRoutes: Array<{ id: string, steps: Array<{ certifications: Array<{ acquired: number, remainingHours: number | null, certification: { draftId: string, title: string, version: number, publishedAt: string }, blocs: Array<{ code: string, title: string, status: BlocStatus, hours: number | null, remainingHours: number | null, skills: Array<{ skillId: string, level: Level, currentLevel: Level | null, held: boolean, skill: { label: string } | null }> }> }> | null }> }> };
+
+export type TeamCertificationsQueryVariables = Exact<{
+  team: Array<TeamMemberInput> | TeamMemberInput;
+  target: TargetInput;
+  minEvidence?: LevelEvidence | null | undefined;
+}>;
+
+
+export type TeamCertificationsQuery = { teamGap: { certifications: Array<{ people: number, hoursToFund: number | null, certification: { draftId: string, title: string, version: number, publishedAt: string }, blocs: Array<{ code: string, title: string, hours: number | null, recognise: Array<string>, partial: Array<string>, train: Array<string>, hoursToFund: number | null }> }> | null } };

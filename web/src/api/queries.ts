@@ -48,6 +48,8 @@ import type {
   RomeTargetsQueryVariables,
   PositioningQuery,
   CertificationsQuery,
+  TeamCertificationsQuery,
+  TeamCertificationsQueryVariables,
   CertificationsQueryVariables,
   PublishDraftMutation,
   PublishDraftMutationVariables,
@@ -164,3 +166,7 @@ export const ROUTE_CERTIFICATIONS = operation<
   RouteCertificationsQuery,
   RouteCertificationsQueryVariables
 >('RouteCertifications');
+export const TEAM_CERTIFICATIONS = operation<
+  TeamCertificationsQuery,
+  TeamCertificationsQueryVariables
+>('TeamCertifications');

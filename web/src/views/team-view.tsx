@@ -13,6 +13,7 @@ import { templateCsv, toTeamInput } from '../model/team-map.js';
 import { withLevel } from '../model/member-levels.js';
 import { templateSheets, toXlsx } from '../model/team-xlsx.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
+import { TeamCertifications } from './team-certifications.js';
 import { TeamResults } from './team-results.js';
 
 interface Props {
@@ -444,6 +445,12 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
                 const index = members.findIndex((m) => m.id === id);
                 return index < 0 ? null : index + 1;
               }}
+            />
+          )}
+          {result.state.status === 'ready' && request && (
+            <TeamCertifications
+              variables={request}
+              roleIds={[...new Set(result.state.data.gap.members.map((m) => m.role.id))]}
             />
           )}
         </div>

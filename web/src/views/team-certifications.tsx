@@ -1,0 +1,83 @@
+import { graphql } from '../api/client.js';
+import { CERTIFICATIONS, TEAM_CERTIFICATIONS } from '../api/queries.js';
+import type { TeamCertificationsQueryVariables } from '../api/operations.generated.js';
+import { Sigles } from '../components/acronyms.js';
+import { ErrorState } from '../components/status.js';
+import { useAsync } from '../components/use-async.js';
+import { decimal } from '../model/french.js';
+
+const hoursText = (h: number | null) => (h === null ? 'inconnues' : `${decimal(h)} h`);
+const people = (ids: readonly string[]) => (ids.length === 0 ? '—' : ids.join(', '));
+
+async function loadPlans(
+  request: { variables: TeamCertificationsQueryVariables; roleIds: readonly string[] },
+  signal: AbortSignal,
+) {
+  const { certifications } = await graphql(CERTIFICATIONS, {}, signal);
+  if (!certifications.some((c) => request.roleIds.includes(c.targetRole.id))) return [];
+  const { teamGap } = await graphql(TEAM_CERTIFICATIONS, request.variables, signal);
+  return teamGap.certifications ?? [];
+}
+
+/**
+ * HR's plan for the certifications published for the team's target: per bloc, who already holds
+ * it (to have it recognised, not trained), who holds part, who lacks it, and the hours to fund.
+ * Asked after the map, apart from it.
+ */
+export function TeamCertifications({
+  variables,
+  roleIds,
+}: {
+  variables: TeamCertificationsQueryVariables;
+  roleIds: readonly string[];
+}) {
+  const plans = useAsync({ variables, roleIds }, loadPlans);
+  if (plans.state.status === 'error')
+    return <ErrorState error={plans.state.error} retry={plans.retry} />;
+  if (plans.state.status !== 'ready' || plans.state.data.length === 0) return null;
+  return (
+    <section class="team-certifications" aria-labelledby="team-certifications-title">
+      <h3 id="team-certifications-title">Certifications publiées : reconnaître ou former</h3>
+      {plans.state.data.map((plan) => (
+        <div key={plan.certification.draftId}>
+          <p>
+            <strong>« {plan.certification.title} »</strong>, version {plan.certification.version},
+            pour {plan.people} personne{plan.people > 1 ? 's' : ''} de l’équipe : heures de
+            formation à financer {hoursText(plan.hoursToFund)}.
+          </p>
+          <table class="bloc-credit team-bloc-plan">
+            <thead>
+              <tr>
+                <th scope="col">Bloc</th>
+                <th scope="col">Acquis : à faire reconnaître</th>
+                <th scope="col">En partie</th>
+                <th scope="col">À former</th>
+                <th scope="col">Heures à financer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.blocs.map((b) => (
+                <tr key={b.code}>
+                  <th scope="row">
+                    {b.code} <Sigles text={b.title} /> ({hoursText(b.hours)})
+                  </th>
+                  <td data-label="Acquis : à faire reconnaître">{people(b.recognise)}</td>
+                  <td data-label="En partie">{people(b.partial)}</td>
+                  <td data-label="À former">{people(b.train)}</td>
+                  <td data-label="Heures à financer">{hoursText(b.hoursToFund)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+      <p class="hint">
+        Une personne « acquis » n’a pas à suivre ce bloc : ses compétences sont à faire reconnaître
+        par l’établissement qui délivre la maquette (la VAE ne porte que sur une certification
+        professionnelle ou l’un de ses blocs, auprès de son organisme certificateur : Code du
+        travail, art. L. 6412-2 et R. 6412-3). Les niveaux comptés sont ceux que retient « Niveaux
+        pris en compte ».
+      </p>
+    </section>
+  );
+}
