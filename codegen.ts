@@ -71,6 +71,7 @@ const resolverMappers: Record<string, string> = {
   CoverageTotals: mod('drafts/draft-coverage', 'CoverageTotals'),
   DraftBlockService: mod('drafts/draft-coverage', 'BlockService'),
   ServedRole: mod('drafts/draft-coverage', 'ServedRole'),
+  TypicalProfileCredit: mod('drafts/draft-coverage', 'TypicalProfileCredit'),
   JobSheet: mod('profession/job-sheet-repository', 'JobSheetRecord'),
   Activity: mod('profession/job-sheet-repository', 'ActivityRecord'),
   Evidence: mod('profession/evidence', 'Evidence'),

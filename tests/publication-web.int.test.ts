@@ -77,6 +77,16 @@ describe('Publier la maquette', () => {
     // Version 2 is complete: choose the job from the keyboard, publish.
     await page.goto(`${url}/?view=atelier&draft=${id}`);
     await page.locator('#publish-role').waitFor();
+    // The coverage panel says which typical profiles already hold each bloc.
+    await expect
+      .poll(
+        () =>
+          page.locator('.block-service > li').first().locator('.typical-profiles').textContent(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toMatch(/^Acquis d’emblée par \d profils? types? sur 7 \(.*Secrétaire médical\(e\)/);
     await page.locator('#publish-role').focus();
     await page
       .locator('#publish-role')

@@ -16,7 +16,7 @@ import type { DraftSummary as DraftSummaryModel, DraftVersionRecord as DraftVers
 import type { NumberedBlock as NumberedBlockModel } from '../modules/drafts/draft-content.js';
 import type { DraftItem as DraftItemModel, DraftSkill as DraftSkillModel } from '../../schema/workbench.js';
 import type { DraftChange as DraftChangeModel } from '../modules/drafts/draft-diff.js';
-import type { DraftCoverageResult as DraftCoverageResultModel, SkillCoverage as SkillCoverageModel, CoveringItem as CoveringItemModel, CoverageTotals as CoverageTotalsModel, BlockService as BlockServiceModel, ServedRole as ServedRoleModel } from '../modules/drafts/draft-coverage.js';
+import type { DraftCoverageResult as DraftCoverageResultModel, SkillCoverage as SkillCoverageModel, CoveringItem as CoveringItemModel, CoverageTotals as CoverageTotalsModel, BlockService as BlockServiceModel, ServedRole as ServedRoleModel, TypicalProfileCredit as TypicalProfileCreditModel } from '../modules/drafts/draft-coverage.js';
 import type { JobSheetRecord as JobSheetRecordModel, ActivityRecord as ActivityRecordModel } from '../modules/profession/job-sheet-repository.js';
 import type { Evidence as EvidenceModel } from '../modules/profession/evidence.js';
 import type { PositioningItem as PositioningItemModel } from '../modules/profession/positioning.js';
@@ -307,6 +307,12 @@ export type DraftBlockService = {
   /** The target roles that require a skill this block develops, with those skills. */
   readonly roles: ReadonlyArray<ServedRole>;
   readonly title: Scalars['String']['output'];
+  /**
+   * The typical profiles a maquette trains (the current job and the entry routes into it, each at
+   * its roles' levels): whether a person of each already holds the bloc whole (« acquis »: to have
+   * recognised), part of it, or none.
+   */
+  readonly typicalProfiles: ReadonlyArray<TypicalProfileCredit>;
 };
 
 export type DraftChange = {
@@ -1592,6 +1598,11 @@ export type TrainingOffer = {
   readonly source: Scalars['String']['output'];
 };
 
+export type TypicalProfileCredit = {
+  readonly role: Role;
+  readonly status: BlocStatus;
+};
+
 export type UncoveredRequirement = {
   /** The highest level a training item reaches; null when no item develops the skill. */
   readonly bestTrainedLevel: Maybe<Level>;
@@ -1826,6 +1837,7 @@ export type ResolversTypes = {
   TrainingModality: TrainingModality;
   TrainingNeed: ResolverTypeWrapper<TrainingNeedModel>;
   TrainingOffer: ResolverTypeWrapper<TrainingOfferModel>;
+  TypicalProfileCredit: ResolverTypeWrapper<TypicalProfileCreditModel>;
   UncoveredRequirement: ResolverTypeWrapper<UncoveredRequirementModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WorkforceFigure: ResolverTypeWrapper<WorkforceFigureRecordModel>;
@@ -1935,6 +1947,7 @@ export type ResolversParentTypes = {
   TrainingItem: TrainingItemRecordModel;
   TrainingNeed: TrainingNeedModel;
   TrainingOffer: TrainingOfferModel;
+  TypicalProfileCredit: TypicalProfileCreditModel;
   UncoveredRequirement: UncoveredRequirementModel;
   Viewer: ViewerModel;
   WorkforceFigure: WorkforceFigureRecordModel;
@@ -2102,6 +2115,7 @@ export type DraftBlockServiceResolvers<ContextType = ApiContext, ParentType exte
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roles?: Resolver<ReadonlyArray<ResolversTypes['ServedRole']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typicalProfiles?: Resolver<ReadonlyArray<ResolversTypes['TypicalProfileCredit']>, ParentType, ContextType>;
 };
 
 export type DraftChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DraftChange'] = ResolversParentTypes['DraftChange']> = {
@@ -2716,6 +2730,11 @@ export type TrainingOfferResolvers<ContextType = ApiContext, ParentType extends 
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TypicalProfileCreditResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TypicalProfileCredit'] = ResolversParentTypes['TypicalProfileCredit']> = {
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BlocStatus'], ParentType, ContextType>;
+};
+
 export type UncoveredRequirementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UncoveredRequirement'] = ResolversParentTypes['UncoveredRequirement']> = {
   bestTrainedLevel?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
   levelDerived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2829,6 +2848,7 @@ export type Resolvers<ContextType = ApiContext> = {
   TrainingItem?: TrainingItemResolvers<ContextType>;
   TrainingNeed?: TrainingNeedResolvers<ContextType>;
   TrainingOffer?: TrainingOfferResolvers<ContextType>;
+  TypicalProfileCredit?: TypicalProfileCreditResolvers<ContextType>;
   UncoveredRequirement?: UncoveredRequirementResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WorkforceFigure?: WorkforceFigureResolvers<ContextType>;

@@ -3,7 +3,9 @@ import type { DraftBlock } from '../../../schema/workbench.js';
 import { CoverageIndex, type Coverage } from '../../domain/coverage.js';
 import { knownHours } from './draft-content.js';
 import { requiredByRoles } from '../../domain/family-coverage.js';
+import { blocCredits, type BlocStatus } from '../../domain/bloc-credit.js';
 import { rankOf } from '../../domain/levels.js';
+import { heldBy, profileFromRequirements } from '../../domain/profile.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
 import type { RoleRecord } from '../../domain/records.js';
 
@@ -43,7 +45,26 @@ export interface BlockService {
   hours: number | null;
   itemsWithoutHours: number;
   roles: { roleId: string; skillIds: string[] }[];
+  /** For each typical profile, whether a person of it holds the bloc whole, part of it, or none. */
+  typicalProfiles: { roleId: string; status: BlocStatus }[];
 }
+
+/**
+ * The people a maquette typically trains: the current job and the entry routes into it (study
+ * roles CURRENT_JOB and ENTRY), each at its roles' levels, in id order.
+ */
+function typicalCredits(ctx: PlanningContext, blocks: readonly DraftBlock[]) {
+  return [...ctx.graph.roles.values()]
+    .filter((r) => r.roleKind === 'CURRENT_JOB' || r.roleKind === 'ENTRY')
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((role) => ({
+      roleId: role.id,
+      blocs: blocCredits(blocks, profileFromRequirements(heldBy(role))),
+    }));
+}
+
+/** A typical profile against a bloc. */
+export type TypicalProfileCredit = BlockService['typicalProfiles'][number];
 
 /** A role a block serves, with the skills of that role it teaches. */
 export type ServedRole = BlockService['roles'][number];
@@ -146,6 +167,7 @@ export function draftCoverage(
       label(a.skillId).localeCompare(label(b.skillId), 'fr'),
   );
 
+  const typical = typicalCredits(ctx, blocks);
   const served = blocks.map((block, b): BlockService => {
     const developed = new Set(block.items.flatMap((item) => item.skills.map((s) => s.skillId)));
     return {
@@ -157,6 +179,10 @@ export function draftCoverage(
         const skillIds = role.requirements.map((r) => r.skillId).filter((id) => developed.has(id));
         return skillIds.length > 0 ? [{ roleId: role.id, skillIds }] : [];
       }),
+      typicalProfiles: typical.map((t) => ({
+        roleId: t.roleId,
+        status: t.blocs[b]?.status ?? 'TO_FOLLOW',
+      })),
     };
   });
   return {

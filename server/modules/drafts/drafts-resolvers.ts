@@ -5,6 +5,7 @@ import type {
   DraftCoverageResult,
   ServedRole,
   SkillCoverage,
+  TypicalProfileCredit,
 } from './draft-coverage.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
 import type { DraftVersionRecord } from './draft-repository.js';
@@ -156,6 +157,9 @@ export const draftsResolvers: Resolvers = {
     roles: many(role, (s: SkillCoverage) => s.roleIds),
   },
   DraftBlockService: { roles: (b: BlockService) => b.roles },
+  TypicalProfileCredit: {
+    role: one(role, (t: TypicalProfileCredit) => t.roleId),
+  },
   ServedRole: {
     role: one(role, (r: ServedRole) => r.roleId),
     skills: many(skill, (r: ServedRole) => r.skillIds),

@@ -1,3 +1,4 @@
+import type { BlocStatus } from '../../api/operations.generated.js';
 import { compareFrench } from '../../model/french.js';
 import { useEffect, useState } from 'preact/hooks';
 import { graphql } from '../../api/client.js';
@@ -37,6 +38,26 @@ function useDebounced<T>(value: T, ms: number): T {
     };
   }, [value, ms]);
   return settled;
+}
+
+/** Which typical profiles would already hold a bloc: to have recognised rather than trained. */
+function TypicalProfiles({
+  profiles,
+}: {
+  profiles: readonly { role: { id: string; title: string }; status: BlocStatus }[];
+}) {
+  const titles = (status: BlocStatus) =>
+    profiles.filter((p) => p.status === status).map((p) => p.role.title);
+  const acquired = titles('ACQUIRED');
+  const partial = titles('PARTIAL');
+  return (
+    <p class="typical-profiles">
+      Acquis d’emblée par {acquired.length} profil{acquired.length > 1 ? 's' : ''} type
+      {acquired.length > 1 ? 's' : ''} sur {profiles.length}
+      {acquired.length > 0 && ` (${acquired.join(' ; ')})`}
+      {partial.length > 0 && ` ; en partie par ${partial.join(' ; ')}`}.
+    </p>
+  );
 }
 
 /**
@@ -222,6 +243,7 @@ function CoverageReport({ coverage }: { coverage: DraftCoverage }) {
             : {hoursText(block.hours)}
             {block.itemsWithoutHours > 0 &&
               ` (${block.itemsWithoutHours} contenu${block.itemsWithoutHours > 1 ? 's' : ''} sans volume)`}
+            <TypicalProfiles profiles={block.typicalProfiles} />
             {block.roles.length === 0 ? (
               <p class="hint">ne sert aucun métier de la cible.</p>
             ) : (
