@@ -159,5 +159,16 @@ describe('Publier la maquette', () => {
       'BC03 Contrôler la qualité (49 h)—agent-07, agent-12—70 h',
     ]);
     await screenshot(page, 'equipe-certifications');
+
+    // The heatmap after the training plan: what the study's blocks close to the level required
+    // goes (RGPD, taught to the operational level TIM asks); what they close in part stays, marked.
+    const headers = () => page.locator('.heatmap thead th').allTextContents();
+    expect((await headers()).some((h) => h.startsWith('RGPD'))).toBe(true);
+    await page.locator('#heatmap-view').selectOption('after-plan');
+    await page.locator('.after-plan-note').waitFor();
+    expect((await headers()).some((h) => h.startsWith('RGPD'))).toBe(false);
+    expect(await page.locator('.heatmap .partial-mark').count()).toBeGreaterThan(0);
+    await page.locator('#heatmap-view').selectOption('today');
+    expect((await headers()).some((h) => h.startsWith('RGPD'))).toBe(true);
   });
 });

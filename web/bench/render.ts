@@ -117,6 +117,7 @@ function syntheticTeamGap(people: number, skills: number): TeamGap {
           currentEvidenceDate: null,
           requiredLevel: levels[(i + j) % 3] ?? 'DEEP',
           levelSource: 'derived: banc de rendu',
+          coverage: (['FULL', 'PARTIAL', 'NONE'] as const)[(i + j) % 3] ?? 'NONE',
         })).filter((_, j) => (i + j) % 4 !== 0),
       },
     })),

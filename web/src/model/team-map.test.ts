@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamGap } from '../api/types.js';
 import {
+  afterPlan,
   heatmapColumns,
   missingSteps,
   needsByBlock,
@@ -63,7 +64,7 @@ describe('toTeamInput', () => {
   });
 });
 
-const member = (id: string, missing: string[]) => ({
+const member = (id: string, missing: string[], coverage: 'FULL' | 'PARTIAL' | 'NONE' = 'NONE') => ({
   id,
   currentRole: { id: 'sec', title: 'Secrétaire' },
   role: { id: 'tim', title: 'TIM' },
@@ -79,6 +80,7 @@ const member = (id: string, missing: string[]) => ({
       currentEvidenceDate: null,
       requiredLevel: 'DEEP' as const,
       levelSource: 'derived: test',
+      coverage: s === 'x' ? ('FULL' as const) : coverage,
     })),
   },
 });
@@ -98,6 +100,23 @@ const gap: TeamGap = {
   uncoveredSkills: [{ skill: skill('z'), people: 1, requiredLevel: 'DEEP', levelDerived: false }],
   summary: { headcount: 2, averageMatch: 50, readyWithin12Months: 0, topMissingSkills: [] },
 };
+
+describe('the heatmap after the training plan', () => {
+  it('closes what a study item develops up to the level required, keeps what it develops in part or not at all', () => {
+    const before: TeamGap = {
+      ...gap,
+      members: [member('p1', ['x', 'z'], 'PARTIAL'), member('p2', ['x', 'y'], 'NONE')],
+    };
+    const after = afterPlan(before);
+    expect(after.members.map((m) => [m.id, m.gap.missing.map((s) => s.skill.id)])).toEqual([
+      ['p1', ['z']],
+      ['p2', ['y']],
+    ]);
+    expect(heatmapColumns(after).map((c) => c.skill.id)).toEqual(['y', 'z']);
+    // The map of today is left as it was.
+    expect(before.members[0]?.gap.missing).toHaveLength(2);
+  });
+});
 
 describe('the heatmap and the export', () => {
   it('puts the most lacked skills first, shading by the levels missing', () => {

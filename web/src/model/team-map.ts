@@ -205,3 +205,21 @@ export function teamMapCsv(
     ...planRows(gap, months),
   ]);
 }
+
+/** The heatmap today, or as it would be once the training plan is followed. */
+export type HeatmapView = 'today' | 'after-plan';
+
+/**
+ * The team after the training plan: a missing skill that a study item develops up to the level
+ * required (coverage FULL) is closed; one it develops only part of the way (PARTIAL) or that no
+ * item develops (NONE) remains. What is left is the training to find elsewhere.
+ */
+export function afterPlan(gap: TeamGap): TeamGap {
+  return {
+    ...gap,
+    members: gap.members.map((m) => ({
+      ...m,
+      gap: { ...m.gap, missing: m.gap.missing.filter((s) => s.coverage !== 'FULL') },
+    })),
+  };
+}

@@ -98,6 +98,7 @@ describe('the team map workbook', () => {
               currentEvidenceDate: '2026-03-12',
               requiredLevel: 'DEEP',
               levelSource: 'derived: test',
+              coverage: 'FULL' as const,
             },
           ],
         },

@@ -1,6 +1,6 @@
 import { decimal } from '../model/french.js';
 import { Sigles } from '../components/acronyms.js';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Skill, SkillKind, TeamGap } from '../api/types.js';
 import { download } from '../components/download.js';
 import { LevelTag } from '../components/level-tag.js';
@@ -15,6 +15,7 @@ import {
   SKILL_KIND_LABEL,
 } from '../model/labels.js';
 import {
+  afterPlan,
   heatmapColumns,
   missingSteps,
   needsByBlock,
@@ -22,6 +23,7 @@ import {
   sortMembers,
   teamMapCsv,
   type ColumnOrder,
+  type HeatmapView,
   type RowOrder,
 } from '../model/team-map.js';
 import { teamMapSheets, toXlsx } from '../model/team-xlsx.js';
@@ -53,8 +55,10 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
   const [columnOrder, setColumnOrder] = useState<ColumnOrder>('most-lacked');
   const [kind, setKind] = useState<SkillKind | null>(null);
   const [shown, setShown] = useState<Skill | null>(null);
-  const columns = heatmapColumns(gap, columnOrder, kind);
-  const rows = sortMembers(gap.members, rowOrder);
+  const [view, setView] = useState<HeatmapView>('today');
+  const mapped = useMemo(() => (view === 'after-plan' ? afterPlan(gap) : gap), [gap, view]);
+  const columns = heatmapColumns(mapped, columnOrder, kind);
+  const rows = sortMembers(mapped.members, rowOrder);
   // A team of 500 × 70 skills is 35,000 cells: the first rows come at once, the others by slices.
   const heatmap = useProgressiveCount(
     rows.length,
@@ -232,6 +236,19 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
       </p>
       <div class="heatmap-controls">
         <label>
+          Vue{' '}
+          <select
+            id="heatmap-view"
+            value={view}
+            onChange={(e) => {
+              setView(e.currentTarget.value as HeatmapView);
+            }}
+          >
+            <option value="today">aujourd'hui</option>
+            <option value="after-plan">après le plan de formation</option>
+          </select>
+        </label>
+        <label>
           Personnes{' '}
           <select
             id="heatmap-rows"
@@ -275,6 +292,13 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
           </select>
         </label>
       </div>
+      {view === 'after-plan' && (
+        <p class="hint after-plan-note">
+          Après le plan de formation : les écarts que les contenus des blocs de l’étude comblent
+          jusqu’au niveau requis disparaissent ; restent ceux qu’ils ne comblent qu’en partie
+          (marqués « en partie ») et ceux qu’aucun bloc ne couvre : la formation à trouver ailleurs.
+        </p>
+      )}
       {shown && (
         <p class="heatmap-source">
           <Sigles text={shown.label} /> <SourceRef source={shown.source} />
@@ -320,6 +344,9 @@ export function TeamResults({ gap, version, target, rowOf }: ResultsProps) {
                         class={`gap-${missingSteps(missing.currentLevel, missing.requiredLevel)}`}
                       >
                         {LEVEL_LABEL[missing.requiredLevel]}
+                        {view === 'after-plan' && missing.coverage === 'PARTIAL' && (
+                          <span class="partial-mark"> (en partie)</span>
+                        )}
                         {isDerivedSource(missing.levelSource) && (
                           <span class="derived-mark">
                             *<span class="visually-hidden"> {DERIVED_LEVEL}</span>
