@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
+import { TIM_BLOCS } from './support/tim-maquette.js';
 import { browserSuite, fitsWidth } from './support/web-test-app.js';
 import { addTestAccounts, PASSWORD, WorkbenchClient } from './support/workbench-client.js';
 
@@ -11,14 +12,6 @@ let url: string;
 let page: Page;
 beforeEach(() => {
   ({ url, page } = suite);
-});
-
-const item = (label: string, skills: [string, string][], hours: number) => ({
-  label,
-  hours,
-  modality: 'PRESENTIEL',
-  evaluation: 'Étude de cas sur dossiers réels',
-  skills: skills.map(([skillId, level]) => ({ skillId, level })),
 });
 
 /** A maquette for TIM: version 1 copies the study (no evaluations), version 2 is complete. */
@@ -34,23 +27,7 @@ async function draftForTim(): Promise<string> {
       saveDraft(id: $id, baseVersion: 1, comment: "Blocs TIM", blocks: $b) { number } }`,
     {
       id,
-      b: [
-        {
-          title: 'Saisir les actes',
-          items: [item('Codage des actes', [['k-codage-actes', 'OPERATIONAL']], 21)],
-        },
-        {
-          title: 'Coder le PMSI',
-          items: [item('PMSI et T2A', [['k-pmsi-nomenclatures', 'DEEP']], 70)],
-        },
-        {
-          title: 'Contrôler la qualité',
-          items: [
-            item('Contrôle du codage', [['k-codage-actes', 'GENERAL']], 14),
-            item('Analyse des données', [['sf-analyser-donnees', 'OPERATIONAL']], 35),
-          ],
-        },
-      ],
+      b: TIM_BLOCS,
     },
   );
   return id;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../server/app.js';
 import { startTestApp } from './support/test-app.js';
+import { TIM_BLOCS } from './support/tim-maquette.js';
 import { addTestAccounts, codeOf, PASSWORD, WorkbenchClient } from './support/workbench-client.js';
 
 let api: Awaited<ReturnType<typeof startTestApp>>;
@@ -33,30 +34,6 @@ const ROUTES = `query($to: ID!) { careerRoutes(profile: { currentRoleId: "secret
     certification { title version publishedBy }
     acquired remainingHours
     blocs { code title status hours remainingHours skills { skillId skill { label } level currentLevel held } } } } } }`;
-
-const item = (label: string, skills: [string, string][], hours: number) => ({
-  label,
-  hours,
-  modality: 'PRESENTIEL',
-  evaluation: 'Étude de cas sur dossiers réels',
-  skills: skills.map(([skillId, level]) => ({ skillId, level })),
-});
-// A secretary holds « Codage des actes » at the operational level, her job's: bloc 1 is hers,
-// bloc 2 asks what she lacks, bloc 3 mixes both.
-const TIM_BLOCS = [
-  {
-    title: 'Saisir les actes',
-    items: [item('Codage des actes', [['k-codage-actes', 'OPERATIONAL']], 21)],
-  },
-  { title: 'Coder le PMSI', items: [item('PMSI et T2A', [['k-pmsi-nomenclatures', 'DEEP']], 70)] },
-  {
-    title: 'Contrôler la qualité',
-    items: [
-      item('Contrôle du codage', [['k-codage-actes', 'GENERAL']], 14),
-      item('Analyse des données', [['sf-analyser-donnees', 'OPERATIONAL']], 35),
-    ],
-  },
-];
 
 interface RoutesData {
   careerRoutes: {
