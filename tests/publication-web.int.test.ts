@@ -122,6 +122,12 @@ describe('Publier la maquette', () => {
       buffer: Buffer.from('identifiant;métier\nagent-07;AMA\nagent-12;secrétaire médicale'),
     });
     await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
+    // At agent-07's entretien, her manager sets and validates her PMSI level.
+    await page.getByRole('button', { name: 'Niveaux du métier' }).first().click();
+    await page.locator('#member-0-skill-k-pmsi-nomenclatures').selectOption('OPERATIONAL');
+    await page
+      .getByRole('button', { name: 'Valider ces niveaux (encadrement, entretien du jour)' })
+      .click();
     await page.locator('#target-value').selectOption('technicien-information-medicale');
     await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
     const plan = page.locator('section.team-certifications');
@@ -136,6 +142,14 @@ describe('Publier la maquette', () => {
       'BC03 Contrôler la qualité (49 h)—agent-07, agent-12—70 h',
     ]);
     await screenshot(page, 'equipe-certifications');
+    const d = new Date();
+    const today = `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getFullYear())}`;
+    expect(
+      await page
+        .locator('.heatmap tbody tr', { hasText: 'agent-07' })
+        .locator('.evidence-mark')
+        .allTextContents(),
+    ).toEqual([` V (actuel : opérationnelles, validé le ${today})`]);
 
     // The heatmap after the training plan: what the study's blocks close to the level required
     // goes (RGPD, taught to the operational level TIM asks); what they close in part stays, marked.

@@ -41,3 +41,9 @@ export function compareFrench(a: string, b: string): number {
   collator ??= new Intl.Collator('fr');
   return collator.compare(a, b);
 }
+
+/** The day as this browser's clock says it, AAAA-MM-JJ (not UTC's: a positioning at 00:30 is today's). */
+export function localDay(date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear())}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}

@@ -17,3 +17,17 @@ export function withLevel(
     ...(member.evidence && { evidence }),
   };
 }
+
+/**
+ * A manager validates a person's levels (at the entretien professionnel, say) on `day`: every
+ * level she gave becomes validated on that day; a certified one stays certified, and her job's
+ * own levels, not assessed, are left as they are.
+ */
+export function validateLevels(member: ImportedMember, day: string): ImportedMember {
+  const evidence = { ...member.evidence };
+  for (const [skillId, level] of Object.entries(member.levels)) {
+    if (level === null || evidence[skillId]?.kind === 'CERTIFIED') continue;
+    evidence[skillId] = { kind: 'VALIDATED', date: day };
+  }
+  return { ...member, evidence };
+}

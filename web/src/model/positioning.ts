@@ -87,9 +87,3 @@ export function positionedLevels(
   }
   return out;
 }
-
-/** The day as this browser's clock says it, AAAA-MM-JJ (not UTC's: a positioning at 00:30 is today's). */
-export function localDay(date = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getFullYear())}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-}

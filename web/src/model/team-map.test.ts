@@ -9,7 +9,7 @@ import {
   teamMapCsv,
   toTeamInput,
 } from './team-map.js';
-import { withLevel } from './member-levels.js';
+import { validateLevels, withLevel } from './member-levels.js';
 
 const skill = (id: string) => ({
   id,
@@ -34,6 +34,25 @@ describe('withLevel', () => {
       currentRoleId: 'sec',
       levels: { a: 'DEEP', b: 'DEEP' },
       evidence: { b: { kind: 'CERTIFIED', date: null } },
+    });
+  });
+});
+
+describe('validateLevels', () => {
+  it('a manager validates the levels a person gave, on the day; certified stays certified, « aucune » needs no proof', () => {
+    const member = {
+      id: 'p1',
+      currentRoleId: 'sec',
+      levels: { a: 'GENERAL' as const, b: 'DEEP' as const, c: null, d: 'OPERATIONAL' as const },
+      evidence: {
+        a: { kind: 'DECLARED' as const, date: '2026-12-01' },
+        b: { kind: 'CERTIFIED' as const, date: '2025-07-03' },
+      },
+    };
+    expect(validateLevels(member, '2026-12-07').evidence).toEqual({
+      a: { kind: 'VALIDATED', date: '2026-12-07' },
+      b: { kind: 'CERTIFIED', date: '2025-07-03' },
+      d: { kind: 'VALIDATED', date: '2026-12-07' },
     });
   });
 });

@@ -13,12 +13,12 @@ import { RolePicker } from '../components/role-picker.js';
 import { SourceRef } from '../components/source-ref.js';
 import { ErrorState, Loading } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
+import { localDay } from '../model/french.js';
 import { evidenceText, LEVEL_LABEL, LEVELS } from '../model/labels.js';
 import {
   ANSWER_LABEL,
   ANSWERS,
   askedStatements,
-  localDay,
   placement,
   positionedLevels,
   type Answer,

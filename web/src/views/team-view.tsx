@@ -10,7 +10,8 @@ import { FAMILIES, FAMILY_LABEL, LEVEL_EVIDENCE, MIN_EVIDENCE_LABEL } from '../m
 import { mergeTeamFiles, readTeamFile, XLSX_TYPE } from '../model/team-file.js';
 import type { ImportedMember, ImportProblem, PendingRole } from '../model/team-import.js';
 import { templateCsv, toTeamInput } from '../model/team-map.js';
-import { withLevel } from '../model/member-levels.js';
+import { validateLevels, withLevel } from '../model/member-levels.js';
+import { localDay } from '../model/french.js';
 import { templateSheets, toXlsx } from '../model/team-xlsx.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
 import { TeamCertifications } from './team-certifications.js';
@@ -333,6 +334,23 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
                           );
                         }}
                       />
+                      <p>
+                        <button
+                          type="button"
+                          disabled={Object.values(member.levels).every((l) => l === null)}
+                          onClick={() => {
+                            setMembers(
+                              members.map((m, j) => (j === i ? validateLevels(m, localDay()) : m)),
+                            );
+                          }}
+                        >
+                          Valider ces niveaux (encadrement, entretien du jour)
+                        </button>{' '}
+                        <span class="hint">
+                          Les niveaux donnés pour {member.id} deviennent « validés » ce jour ; un
+                          niveau certifié le reste.
+                        </span>
+                      </p>
                     </td>
                   </tr>
                 ),
