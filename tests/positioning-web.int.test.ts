@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
 import { browserSuite, fitsWidth } from './support/web-test-app.js';
 
-const suite = browserSuite({ viewport: { width: 1366, height: 900 } });
+const suite = browserSuite({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 let url: string;
 let page: Page;
 beforeEach(() => {
@@ -99,6 +100,42 @@ describe('Me positionner', () => {
       `opérationnelles (déclaré le ${today()})`,
     );
     expect(await row('Codage des actes').locator('td').first().textContent()).toContain('aucune');
+
+    // How the step is taken and who may pay, then « Mon projet » exported for HR.
+    const step = page.locator('article.route').first().locator('li.step').first();
+    expect(await step.locator('.means').textContent()).toContain('Mobilité interne');
+    expect(await step.locator('.funding').textContent()).toContain('Compte personnel de formation');
+    await page
+      .getByRole('button', { name: 'Préparer mon projet (entretien, RH, fichier)' })
+      .click();
+    await page.locator('section.entretien').waitFor();
+    expect(await page.locator('section.entretien').textContent()).toContain(
+      `Vocabulaire médical : opérationnelles (déclaré le ${today()})`,
+    );
+    await page.getByLabel('Mon identifiant pour les RH (jamais mon nom)').fill('agent-19');
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter pour les RH (.xlsx)' }).click(),
+    ]);
+    const file = readFileSync(await workbook.path());
+
+    // HR imports it on the team page: her positioned levels come with their evidence.
+    await page.getByRole('link', { name: 'Carte d’équipe (RH)' }).click();
+    await page.locator('#team-file').setInputFiles({
+      name: 'mon-projet-rh.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(1);
+    await page.locator('#target-value').selectOption('technicien-information-medicale');
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    const marks = page
+      .locator('.heatmap tbody tr', { hasText: 'agent-19' })
+      .locator('.evidence-mark');
+    await marks.first().waitFor();
+    expect(await marks.allTextContents()).toContain(
+      ` D (actuel : opérationnelles, déclaré le ${today()})`,
+    );
   });
 
   it('keyboard only: the tab, the job, the answers; and at 390 px nothing scrolls sideways', async () => {
