@@ -31,7 +31,8 @@ export interface BlocCredit {
   remainingHours: number | null;
 }
 
-const sumKnown = (hours: readonly (number | null)[]): number | null =>
+/** A sum of hours, unknown (null) as soon as one of them is. */
+export const sumKnown = (hours: readonly (number | null)[]): number | null =>
   hours.some((h) => h === null) ? null : hours.reduce<number>((a, h) => a + (h ?? 0), 0);
 
 const holds = (profile: Profile, skillId: string, level: Level) =>

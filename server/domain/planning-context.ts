@@ -67,6 +67,11 @@ export class PlanningContext {
     return this.held.get(roleId)?.get(skillId);
   }
 
+  /** Every level a person in the role holds (built once, with the context). */
+  heldProfile(roleId: string): Profile {
+    return this.held.get(roleId) ?? new Map();
+  }
+
   gap(role: RoleRecord, profile: Profile): SkillGapResult {
     const gap = computeGap(
       role.id,

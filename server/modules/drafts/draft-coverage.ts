@@ -5,7 +5,6 @@ import { knownHours } from './draft-content.js';
 import { requiredByRoles } from '../../domain/family-coverage.js';
 import { blocCredits, type BlocStatus } from '../../domain/bloc-credit.js';
 import { rankOf } from '../../domain/levels.js';
-import { heldBy, profileFromRequirements } from '../../domain/profile.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
 import type { RoleRecord } from '../../domain/records.js';
 
@@ -59,7 +58,7 @@ function typicalCredits(ctx: PlanningContext, blocks: readonly DraftBlock[]) {
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((role) => ({
       roleId: role.id,
-      blocs: blocCredits(blocks, profileFromRequirements(heldBy(role))),
+      blocs: blocCredits(blocks, ctx.heldProfile(role.id)),
     }));
 }
 

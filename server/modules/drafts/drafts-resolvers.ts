@@ -9,7 +9,7 @@ import type {
 } from './draft-coverage.js';
 import type { PlanningContext } from '../../domain/planning-context.js';
 import type { DraftVersionRecord } from './draft-repository.js';
-import type { DraftItem, DraftSkill } from '../../../schema/workbench.js';
+import type { DraftBlock, DraftItem, DraftSkill } from '../../../schema/workbench.js';
 import { authorizeRead, authorizeWrite } from '../auth/auth-service.js';
 import {
   coverageOf,
@@ -43,6 +43,12 @@ import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** A draft's skill may have left the dataset since the version was saved: looked up softly. */
 const skillOf = (p: PlanningContext, id: string) => p.graph.skills.get(id) ?? null;
+
+/** A block set's blocks as Bloc 1…n, and its hours (a version's or a publication's). */
+const numbered = (blocks: readonly DraftBlock[]): NumberedBlock[] =>
+  blocks.map((block, i) => ({ ...block, number: i + 1 }));
+const setHours = (blocks: readonly DraftBlock[]) =>
+  knownHours(blocks.flatMap((b) => b.items.map((item) => item.hours)));
 
 /** Who may write drafts. */
 const WRITERS = ['DESIGNER', 'ADMIN'] as const;
@@ -123,18 +129,14 @@ export const draftsResolvers: Resolvers = {
     publishedBy: async (c: PublishedCertification, _, ctx) =>
       (await ctx.viewer()) ? c.publishedBy : null,
     targetRole: one(role, (c: PublishedCertification) => c.targetRoleId),
-    blocks: (c: PublishedCertification): NumberedBlock[] =>
-      c.blocks.map((block, i) => ({ ...block, number: i + 1 })),
-    hours: (c: PublishedCertification) =>
-      knownHours(c.blocks.flatMap((b) => b.items.map((item) => item.hours))),
+    blocks: (c: PublishedCertification) => numbered(c.blocks),
+    hours: (c: PublishedCertification) => setHours(c.blocks),
   },
 
   DraftVersion: {
     publicationProblems: (v: DraftVersionRecord) => publicationProblems(v.blocks),
-    blocks: (v: DraftVersionRecord): NumberedBlock[] =>
-      v.blocks.map((block, i) => ({ ...block, number: i + 1 })),
-    hours: (v: DraftVersionRecord) =>
-      knownHours(v.blocks.flatMap((b) => b.items.map((item) => item.hours))),
+    blocks: (v: DraftVersionRecord) => numbered(v.blocks),
+    hours: (v: DraftVersionRecord) => setHours(v.blocks),
   },
   DraftBlock: {
     code: (b: NumberedBlock) => blockCode(b.number),

@@ -47,17 +47,13 @@ export async function publishVersion(
   });
 }
 
-/** The publications for these roles (all when null), newest first. */
-export async function listPublications(
-  gateway: GraphGateway,
-  targetRoleIds: readonly string[] | null,
-): Promise<PublicationRecord[]> {
+/** Every publication, newest first. */
+export async function listPublications(gateway: GraphGateway): Promise<PublicationRecord[]> {
   return gateway.read(
     `MATCH (d:Draft)-[:PUBLISHED]->(p:Publication)-[:OF_VERSION]->(v:DraftVersion)
-     WHERE $roles IS NULL OR p.targetRoleId IN $roles
      RETURN ${PUBLICATION_FIELDS}
      ORDER BY p.publishedAt DESC, p.key`,
-    { roles: targetRoleIds },
+    {},
     publicationRow,
   );
 }

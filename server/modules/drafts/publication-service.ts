@@ -38,8 +38,7 @@ export async function publishDraft(
   return published;
 }
 
-export const certifications = (gateway: GraphGateway, roleIds: readonly string[] | null = null) =>
-  listPublications(gateway, roleIds);
+export const certifications = (gateway: GraphGateway) => listPublications(gateway);
 
 const perRequest = new WeakMap<object, Promise<PublishedCertification[]>>();
 
@@ -51,7 +50,7 @@ const perRequest = new WeakMap<object, Promise<PublishedCertification[]>>();
 export function publishedOnce(request: object, gateway: GraphGateway) {
   let read = perRequest.get(request);
   if (!read) {
-    read = listPublications(gateway, null);
+    read = listPublications(gateway);
     perRequest.set(request, read);
   }
   return read;

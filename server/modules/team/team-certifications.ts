@@ -1,4 +1,9 @@
-import { certificationCredit, type PublishedCertification } from '../../domain/bloc-credit.js';
+import {
+  certificationCredit,
+  sumKnown,
+  type BlocStatus,
+  type PublishedCertification,
+} from '../../domain/bloc-credit.js';
 import type { Profile } from '../../domain/profile.js';
 
 /** One bloc of a published certification, for a team: whom to have recognised, whom to train. */
@@ -24,8 +29,6 @@ export interface TeamCertificationPlan {
   hoursToFund: number | null;
 }
 
-const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
-
 /**
  * HR's training plan for a published certification: for each bloc, the people (pseudonymous
  * ids) who already hold it, hold part of it, or lack it, among those the team map sends to the
@@ -36,35 +39,27 @@ export function teamCertificationPlan(
   members: readonly { id: string; targetRoleId: string; profile: Profile }[],
 ): TeamCertificationPlan {
   const concerned = members.filter((m) => m.targetRoleId === certification.targetRoleId);
-  const empty = certificationCredit(certification, new Map());
-  const blocs: TeamBlocPlan[] = empty.blocs.map((bloc) => ({
-    number: bloc.number,
-    title: bloc.title,
-    hours: bloc.hours,
-    recognise: [],
-    partial: [],
-    train: [],
-    hoursToFund: 0,
+  const credits = concerned.map((m) => ({
+    id: m.id,
+    blocs: certificationCredit(certification, m.profile).blocs,
   }));
-  for (const member of concerned) {
-    const credit = certificationCredit(certification, member.profile);
-    credit.blocs.forEach((bloc, b) => {
-      const plan = blocs[b];
-      if (!plan) return;
-      const list =
-        bloc.status === 'ACQUIRED'
-          ? plan.recognise
-          : bloc.status === 'PARTIAL'
-            ? plan.partial
-            : plan.train;
-      list.push(member.id);
-      plan.hoursToFund = add(plan.hoursToFund, bloc.remainingHours);
-    });
-  }
+  const who = (b: number, status: BlocStatus) =>
+    credits.filter((c) => c.blocs[b]?.status === status).map((c) => c.id);
+  const blocs = certificationCredit(certification, new Map()).blocs.map(
+    (bloc, b): TeamBlocPlan => ({
+      number: bloc.number,
+      title: bloc.title,
+      hours: bloc.hours,
+      recognise: who(b, 'ACQUIRED'),
+      partial: who(b, 'PARTIAL'),
+      train: who(b, 'TO_FOLLOW'),
+      hoursToFund: sumKnown(credits.map((c) => c.blocs[b]?.remainingHours ?? null)),
+    }),
+  );
   return {
     certification,
     people: concerned.length,
     blocs,
-    hoursToFund: blocs.reduce<number | null>((sum, b) => add(sum, b.hoursToFund), 0),
+    hoursToFund: sumKnown(blocs.map((b) => b.hoursToFund)),
   };
 }

@@ -47,3 +47,7 @@ export function publicationProblemText(problem: {
       return `${item} : modalités d’évaluation à écrire.`;
   }
 }
+
+/** What the law says of VAE beside a published maquette (Code du travail, read 7 December 2026). */
+export const VAE_NOTE =
+  'La VAE porte sur une certification professionnelle ou l’un de ses blocs de compétences, auprès de son organisme certificateur (Code du travail, art. L. 6412-2 et R. 6412-3).';

@@ -47,3 +47,9 @@ export function localDay(date = new Date()): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${String(date.getFullYear())}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
+
+/** « 12/03/2026 » from « 2026-03-12 » (or the day of an ISO timestamp, as written). */
+export function frenchDay(isoDay: string): string {
+  const [y, m, d] = isoDay.slice(0, 10).split('-');
+  return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
+}

@@ -1,4 +1,4 @@
-import { decimal } from './french.js';
+import { decimal, frenchDay } from './french.js';
 import type {
   Coverage,
   FundingStatus,
@@ -81,10 +81,7 @@ export const LEVEL_EVIDENCE: readonly LevelEvidence[] = ['DECLARED', 'VALIDATED'
 
 /** « déclaré », « validé le 12/03/2026 » */
 export function evidenceText(kind: LevelEvidence, date: string | null): string {
-  const [y, m, d] = (date ?? '').split('-');
-  return date
-    ? `${EVIDENCE_LABEL[kind]} le ${d ?? ''}/${m ?? ''}/${y ?? ''}`
-    : EVIDENCE_LABEL[kind];
+  return date ? `${EVIDENCE_LABEL[kind]} le ${frenchDay(date)}` : EVIDENCE_LABEL[kind];
 }
 
 export const SKILL_KIND_LABEL: Record<SkillKind, string> = {

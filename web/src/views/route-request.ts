@@ -70,6 +70,18 @@ export function loadRoutes(
   return answer ?? fetchRoutes(variables, signal);
 }
 
+/**
+ * Whether the workbench published a certification for one of these jobs: the routes and the
+ * team map ask what certifications credit only then.
+ */
+export async function certificationTargets(
+  roleIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const { certifications } = await graphql(CERTIFICATIONS, {}, signal);
+  return certifications.some((c) => roleIds.includes(c.targetRole.id));
+}
+
 /** Each route's steps' published certifications (by route id), or null when none targets them. */
 export type RouteCertifications = ReadonlyMap<
   string,
@@ -85,8 +97,7 @@ export async function loadRouteCertifications(
   request: { variables: CareerRoutesQueryVariables; roleIds: readonly string[] },
   signal?: AbortSignal,
 ): Promise<RouteCertifications | null> {
-  const { certifications } = await graphql(CERTIFICATIONS, {}, signal);
-  if (!certifications.some((c) => request.roleIds.includes(c.targetRole.id))) return null;
+  if (!(await certificationTargets(request.roleIds, signal))) return null;
   const { careerRoutes } = await graphql(ROUTE_CERTIFICATIONS, request.variables, signal);
   return new Map(careerRoutes.map((r) => [r.id, r.steps.map((s) => s.certifications ?? null)]));
 }

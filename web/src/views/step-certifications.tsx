@@ -1,10 +1,9 @@
 import type { StepCertification } from '../api/types.js';
 import { Sigles } from '../components/acronyms.js';
-import { BLOC_STATUS_LABEL, creditSummary } from '../model/certification-text.js';
-import { decimal } from '../model/french.js';
+import { BLOC_STATUS_LABEL, creditSummary, VAE_NOTE } from '../model/certification-text.js';
+import { decimal, frenchDay } from '../model/french.js';
 import { LEVEL_LABEL } from '../model/labels.js';
 
-const day = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 const hoursText = (h: number | null) => (h === null ? 'non renseigné' : `${decimal(h)} h`);
 
 /**
@@ -24,7 +23,7 @@ export function StepCertifications({
         <div key={c.certification.draftId} class="certification-credit">
           <p>
             <strong>« {c.certification.title} »</strong>, version {c.certification.version} publiée
-            le {day(c.certification.publishedAt)} par l’atelier de blocs : {creditSummary(c)}.
+            le {frenchDay(c.certification.publishedAt)} par l’atelier de blocs : {creditSummary(c)}.
           </p>
           <table class="bloc-credit">
             <thead>
@@ -63,9 +62,7 @@ export function StepCertifications({
       <p class="hint">
         Une maquette publiée ici est une proposition de l’établissement, pas une certification
         enregistrée au RNCP : un bloc « acquis » se fait reconnaître auprès de l’établissement qui
-        la délivre. La VAE, elle, porte sur une certification professionnelle ou l’un de ses blocs
-        de compétences, auprès de son organisme certificateur (Code du travail, art. L. 6412-2 et R.
-        6412-3).
+        la délivre. {VAE_NOTE}
       </p>
     </section>
   );

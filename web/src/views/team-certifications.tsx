@@ -1,9 +1,11 @@
 import { graphql } from '../api/client.js';
-import { CERTIFICATIONS, TEAM_CERTIFICATIONS } from '../api/queries.js';
+import { TEAM_CERTIFICATIONS } from '../api/queries.js';
 import type { TeamCertificationsQueryVariables } from '../api/operations.generated.js';
 import { Sigles } from '../components/acronyms.js';
 import { ErrorState } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
+import { certificationTargets } from './route-request.js';
+import { VAE_NOTE } from '../model/certification-text.js';
 import { decimal } from '../model/french.js';
 
 const hoursText = (h: number | null) => (h === null ? 'inconnues' : `${decimal(h)} h`);
@@ -13,8 +15,7 @@ async function loadPlans(
   request: { variables: TeamCertificationsQueryVariables; roleIds: readonly string[] },
   signal: AbortSignal,
 ) {
-  const { certifications } = await graphql(CERTIFICATIONS, {}, signal);
-  if (!certifications.some((c) => request.roleIds.includes(c.targetRole.id))) return [];
+  if (!(await certificationTargets(request.roleIds, signal))) return [];
   const { teamGap } = await graphql(TEAM_CERTIFICATIONS, request.variables, signal);
   return teamGap.certifications ?? [];
 }
@@ -73,10 +74,8 @@ export function TeamCertifications({
       ))}
       <p class="hint">
         Une personne « acquis » n’a pas à suivre ce bloc : ses compétences sont à faire reconnaître
-        par l’établissement qui délivre la maquette (la VAE ne porte que sur une certification
-        professionnelle ou l’un de ses blocs, auprès de son organisme certificateur : Code du
-        travail, art. L. 6412-2 et R. 6412-3). Les niveaux comptés sont ceux que retient « Niveaux
-        pris en compte ».
+        par l’établissement qui délivre la maquette. {VAE_NOTE} Les niveaux comptés sont ceux que
+        retient « Niveaux pris en compte ».
       </p>
     </section>
   );
