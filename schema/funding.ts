@@ -19,6 +19,10 @@ export const MEANS_KINDS = [
   'INTERNAL_MOBILITY',
   /** The reclassement procedure (inaptitude, transition). */
   'RECLASSEMENT',
+  /** Validation des acquis de l'expérience, where a text opens it for the diploma asked for. */
+  'VAE',
+  /** A contract of apprenticeship, where a text opens it for the diploma asked for. */
+  'APPRENTICESHIP',
 ] as const;
 export const meansKindSchema = z.enum(MEANS_KINDS);
 export type MeansKind = z.infer<typeof meansKindSchema>;

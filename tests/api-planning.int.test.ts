@@ -407,6 +407,26 @@ describe('how a step is taken and who pays', () => {
     expect(statusOf(early)['conge-formation-professionnelle']).toBe('CLOSED');
   });
 
+  it('secretary → ARM: the diploma also by VAE, bloc by bloc, or by apprenticeship, as the arrêté opens them; the CPF serves the VAE', async () => {
+    const [step] = await plan({ ...SECRETARY, serviceYears: 5 }, 'assistant-regulation-medicale');
+    const kinds = step?.means.map((m) => m.kind) ?? [];
+    expect(kinds).toEqual(expect.arrayContaining(['INTERNAL_MOBILITY', 'VAE', 'APPRENTICESHIP']));
+    const vae = step?.means.find((m) => m.kind === 'VAE');
+    expect(vae?.label).toMatch(
+      /^Pour le diplôme d'assistant de régulation médicale \(DARM\), totale ou partielle : .*quatre blocs de compétences/,
+    );
+    expect(vae?.source).toMatch(
+      /^Arrêté du 19 juillet 2019 relatif à la formation conduisant au diplôme d'assistant de régulation médicale .*, art\. 3 et 23 \(vérifié le 7 décembre 2026\)/,
+    );
+    // The training to the diploma stays, and says nothing of VAE being unchecked: it was checked.
+    const training = step?.means.find((m) => m.label.includes("Diplôme d'assistant de régulation"));
+    expect(training?.kind).toBe('TRAINING');
+    expect(training?.label).not.toMatch(/non vérifiée/);
+    expect(step?.funding.find((f) => f.scheme.id === 'cpf')?.covers).toEqual(
+      expect.arrayContaining(['TRAINING', 'VAE']),
+    );
+  });
+
   it('counts the earlier steps’ months: an AAH with one year has the CFP open by the second step', async () => {
     const steps = await plan(
       { currentRoleId: 'adjoint-administratif-hospitalier', serviceYears: 1 },

@@ -1,4 +1,5 @@
 import { citeLaw, shortLawTitle } from '../../schema/legal.js';
+import { romeDiplomaConditionId } from '../../schema/diploma-ways.js';
 import type { RomeCredential } from '../../schema/rome.js';
 import type { ConditionRecord, DiplomaEntryRecord, MoveRecord, RoleRecord } from './records.js';
 
@@ -70,7 +71,7 @@ export function diplomaEntry(
     diplomaId: diploma.id,
     requiresAnyOf: rule ? rule.anyOf : null,
     diploma: {
-      id: `c-rome-diplome-${diploma.id}`,
+      id: romeDiplomaConditionId(diploma.id),
       kind: 'DIPLOMA',
       alsoKinds: null,
       label: `Diplôme exigé : ${diploma.label} (métier réglementé, ROME ${target.code}) — compté ${monthsText(diploma.months)} (${lengthFrom}).${admission}${quote}`,

@@ -54,6 +54,9 @@ describe('funding rules', () => {
 
   it('lists only the schemes that pay for one of the step’s means, and cites their texts', () => {
     expect([...byId(fph(5), ['CONCOURS']).keys()]).toEqual(['cpf']);
+    // The CPF serves a VAE too (art. L. 422-10); the plan and the congé pay for training only.
+    expect([...byId(fph(5), ['VAE']).keys()]).toEqual(['cpf']);
+    expect(byId(fph(5), ['APPRENTICESHIP']).size).toBe(0);
     expect(byId(fph(5), ['INTERNAL_MOBILITY']).size).toBe(0);
     for (const f of fundingFor(schemes, ['TRAINING'], fph(5)))
       expect(schemeSources(f.scheme)[0]).toMatch(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Sector } from '../../schema/common.js';
 import type { SkillGapResult } from './gap.js';
 import type { ConditionRecord, RoleRecord, TrainingBlockRecord } from './records.js';
-import { stepMeans } from './step-means.js';
+import { DiplomaWayBook } from './diploma-ways.js';
+import { stepMeans, VAE_UNREVIEWED } from './step-means.js';
 
 const role = (id: string, sector: Sector): RoleRecord => ({
   id,
@@ -96,5 +97,68 @@ describe('stepMeans', () => {
       () => undefined,
     );
     expect(means).toEqual([]);
+  });
+
+  describe('a diploma asked for', () => {
+    const law = {
+      text: 'Arrêté du 19 juillet 2019 relatif au diplôme',
+      article: 'art. 3',
+      says: 'le diplôme s’obtient aussi par la VAE',
+      checked: '2026-12-07',
+    };
+    const book = new DiplomaWayBook(
+      [
+        {
+          credential: 'darm',
+          studyConditions: ['c-diplome-arm'],
+          vae: { conditions: 'livret 1 puis livret 2 et un jury', laws: [law] },
+          apprenticeship: {
+            conditions: 'un contrat avec un employeur',
+            laws: [law],
+            reviewNote: 'la limite d’âge n’est pas lue',
+          },
+        },
+      ],
+      [
+        { id: 'darm', label: "Diplôme d'assistant de régulation médicale" },
+        { id: 'infirmier', label: "Diplôme d'État d'infirmier" },
+      ],
+    );
+    const take = (c: ConditionRecord) =>
+      stepMeans(
+        { conditions: [c], gap: gap() },
+        role('a', 'ALL_SECTORS'),
+        role('b', 'ALL_SECTORS'),
+        () => undefined,
+        (id) => book.of(id),
+      );
+
+    it('is also taken by VAE or apprenticeship where a reviewed text opens them, each citing it', () => {
+      // The study's condition and the ROME one name the same diploma.
+      for (const id of ['c-diplome-arm', 'c-rome-diplome-darm']) {
+        const means = take(condition(id, 'DIPLOMA'));
+        expect(kinds(means)).toEqual(['TRAINING', 'VAE', 'APPRENTICESHIP']);
+        expect(means[0]?.label).toBe(`Se préparer à la condition « label ${id} »`);
+        expect(means[1]).toMatchObject({
+          label:
+            "Pour le diplôme d'assistant de régulation médicale, totale ou partielle : livret 1 puis livret 2 et un jury",
+          source:
+            'Arrêté du 19 juillet 2019 relatif au diplôme, art. 3 (vérifié le 7 décembre 2026)',
+        });
+        expect(means[2]?.source).toMatch(/ — la limite d’âge n’est pas lue$/);
+      }
+    });
+
+    it('whose ways were not reviewed says so, and opens no VAE', () => {
+      const means = take(condition('c-rome-diplome-infirmier', 'DIPLOMA'));
+      expect(kinds(means)).toEqual(['TRAINING']);
+      expect(means[0]?.label).toBe(
+        `Se préparer à la condition « label c-rome-diplome-infirmier » — ${VAE_UNREVIEWED}`,
+      );
+      // A condition that names no diploma of the file (« niveau bac+2 ») says nothing of VAE.
+      expect(take(condition('c-niveau-bac2', 'DIPLOMA'))[0]?.label).toBe(
+        'Se préparer à la condition « label c-niveau-bac2 »',
+      );
+    });
   });
 });

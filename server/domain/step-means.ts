@@ -1,4 +1,7 @@
 import type { MeansKind } from '../../schema/funding.js';
+import { citeLaw } from '../../schema/legal.js';
+import type { DiplomaWay } from '../../schema/diploma-ways.js';
+import type { DiplomaWayEntry } from './diploma-ways.js';
 import type { ConditionRecord, RoleRecord, TrainingBlockRecord } from './records.js';
 import type { SkillGapResult } from './gap.js';
 
@@ -6,8 +9,10 @@ import type { SkillGapResult } from './gap.js';
  * How a step is taken, from what the data already says: the move's conditions (a concours, a
  * détachement, a diploma to prepare…) and the study's blocks that close the step's missing
  * skills. A move between two jobs of the public hospital that asks for no concours, no change of
- * employer and no procedure is an internal mobility (a derived means, with its rationale). Nothing
- * is added that neither the study nor a condition says.
+ * employer and no procedure is an internal mobility (a derived means, with its rationale). A
+ * diploma asked for may also be obtained by VAE or apprenticeship where a reviewed text opens
+ * that way (seeds/diploma-ways.yaml); where its ways were not reviewed, the step says so. Nothing
+ * is added that neither the study, a condition nor a reviewed text says.
  */
 export interface StepMeansRecord {
   kind: MeansKind;
@@ -20,8 +25,55 @@ export interface StepMeansRecord {
 const INTERNAL_MOBILITY_SOURCE =
   "derived: le passage relie deux métiers de la fonction publique hospitalière sans concours, sans changement d'employeur ni procédure parmi ses conditions ; il se fait en candidatant sur un poste de l'établissement (changement d'affectation)";
 
-/** The means a condition names, if it names one (experience or a category asked is no means). */
-function conditionMeans(c: ConditionRecord): StepMeansRecord | null {
+/** Said beside a diploma whose ways the project has not reviewed. */
+export const VAE_UNREVIEWED =
+  "ouverture à la VAE non vérifiée par le projet : tous les diplômes de santé ne s'obtiennent pas par la VAE";
+
+/** Where does the condition's diploma lead, and by which reviewed ways (undefined: no diploma). */
+export type DiplomaWaysOf = (conditionId: string) => DiplomaWayEntry | undefined;
+
+type DiplomaWayKind = Extract<MeansKind, 'VAE' | 'APPRENTICESHIP'>;
+const WAY_LEAD: Record<DiplomaWayKind, (diploma: string) => string> = {
+  VAE: (diploma) => `Pour le ${diploma}, totale ou partielle`,
+  APPRENTICESHIP: (diploma) => `En contrat, vers le ${diploma}`,
+};
+
+/** The VAE and apprenticeship a reviewed text opens to the diploma, with their conditions. */
+function diplomaWayMeans({ diploma, ways }: DiplomaWayEntry): StepMeansRecord[] {
+  const means = (kind: DiplomaWayKind, way: DiplomaWay | undefined): StepMeansRecord[] =>
+    way
+      ? [
+          {
+            kind,
+            label: `${WAY_LEAD[kind](lowerFirst(diploma))} : ${way.conditions}`,
+            source:
+              way.laws.map(citeLaw).join(' ; ') + (way.reviewNote ? ` — ${way.reviewNote}` : ''),
+            blockId: null,
+          },
+        ]
+      : [];
+  return [...means('VAE', ways?.vae), ...means('APPRENTICESHIP', ways?.apprenticeship)];
+}
+
+/** The means a condition names (experience or a category asked is no means). */
+function conditionMeans(c: ConditionRecord, waysOf: DiplomaWaysOf): StepMeansRecord[] {
+  const diploma = c.kind === 'DIPLOMA' ? waysOf(c.id) : undefined;
+  if (diploma) {
+    const training = `Se préparer à la condition « ${c.label} »`;
+    return [
+      {
+        kind: 'TRAINING',
+        label: diploma.ways?.vae ? training : `${training} — ${VAE_UNREVIEWED}`,
+        source: c.source,
+        blockId: null,
+      },
+      ...diplomaWayMeans(diploma),
+    ];
+  }
+  return [oneConditionMeans(c) ?? []].flat();
+}
+
+function oneConditionMeans(c: ConditionRecord): StepMeansRecord | null {
   const means = (kind: MeansKind): StepMeansRecord => ({
     kind,
     label: c.label,
@@ -50,8 +102,9 @@ export function stepMeans(
   from: RoleRecord,
   to: RoleRecord,
   block: (id: string) => TrainingBlockRecord | undefined,
+  waysOf: DiplomaWaysOf = () => undefined,
 ): StepMeansRecord[] {
-  const fromConditions = step.conditions.flatMap((c) => conditionMeans(c) ?? []);
+  const fromConditions = step.conditions.flatMap((c) => conditionMeans(c, waysOf));
   const fromBlocks = step.gap.blocks.flatMap(({ blockId, itemIds }) => {
     const b = block(blockId);
     if (!b) return [];

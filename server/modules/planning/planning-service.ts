@@ -19,6 +19,8 @@ import {
 import { stepMeans } from '../../domain/step-means.js';
 import type { FundingScheme } from '../../../schema/funding.js';
 import { readFundingSchemes } from '../../../seeds/funding/funding-schemes.js';
+import { readDiplomaWays } from '../../../seeds/diploma-ways/diploma-ways.js';
+import { DiplomaWayBook } from '../../domain/diploma-ways.js';
 
 export interface ProfileArgs {
   currentRoleId: string;
@@ -168,6 +170,14 @@ export const stepCertifications = (
 let schemes: readonly FundingScheme[] | undefined;
 const fundingSchemes = () => (schemes ??= readFundingSchemes());
 
+/** The reviewed ways to the diplomas (VAE, apprenticeship), read once like the schemes. */
+let diplomaWays: DiplomaWayBook | undefined;
+function diplomaWayBook(): DiplomaWayBook {
+  if (diplomaWays) return diplomaWays;
+  const { ways, diplomas } = readDiplomaWays();
+  return (diplomaWays = new DiplomaWayBook(ways, diplomas));
+}
+
 /**
  * Each step's means and who may pay for them, for this person: her employer is the sector of the
  * job she holds when the step starts; her years of service grow by the earlier steps' months.
@@ -177,7 +187,13 @@ function planSteps(ctx: PlanningContext, route: Route, serviceYears: number | nu
   for (const step of route.steps) {
     const from = requireRole(ctx, step.move.from, 'route');
     const to = requireRole(ctx, step.move.to, 'route');
-    step.means = stepMeans(step, from, to, (id) => ctx.block(id));
+    step.means = stepMeans(
+      step,
+      from,
+      to,
+      (id) => ctx.block(id),
+      (id) => diplomaWayBook().of(id),
+    );
     step.funding = fundingFor(
       fundingSchemes(),
       step.means.map((m) => m.kind),

@@ -126,6 +126,8 @@ export type LevelEvidence =
 
 /** How a step is taken. */
 export type MeansKind =
+  /** A contract of apprenticeship, where a reviewed text opens it for the diploma asked for. */
+  | 'APPRENTICESHIP'
   | 'CONCOURS'
   /** Détachement, mutation or the other public service's concours. */
   | 'DETACHEMENT'
@@ -133,7 +135,9 @@ export type MeansKind =
   | 'INTERNAL_MOBILITY'
   | 'RECLASSEMENT'
   /** A training: a study block that closes missing skills, or the training a condition names. */
-  | 'TRAINING';
+  | 'TRAINING'
+  /** Validation des acquis de l'expérience, where a reviewed text opens it for the diploma asked for (seeds/diploma-ways.yaml). */
+  | 'VAE';
 
 /** Répertoire des métiers: SHORT = adaptation on the job; LONG = substantial training beforehand. */
 export type MoveDistance =

@@ -54,6 +54,8 @@ export const MEANS_LABEL: Record<MeansKind, string> = {
   CONCOURS: 'Concours',
   DETACHEMENT: 'Détachement ou mutation',
   RECLASSEMENT: 'Reclassement',
+  VAE: "Validation des acquis de l'expérience (VAE)",
+  APPRENTICESHIP: 'Apprentissage',
 };
 
 /** Whether a funding rule is open to the person at a step. */
