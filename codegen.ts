@@ -81,6 +81,7 @@ const resolverMappers: Record<string, string> = {
   CertificationCredit: domain('bloc-credit', 'CertificationCredit'),
   BlocCredit: domain('bloc-credit', 'BlocCredit'),
   BlocSkillCredit: domain('bloc-credit', 'BlocSkillCredit'),
+  DiplomaCredit: domain('diploma-credit', 'DiplomaCredit'),
   PositioningStatement: '../../schema/positioning.js#PositioningStatement',
   ScenarioPosition: domain('records', 'ScenarioPositionRecord'),
   ScenarioSuits: domain('records', 'ScenarioSuitsRecord'),

@@ -427,6 +427,68 @@ describe('how a step is taken and who pays', () => {
     );
   });
 
+  it('secretary → ARM: the DARM bloc by bloc against her levels, its text cited, the bloc reading derived', async () => {
+    const DIPLOMAS = `query D($profile: ProfileInput!, $target: ID!) {
+      careerRoutes(profile: $profile, targetRoleId: $target, limit: 1) {
+        steps { diplomas { id diploma source vaeOpen acquired
+          blocs { code title status source hours skills { skillId level currentLevel held } } } }
+      }
+    }`;
+    interface DiplomasData {
+      careerRoutes: {
+        steps: {
+          diplomas: {
+            id: string;
+            diploma: string;
+            source: string;
+            vaeOpen: boolean;
+            acquired: number;
+            blocs: {
+              code: string;
+              title: string;
+              status: string;
+              source: string;
+              hours: number | null;
+              skills: { skillId: string; held: boolean }[];
+            }[];
+          }[];
+        }[];
+      }[];
+    }
+    const ask = async (profile: Record<string, unknown>) => {
+      const result = await api.run<DiplomasData>(DIPLOMAS, {
+        profile,
+        target: 'assistant-regulation-medicale',
+      });
+      expect(result.errors).toBeUndefined();
+      return result.data?.careerRoutes[0]?.steps[0]?.diplomas ?? [];
+    };
+    const [darm] = await ask(SECRETARY);
+    expect(darm).toMatchObject({ id: 'regulation-medicale', vaeOpen: true, acquired: 1 });
+    expect(darm?.source).toMatch(
+      /^Décret n° 2019-747 du 19 juillet 2019 .*, art\. 2 \(vérifié le /,
+    );
+    // A secretary writes documents and keeps the secret: the third bloc is hers already;
+    // her deep medical vocabulary is part of the first; the others are to follow.
+    expect(darm?.blocs.map((b) => b.status)).toEqual([
+      'PARTIAL',
+      'TO_FOLLOW',
+      'ACQUIRED',
+      'TO_FOLLOW',
+    ]);
+    expect(darm?.blocs[2]?.title).toMatch(/^Traitement des informations associées à la régulation/);
+    expect(darm?.blocs.every((b) => b.source.startsWith('derived: ') && b.hours === null)).toBe(
+      true,
+    );
+    // Her own levels count: with the secret professionnel at « notions », the bloc is only in part.
+    const [lower] = await ask({
+      ...SECRETARY,
+      skills: [{ skillId: 'sf-secret-professionnel', level: 'GENERAL' }],
+    });
+    expect(lower?.blocs[2]?.status).toBe('PARTIAL');
+    expect(lower?.acquired).toBe(0);
+  });
+
   it('counts the earlier steps’ months: an AAH with one year has the CFP open by the second step', async () => {
     const steps = await plan(
       { currentRoleId: 'adjoint-administratif-hospitalier', serviceYears: 1 },

@@ -122,6 +122,43 @@ describe('Mon parcours', () => {
     ).toBeNull();
   });
 
+  it('secretary → ARM: the diploma by VAE or apprenticeship with their texts, and bloc by bloc what she already holds, keyboard and 390 px', async () => {
+    await page.goto(
+      `${url}/?view=parcours&from=secretaire-medicale&to=assistant-regulation-medicale`,
+    );
+    const route = page.locator('article.route').first();
+    await route.waitFor();
+    const means = (await route.locator('.means').textContent()) ?? '';
+    expect(means).toContain(
+      "Validation des acquis de l'expérience (VAE) : Pour le diplôme d'assistant de régulation médicale (DARM), totale ou partielle",
+    );
+    expect(means).toContain('Apprentissage : En contrat, vers le diplôme');
+    expect(means).toContain('Arrêté du 19 juillet 2019');
+    const darm = route.locator('.certification-credit', { hasText: 'bloc par bloc' });
+    expect(await darm.locator('p').first().textContent()).toContain(
+      '1 bloc sur 4 déjà acquis d’après vos niveaux : la VAE de ce diplôme peut les faire valider',
+    );
+    const third = darm.locator('tbody tr').nth(2);
+    expect(await third.locator('td').first().textContent()).toBe('acquis');
+    const first = darm.locator('tbody tr').first();
+    expect(await first.textContent()).toContain('en partie');
+    expect(await first.textContent()).toContain(
+      "Recevoir et traiter les appels d'urgence et de détresse, prioriser selon le degré d'urgence (aucune → approfondies)",
+    );
+    // Why these skills are the bloc's, opened from the keyboard: the project's reading, said so.
+    await first.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await first.locator('.derived-note-why').textContent()).toMatch(/^traiter un appel/);
+    expect(await darm.locator('.hint').textContent()).toContain(
+      'Décret n° 2019-747 du 19 juillet 2019',
+    );
+    await screenshot(page, 'parcours-arm-darm');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await fitsWidth(page)).toBe(true);
+    await darm.scrollIntoViewIfNeeded();
+    await screenshot(page, 'parcours-arm-darm-390');
+  });
+
   it('a link to a route shows it before the list of jobs has come, asking for it only once', async () => {
     // The list of jobs is held back 3 s: the route must be asked for, and shown, meanwhile.
     const asked: string[] = [];

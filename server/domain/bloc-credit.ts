@@ -29,6 +29,8 @@ export interface BlocCredit {
   hours: number | null;
   /** The hours of the contents she does not already hold (null: one of them has none given). */
   remainingHours: number | null;
+  /** For a diploma's bloc: why these skills are the bloc's (« derived: »). */
+  source?: string;
 }
 
 /** A sum of hours, unknown (null) as soon as one of them is. */
@@ -38,7 +40,16 @@ export const sumKnown = (hours: readonly (number | null)[]): number | null =>
 const holds = (profile: Profile, skillId: string, level: Level) =>
   rankOf(profile.get(skillId)) >= rankOf(level);
 
-export function blocCredits(blocks: readonly DraftBlock[], profile: Profile): BlocCredit[] {
+/** What the credit rule reads of a bloc: its contents' skills at levels and their hours. */
+export interface CreditedBlock {
+  title: string;
+  items: readonly {
+    skills: readonly { skillId: string; level: Level }[];
+    hours: number | null;
+  }[];
+}
+
+export function blocCredits(blocks: readonly CreditedBlock[], profile: Profile): BlocCredit[] {
   return blocks.map((block, b) => {
     const levels = new Map<string, Level>();
     for (const item of block.items)

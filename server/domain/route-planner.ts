@@ -9,6 +9,7 @@ import { conditionTime, returnMoves, stepConditions, withDiplomasOf } from './di
 import type { FundingRecord } from './funding.js';
 import type { ConditionRecord, MoveRecord, RoleRecord } from './records.js';
 import type { StepMeansRecord } from './step-means.js';
+import type { DiplomaCredit } from './diploma-credit.js';
 
 export interface RouteQuery {
   fromRoleId: string;
@@ -49,6 +50,8 @@ export interface RouteStep {
   /** How the step is taken and who may pay, for the person (set once the routes are found). */
   means?: StepMeansRecord[];
   funding?: FundingRecord[];
+  /** The diplomas made of blocs its conditions ask for, against `before` (set by the planning service). */
+  diplomas?: DiplomaCredit[];
 }
 
 export interface Route {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sector } from '../../schema/common.js';
 import type { SkillGapResult } from './gap.js';
 import type { ConditionRecord, RoleRecord, TrainingBlockRecord } from './records.js';
-import { DiplomaWayBook } from './diploma-ways.js';
+import { AskedDiplomas } from './asked-diplomas.js';
 import { stepMeans, VAE_UNREVIEWED } from './step-means.js';
 
 const role = (id: string, sector: Sector): RoleRecord => ({
@@ -106,7 +106,11 @@ describe('stepMeans', () => {
       says: 'le diplôme s’obtient aussi par la VAE',
       checked: '2026-12-07',
     };
-    const book = new DiplomaWayBook(
+    const book = new AskedDiplomas(
+      [
+        { id: 'darm', label: "Diplôme d'assistant de régulation médicale" },
+        { id: 'infirmier', label: "Diplôme d'État d'infirmier" },
+      ],
       [
         {
           credential: 'darm',
@@ -118,10 +122,6 @@ describe('stepMeans', () => {
             reviewNote: 'la limite d’âge n’est pas lue',
           },
         },
-      ],
-      [
-        { id: 'darm', label: "Diplôme d'assistant de régulation médicale" },
-        { id: 'infirmier', label: "Diplôme d'État d'infirmier" },
       ],
     );
     const take = (c: ConditionRecord) =>

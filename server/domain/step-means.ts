@@ -1,7 +1,7 @@
 import type { MeansKind } from '../../schema/funding.js';
 import { citeLaw } from '../../schema/legal.js';
 import type { DiplomaWay } from '../../schema/diploma-ways.js';
-import type { DiplomaWayEntry } from './diploma-ways.js';
+import type { AskedDiploma } from './asked-diplomas.js';
 import type { ConditionRecord, RoleRecord, TrainingBlockRecord } from './records.js';
 import type { SkillGapResult } from './gap.js';
 
@@ -30,7 +30,7 @@ export const VAE_UNREVIEWED =
   "ouverture à la VAE non vérifiée par le projet : tous les diplômes de santé ne s'obtiennent pas par la VAE";
 
 /** Where does the condition's diploma lead, and by which reviewed ways (undefined: no diploma). */
-export type DiplomaWaysOf = (conditionId: string) => DiplomaWayEntry | undefined;
+export type DiplomaWaysOf = (conditionId: string) => AskedDiploma | undefined;
 
 type DiplomaWayKind = Extract<MeansKind, 'VAE' | 'APPRENTICESHIP'>;
 const WAY_LEAD: Record<DiplomaWayKind, (diploma: string) => string> = {
@@ -39,7 +39,7 @@ const WAY_LEAD: Record<DiplomaWayKind, (diploma: string) => string> = {
 };
 
 /** The VAE and apprenticeship a reviewed text opens to the diploma, with their conditions. */
-function diplomaWayMeans({ diploma, ways }: DiplomaWayEntry): StepMeansRecord[] {
+function diplomaWayMeans({ diploma, ways }: AskedDiploma): StepMeansRecord[] {
   const means = (kind: DiplomaWayKind, way: DiplomaWay | undefined): StepMeansRecord[] =>
     way
       ? [

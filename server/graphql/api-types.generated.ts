@@ -22,6 +22,7 @@ import type { Evidence as EvidenceModel } from '../modules/profession/evidence.j
 import type { PositioningItem as PositioningItemModel } from '../modules/profession/positioning.js';
 import type { PublishedCertification as PublishedCertificationModel, CertificationCredit as CertificationCreditModel, BlocCredit as BlocCreditModel, BlocSkillCredit as BlocSkillCreditModel } from '../domain/bloc-credit.js';
 import type { PublicationProblem as PublicationProblemModel } from '../modules/drafts/publication-check.js';
+import type { DiplomaCredit as DiplomaCreditModel } from '../domain/diploma-credit.js';
 import type { PositioningStatement as PositioningStatementModel } from '../../schema/positioning.js';
 import type { AxisScore as AxisScoreModel, AxisDifference as AxisDifferenceModel, ScenarioDistance as ScenarioDistanceModel, ItemToWork as ItemToWorkModel } from '../modules/diagnostic/diagnostic.js';
 import type { DiagnosticAnswer as DiagnosticAnswerModel, Advice as AdviceModel, ProfileAdvice as ProfileAdviceModel, SkillAdvice as SkillAdviceModel, TrainingAdvice as TrainingAdviceModel } from '../modules/diagnostic/diagnostic-service.js';
@@ -93,6 +94,8 @@ export type BlocCredit = {
   readonly hours: Maybe<Scalars['Float']['output']>;
   readonly remainingHours: Maybe<Scalars['Float']['output']>;
   readonly skills: ReadonlyArray<BlocSkillCredit>;
+  /** For a diploma's bloc: why these skills are the bloc's (« derived: »); null for a published maquette. */
+  readonly source: Maybe<Scalars['String']['output']>;
   readonly status: BlocStatus;
   readonly title: Scalars['String']['output'];
 };
@@ -268,6 +271,21 @@ export type DiagnosticItem = {
 export type Diploma = {
   readonly id: Scalars['ID']['output'];
   readonly label: Scalars['String']['output'];
+};
+
+/** A regulated job's diploma made of blocs by its text, against a person's levels. */
+export type DiplomaCredit = {
+  /** How many of its blocs she already holds whole. */
+  readonly acquired: Scalars['Int']['output'];
+  /** The blocs in the text's order; which skills fall in each is the project's reading (BlocCredit.source). */
+  readonly blocs: ReadonlyArray<BlocCredit>;
+  readonly diploma: Scalars['String']['output'];
+  /** The diploma's id in seeds/rome-credentials.yaml. */
+  readonly id: Scalars['ID']['output'];
+  /** The text that makes the diploma of these blocs, cited with the day it was read. */
+  readonly source: Scalars['String']['output'];
+  /** Whether a reviewed text opens its VAE (the step's means then say how). */
+  readonly vaeOpen: Scalars['Boolean']['output'];
 };
 
 export type Draft = {
@@ -1255,6 +1273,13 @@ export type RouteStep = {
   readonly conditions: ReadonlyArray<Condition>;
   /** What the step costs, part by part; the route's totalCost adds up the steps' totals. */
   readonly costing: StepCosting;
+  /**
+   * The regulated diplomas the step's conditions ask for that their texts make of blocs
+   * (seeds/diploma-blocs.yaml), each bloc « acquis », « en partie » or « à suivre » against her
+   * levels before the step. Empty when no such diploma is asked for. The first `limit` (1 to 3):
+   * a step asks for one diploma at most in the data today.
+   */
+  readonly diplomas: ReadonlyArray<DiplomaCredit>;
   readonly distance: MoveDistance;
   readonly family: Maybe<PathFamily>;
   readonly from: Role;
@@ -1278,6 +1303,11 @@ export type RouteStep = {
 
 
 export type RouteStepCertificationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RouteStepDiplomasArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1739,6 +1769,7 @@ export type ResolversTypes = {
   DiagnosticBasis: DiagnosticBasis;
   DiagnosticItem: ResolverTypeWrapper<DiagnosticItemRecordModel>;
   Diploma: ResolverTypeWrapper<DiplomaRecordModel>;
+  DiplomaCredit: ResolverTypeWrapper<DiplomaCreditModel>;
   Draft: ResolverTypeWrapper<DraftSummaryModel>;
   DraftBlock: ResolverTypeWrapper<NumberedBlockModel>;
   DraftBlockInput: DraftBlockInput;
@@ -1869,6 +1900,7 @@ export type ResolversParentTypes = {
   Diagnostic: DiagnosticAnswerModel;
   DiagnosticItem: DiagnosticItemRecordModel;
   Diploma: DiplomaRecordModel;
+  DiplomaCredit: DiplomaCreditModel;
   Draft: DraftSummaryModel;
   DraftBlock: NumberedBlockModel;
   DraftBlockInput: DraftBlockInput;
@@ -1995,6 +2027,7 @@ export type BlocCreditResolvers<ContextType = ApiContext, ParentType extends Res
   hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   remainingHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   skills?: Resolver<ReadonlyArray<ResolversTypes['BlocSkillCredit']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BlocStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2091,6 +2124,15 @@ export type DiagnosticItemResolvers<ContextType = ApiContext, ParentType extends
 export type DiplomaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Diploma'] = ResolversParentTypes['Diploma']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiplomaCreditResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiplomaCredit'] = ResolversParentTypes['DiplomaCredit']> = {
+  acquired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blocs?: Resolver<ReadonlyArray<ResolversTypes['BlocCredit']>, ParentType, ContextType>;
+  diploma?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vaeOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DraftResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
@@ -2507,6 +2549,7 @@ export type RouteStepResolvers<ContextType = ApiContext, ParentType extends Reso
   certifications?: Resolver<Maybe<ReadonlyArray<ResolversTypes['CertificationCredit']>>, ParentType, ContextType, RequireFields<RouteStepCertificationsArgs, 'limit'>>;
   conditions?: Resolver<ReadonlyArray<ResolversTypes['Condition']>, ParentType, ContextType>;
   costing?: Resolver<ResolversTypes['StepCosting'], ParentType, ContextType>;
+  diplomas?: Resolver<ReadonlyArray<ResolversTypes['DiplomaCredit']>, ParentType, ContextType, RequireFields<RouteStepDiplomasArgs, 'limit'>>;
   distance?: Resolver<ResolversTypes['MoveDistance'], ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['PathFamily']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -2782,6 +2825,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Diagnostic?: DiagnosticResolvers<ContextType>;
   DiagnosticItem?: DiagnosticItemResolvers<ContextType>;
   Diploma?: DiplomaResolvers<ContextType>;
+  DiplomaCredit?: DiplomaCreditResolvers<ContextType>;
   Draft?: DraftResolvers<ContextType>;
   DraftBlock?: DraftBlockResolvers<ContextType>;
   DraftBlockService?: DraftBlockServiceResolvers<ContextType>;

@@ -59,6 +59,10 @@ export function parseArgs<T>(schema: z.ZodType<T>, args: unknown): T {
 }
 
 /** How many published certifications a route's step or a team map shows, the most recent first. */
+export const diplomasArgs = z.object({
+  limit: z.number().int().min(1, 'must be between 1 and 3').max(3, 'must be between 1 and 3'),
+});
+
 export const certificationsArgs = z.object({
   limit: z.number().int().min(1, 'must be between 1 and 10').max(10, 'must be between 1 and 10'),
 });

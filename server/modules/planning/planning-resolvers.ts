@@ -3,7 +3,7 @@ import type { GapBlock, MissingSkill, SkillGapResult } from '../../domain/gap.js
 import type { RoleMatchResult } from '../../domain/reachable.js';
 import { routeId, type RouteStep } from '../../domain/route-planner.js';
 import type { Resolvers } from '../../graphql/api-types.generated.js';
-import { certificationsArgs, parseArgs } from '../../graphql/arguments.js';
+import { certificationsArgs, diplomasArgs, parseArgs } from '../../graphql/arguments.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
 import { careerRoutesArgs, reachableRolesArgs, skillGapArgs } from './planning-arguments.js';
 import { careerRoutes, reachable, skillGap, stepCertifications } from './planning-service.js';
@@ -72,6 +72,8 @@ export const planningResolvers: Resolvers = {
     source: (s: RouteStep) => s.move.source,
     means: (s: RouteStep) => s.means ?? [],
     funding: (s: RouteStep) => s.funding ?? [],
+    diplomas: (s: RouteStep, args) =>
+      (s.diplomas ?? []).slice(0, parseArgs(diplomasArgs, args).limit),
     certifications: async (s: RouteStep, args, ctx) =>
       stepCertifications(s, await publishedOnce(ctx, ctx.gateway)).slice(
         0,

@@ -19,8 +19,10 @@ import {
 import { stepMeans } from '../../domain/step-means.js';
 import type { FundingScheme } from '../../../schema/funding.js';
 import { readFundingSchemes } from '../../../seeds/funding/funding-schemes.js';
-import { readDiplomaWays } from '../../../seeds/diploma-ways/diploma-ways.js';
-import { DiplomaWayBook } from '../../domain/diploma-ways.js';
+import { readDiplomaWays } from '../../../seeds/diplomas/diploma-ways.js';
+import { readDiplomaBlocs } from '../../../seeds/diplomas/diploma-blocs.js';
+import { AskedDiplomas } from '../../domain/asked-diplomas.js';
+import { diplomaCredits } from '../../domain/diploma-credit.js';
 
 export interface ProfileArgs {
   currentRoleId: string;
@@ -170,12 +172,12 @@ export const stepCertifications = (
 let schemes: readonly FundingScheme[] | undefined;
 const fundingSchemes = () => (schemes ??= readFundingSchemes());
 
-/** The reviewed ways to the diplomas (VAE, apprenticeship), read once like the schemes. */
-let diplomaWays: DiplomaWayBook | undefined;
-function diplomaWayBook(): DiplomaWayBook {
-  if (diplomaWays) return diplomaWays;
+/** The reviewed ways to the diplomas (VAE, apprenticeship) and their blocs, read once like the schemes. */
+let askedDiplomas: AskedDiplomas | undefined;
+function diplomasAsked(): AskedDiplomas {
+  if (askedDiplomas) return askedDiplomas;
   const { ways, diplomas } = readDiplomaWays();
-  return (diplomaWays = new DiplomaWayBook(ways, diplomas));
+  return (askedDiplomas = new AskedDiplomas(diplomas, ways, readDiplomaBlocs()));
 }
 
 /**
@@ -187,13 +189,9 @@ function planSteps(ctx: PlanningContext, route: Route, serviceYears: number | nu
   for (const step of route.steps) {
     const from = requireRole(ctx, step.move.from, 'route');
     const to = requireRole(ctx, step.move.to, 'route');
-    step.means = stepMeans(
-      step,
-      from,
-      to,
-      (id) => ctx.block(id),
-      (id) => diplomaWayBook().of(id),
-    );
+    const asked = (id: string) => diplomasAsked().of(id);
+    step.means = stepMeans(step, from, to, (id) => ctx.block(id), asked);
+    step.diplomas = diplomaCredits(step.conditions, asked, step.before);
     step.funding = fundingFor(
       fundingSchemes(),
       step.means.map((m) => m.kind),

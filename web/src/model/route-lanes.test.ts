@@ -23,6 +23,7 @@ const step = (
   costing: { learning: 1, missingShare: null, rank: 0, conditions: 0, total: 1 },
   means: [],
   funding: [],
+  diplomas: [],
   gap: {
     matchPercent: 50,
     cost: 1,

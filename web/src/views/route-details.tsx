@@ -1,6 +1,6 @@
 import { Sigles } from '../components/acronyms.js';
 import type { CareerRoute, RouteStep, StepCertification } from '../api/types.js';
-import { StepCertifications } from './step-certifications.js';
+import { StepCertifications, StepDiplomas } from './step-certifications.js';
 import { Term } from '../components/glossary.js';
 import { LevelTag, MoveKindNote } from '../components/level-tag.js';
 import { SourceRef } from '../components/source-ref.js';
@@ -138,6 +138,7 @@ function StepDetails({
       )}
       <StepMeansList means={step.means} />
       <StepFunding funding={step.funding} askYears={askYears} />
+      <StepDiplomas diplomas={step.diplomas} />
       <StepCertifications credits={certifications} />
       {gap.missing.length === 0 ? (
         <p>Rien à acquérir pour cette étape.</p>
