@@ -55,6 +55,7 @@ const resolverMappers: Record<string, string> = {
   TeamGap: mod('team/team-gap', 'TeamGapResult'),
   TeamCertificationPlan: mod('team/team-certifications', 'TeamCertificationPlan'),
   TeamBlocPlan: mod('team/team-certifications', 'TeamBlocPlan'),
+  TeamDiplomaPlan: mod('team/team-certifications', 'TeamDiplomaPlan'),
   TeamMemberGap: mod('team/team-gap', 'MemberGap'),
   TrainingNeed: mod('team/team-gap', 'TrainingNeed'),
   SkillNeed: mod('team/team-gap', 'SkillNeed'),

@@ -166,6 +166,50 @@ describe('teamGap', () => {
     expect(future.errors?.[0]?.extensions?.field).toBe('team[0].skills[0].evidenceDate');
   });
 
+  it('for a team sent to the ARM, says bloc by bloc of the DARM who may ask a VAE and who is to train, from each person’s levels', async () => {
+    const query = `query($team: [TeamMemberInput!]!) {
+      teamGap(team: $team, target: { roleId: "assistant-regulation-medicale" }) {
+        diplomas { id diploma source vaeOpen people hoursToFund blocs { code title recognise partial train } }
+      } }`;
+    const result = await api.run<{
+      teamGap: {
+        diplomas: {
+          id: string;
+          source: string;
+          vaeOpen: boolean;
+          people: number;
+          hoursToFund: number | null;
+          blocs: { code: string; recognise: string[]; partial: string[]; train: string[] }[];
+        }[];
+      };
+    }>(query, {
+      team: [
+        { id: 'agent-a', currentRoleId: SECRETARY },
+        // Her secret professionnel only at « notions »: the bloc is hers in part only.
+        {
+          id: 'agent-b',
+          currentRoleId: SECRETARY,
+          skills: [{ skillId: 'sf-secret-professionnel', level: 'GENERAL' }],
+        },
+      ],
+    });
+    expect(result.errors).toBeUndefined();
+    const [darm] = result.data?.teamGap.diplomas ?? [];
+    expect(darm).toMatchObject({
+      id: 'regulation-medicale',
+      vaeOpen: true,
+      people: 2,
+      hoursToFund: null,
+    });
+    expect(darm?.source).toMatch(/^Décret n° 2019-747 du 19 juillet 2019/);
+    expect(darm?.blocs[2]).toMatchObject({
+      recognise: ['agent-a'],
+      partial: ['agent-b'],
+      train: [],
+    });
+    expect(darm?.blocs[1]).toMatchObject({ recognise: [], train: ['agent-a', 'agent-b'] });
+  });
+
   it('names the member and field of a bad input, and refuses a team over 500', async () => {
     const unknown = await teamGap({ roleId: 'encadrant-archives' }, [
       team[0],

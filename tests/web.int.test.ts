@@ -960,6 +960,37 @@ describe('Carte d’équipe (RH)', () => {
     expect(await levels.textContent()).toBe('Niveaux (2 ajusté(s))');
   });
 
+  it('for a team sent to the ARM, the DARM bloc by bloc: whom to send to a VAE, whom to train, at 390 px too', async () => {
+    await emptyTeamPage();
+    await page.locator('#team-file').setInputFiles({
+      name: 'equipe-arm.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'identifiant;métier;Identifier les informations communicables à autrui en respectant le secret professionnel',
+          'agent-01;AMA;opérationnelles',
+          'agent-02;AMA;générales',
+        ].join('\n'),
+      ),
+    });
+    await expect.poll(() => page.locator('.team-grid tbody tr').count()).toBe(2);
+    await page.locator('#target-kind').selectOption('role');
+    await page.locator('#target-value').selectOption('assistant-regulation-medicale');
+    await page.getByRole('button', { name: 'Calculer la carte des écarts' }).click();
+    const plan = page.locator('section[aria-labelledby="team-diplomas-title"]');
+    await plan.waitFor();
+    expect(await plan.locator('p').first().textContent()).toContain(
+      'pour 2 personnes de l’équipe : ce diplôme s’obtient aussi par la VAE, bloc par bloc',
+    );
+    const third = plan.locator('tbody tr').nth(2);
+    expect(await third.locator('th').textContent()).toContain('Traitement des informations');
+    expect(await third.locator('td').allTextContents()).toEqual(['agent-01', 'agent-02', '—']);
+    expect(await plan.locator('.hint').textContent()).toContain('lecture du projet');
+    await screenshot(page, 'equipe-darm');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await fitsWidth(page)).toBe(true);
+  });
+
   it('says what is wrong with a file, row and column, and imports nothing', async () => {
     await emptyTeamPage();
     await page.locator('#team-file').setInputFiles({

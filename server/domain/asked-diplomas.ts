@@ -39,4 +39,9 @@ export class AskedDiplomas {
   of(conditionId: string): AskedDiploma | undefined {
     return this.byCondition.get(conditionId);
   }
+
+  /** The diplomas made of blocs whose levels are the role's (the DARM for the ARM). */
+  forRole(roleId: string): AskedDiploma[] {
+    return [...new Set(this.byCondition.values())].filter((d) => d.blocs?.role === roleId);
+  }
 }

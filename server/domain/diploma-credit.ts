@@ -1,6 +1,7 @@
 import { citeLaw } from '../../schema/legal.js';
 import type { AskedDiploma } from './asked-diplomas.js';
-import { blocCredits, type BlocCredit } from './bloc-credit.js';
+import type { DiplomaBlocs } from '../../schema/diploma-blocs.js';
+import { blocCredits, type BlocCredit, type CreditedBlock } from './bloc-credit.js';
 import type { Profile } from './profile.js';
 
 /**
@@ -20,14 +21,26 @@ export interface DiplomaCredit {
   acquired: number;
 }
 
+/** A diploma's blocs as the credit rule reads them: one content per bloc, its hours unknown. */
+export const diplomaBlocks = (diploma: DiplomaBlocs): CreditedBlock[] =>
+  diploma.blocs.map((b) => ({
+    title: b.title,
+    items: [
+      {
+        skills: Object.entries(b.skills).map(([skillId, level]) => ({ skillId, level })),
+        hours: null,
+      },
+    ],
+  }));
+
 export function diplomaCredit(asked: AskedDiploma, profile: Profile): DiplomaCredit | null {
   const { blocs } = asked;
   if (!blocs) return null;
-  const credits = blocs.blocs.map((b, i) => {
-    const skills = Object.entries(b.skills).map(([skillId, level]) => ({ skillId, level }));
-    const [credit] = blocCredits([{ title: b.title, items: [{ skills, hours: null }] }], profile);
-    return { ...(credit as BlocCredit), number: i + 1, source: b.rationale };
-  });
+  const rationales = blocs.blocs.map((b) => b.rationale);
+  const credits = blocCredits(diplomaBlocks(blocs), profile).map((credit, i) => ({
+    ...credit,
+    source: rationales[i],
+  }));
   return {
     id: asked.id,
     diploma: asked.diploma,

@@ -10,7 +10,7 @@ import type { FundingScheme as FundingSchemeModel } from '../../schema/funding.j
 import type { RoleMatchResult as RoleMatchResultModel } from '../domain/reachable.js';
 import type { FamilyCoverage as FamilyCoverageModel, UncoveredRequirement as UncoveredRequirementModel } from '../domain/family-coverage.js';
 import type { TeamGapResult as TeamGapResultModel, MemberGap as MemberGapModel, TrainingNeed as TrainingNeedModel, SkillNeed as SkillNeedModel } from '../modules/team/team-gap.js';
-import type { TeamCertificationPlan as TeamCertificationPlanModel, TeamBlocPlan as TeamBlocPlanModel } from '../modules/team/team-certifications.js';
+import type { TeamCertificationPlan as TeamCertificationPlanModel, TeamBlocPlan as TeamBlocPlanModel, TeamDiplomaPlan as TeamDiplomaPlanModel } from '../modules/team/team-certifications.js';
 import type { Viewer as ViewerModel } from '../modules/auth/auth-service.js';
 import type { DraftSummary as DraftSummaryModel, DraftVersionRecord as DraftVersionRecordModel } from '../modules/drafts/draft-repository.js';
 import type { NumberedBlock as NumberedBlockModel } from '../modules/drafts/draft-content.js';
@@ -1514,6 +1514,22 @@ export type TeamCertificationPlan = {
   readonly people: Scalars['Int']['output'];
 };
 
+export type TeamDiplomaPlan = {
+  /** In the text's order; which skills fall in each bloc is the project's reading (seeds/diploma-blocs.yaml). */
+  readonly blocs: ReadonlyArray<TeamBlocPlan>;
+  readonly diploma: Scalars['String']['output'];
+  /** Null: the text gives no hours per bloc. */
+  readonly hoursToFund: Maybe<Scalars['Float']['output']>;
+  /** The diploma's id in seeds/rome-credentials.yaml. */
+  readonly id: Scalars['ID']['output'];
+  /** The people whose target is the diploma's role. */
+  readonly people: Scalars['Int']['output'];
+  /** The text that makes the diploma of these blocs, cited with the day it was read. */
+  readonly source: Scalars['String']['output'];
+  /** Whether a reviewed text opens its VAE (seeds/diploma-ways.yaml). */
+  readonly vaeOpen: Scalars['Boolean']['output'];
+};
+
 export type TeamGap = {
   /**
    * The certifications published for the roles the team aims at (the `limit` most recent), bloc by
@@ -1521,6 +1537,12 @@ export type TeamGap = {
    * and the hours to fund. Null, with an error, when they cannot be read.
    */
   readonly certifications: Maybe<ReadonlyArray<TeamCertificationPlan>>;
+  /**
+   * The regulated diplomas made of blocs by their texts whose role is a target of the map (the DARM
+   * for the ARM): per bloc, who already holds it (a VAE of the bloc is worth asking), who holds
+   * part, who lacks it. Computed in memory from the map's levels. The first `limit` (1 to 3).
+   */
+  readonly diplomas: ReadonlyArray<TeamDiplomaPlan>;
   /** In the order given. */
   readonly members: ReadonlyArray<TeamMemberGap>;
   /** The training items people need, in the blocks' order. */
@@ -1532,6 +1554,11 @@ export type TeamGap = {
 
 
 export type TeamGapCertificationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TeamGapDiplomasArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1860,6 +1887,7 @@ export type ResolversTypes = {
   TargetInput: TargetInput;
   TeamBlocPlan: ResolverTypeWrapper<TeamBlocPlanModel>;
   TeamCertificationPlan: ResolverTypeWrapper<TeamCertificationPlanModel>;
+  TeamDiplomaPlan: ResolverTypeWrapper<TeamDiplomaPlanModel>;
   TeamGap: ResolverTypeWrapper<TeamGapResultModel>;
   TeamMemberGap: ResolverTypeWrapper<MemberGapModel>;
   TeamMemberInput: TeamMemberInput;
@@ -1972,6 +2000,7 @@ export type ResolversParentTypes = {
   TargetInput: TargetInput;
   TeamBlocPlan: TeamBlocPlanModel;
   TeamCertificationPlan: TeamCertificationPlanModel;
+  TeamDiplomaPlan: TeamDiplomaPlanModel;
   TeamGap: TeamGapResultModel;
   TeamMemberGap: MemberGapModel;
   TeamMemberInput: TeamMemberInput;
@@ -2693,8 +2722,19 @@ export type TeamCertificationPlanResolvers<ContextType = ApiContext, ParentType 
   people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TeamDiplomaPlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamDiplomaPlan'] = ResolversParentTypes['TeamDiplomaPlan']> = {
+  blocs?: Resolver<ReadonlyArray<ResolversTypes['TeamBlocPlan']>, ParentType, ContextType>;
+  diploma?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hoursToFund?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vaeOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type TeamGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamGap'] = ResolversParentTypes['TeamGap']> = {
   certifications?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TeamCertificationPlan']>>, ParentType, ContextType, RequireFields<TeamGapCertificationsArgs, 'limit'>>;
+  diplomas?: Resolver<ReadonlyArray<ResolversTypes['TeamDiplomaPlan']>, ParentType, ContextType, RequireFields<TeamGapDiplomasArgs, 'limit'>>;
   members?: Resolver<ReadonlyArray<ResolversTypes['TeamMemberGap']>, ParentType, ContextType>;
   needs?: Resolver<ReadonlyArray<ResolversTypes['TrainingNeed']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['TeamSummary'], ParentType, ContextType>;
@@ -2886,6 +2926,7 @@ export type Resolvers<ContextType = ApiContext> = {
   StepMeans?: StepMeansResolvers<ContextType>;
   TeamBlocPlan?: TeamBlocPlanResolvers<ContextType>;
   TeamCertificationPlan?: TeamCertificationPlanResolvers<ContextType>;
+  TeamDiplomaPlan?: TeamDiplomaPlanResolvers<ContextType>;
   TeamGap?: TeamGapResolvers<ContextType>;
   TeamMemberGap?: TeamMemberGapResolvers<ContextType>;
   TeamSummary?: TeamSummaryResolvers<ContextType>;

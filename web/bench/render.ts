@@ -131,6 +131,7 @@ function syntheticTeamGap(people: number, skills: number): TeamGap {
       maxMonths: 42,
     })),
     uncoveredSkills: [{ skill: skill(0), people, requiredLevel: 'DEEP', levelDerived: true }],
+    diplomas: [],
     summary: {
       headcount: people,
       averageMatch: 50,

@@ -19,9 +19,7 @@ import {
 import { stepMeans } from '../../domain/step-means.js';
 import type { FundingScheme } from '../../../schema/funding.js';
 import { readFundingSchemes } from '../../../seeds/funding/funding-schemes.js';
-import { readDiplomaWays } from '../../../seeds/diplomas/diploma-ways.js';
-import { readDiplomaBlocs } from '../../../seeds/diplomas/diploma-blocs.js';
-import { AskedDiplomas } from '../../domain/asked-diplomas.js';
+import { diplomasAsked } from './reviewed-diplomas.js';
 import { diplomaCredits } from '../../domain/diploma-credit.js';
 
 export interface ProfileArgs {
@@ -171,14 +169,6 @@ export const stepCertifications = (
 /** The reviewed funding schemes, read once (a static file: the same on every instance). */
 let schemes: readonly FundingScheme[] | undefined;
 const fundingSchemes = () => (schemes ??= readFundingSchemes());
-
-/** The reviewed ways to the diplomas (VAE, apprenticeship) and their blocs, read once like the schemes. */
-let askedDiplomas: AskedDiplomas | undefined;
-function diplomasAsked(): AskedDiplomas {
-  if (askedDiplomas) return askedDiplomas;
-  const { ways, diplomas } = readDiplomaWays();
-  return (askedDiplomas = new AskedDiplomas(diplomas, ways, readDiplomaBlocs()));
-}
 
 /**
  * Each step's means and who may pay for them, for this person: her employer is the sector of the

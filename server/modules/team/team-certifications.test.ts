@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedCertification } from '../../domain/bloc-credit.js';
 import type { DraftItem } from '../../../schema/workbench.js';
-import { teamCertificationPlan } from './team-certifications.js';
+import { AskedDiplomas } from '../../domain/asked-diplomas.js';
+import { teamCertificationPlan, teamDiplomaPlan } from './team-certifications.js';
 
 const item = (
   skillId: string,
@@ -79,5 +80,65 @@ describe('the team plan of a published certification', () => {
       },
     ]);
     expect(plan.hoursToFund).toBe(21 + 35 + 49);
+  });
+});
+
+describe('the team plan of a regulated diploma made of blocs', () => {
+  const law = {
+    text: 'Décret n° 2019-747 du 19 juillet 2019 relatif au diplôme',
+    article: 'art. 2',
+    says: 'le diplôme est fait de blocs de compétences',
+    checked: '2026-12-07',
+  };
+  const [darm] = new AskedDiplomas(
+    [{ id: 'darm', label: "Diplôme d'assistant de régulation médicale" }],
+    [
+      {
+        credential: 'darm',
+        studyConditions: [],
+        vae: { conditions: 'livrets et jury', laws: [law] },
+      },
+    ],
+    [
+      {
+        credential: 'darm',
+        role: 'arm',
+        law,
+        blocs: [
+          { title: 'Appels', skills: { 'sf-appels': 'DEEP' }, rationale: 'derived: un' },
+          {
+            title: 'Informations',
+            skills: { 'sf-rediger': 'OPERATIONAL', 'sf-secret': 'OPERATIONAL' },
+            rationale: 'derived: trois',
+          },
+        ],
+      },
+    ],
+  ).forRole('arm');
+
+  it('sends to VAE of a bloc those who hold it, and to training those who lack it, among the people sent to its role', () => {
+    if (!darm) throw new Error('the DARM is the ARM’s');
+    const plan = teamDiplomaPlan(darm, [
+      {
+        id: 'agent-2',
+        targetRoleId: 'arm',
+        profile: new Map([['sf-rediger', 'OPERATIONAL' as const]]),
+      },
+      {
+        id: 'agent-1',
+        targetRoleId: 'arm',
+        profile: new Map([
+          ['sf-rediger', 'DEEP' as const],
+          ['sf-secret', 'OPERATIONAL' as const],
+        ]),
+      },
+      { id: 'agent-3', targetRoleId: 'tim', profile: new Map([['sf-appels', 'DEEP' as const]]) },
+    ]);
+    expect(plan).toMatchObject({ id: 'darm', vaeOpen: true, people: 2, hoursToFund: null });
+    expect(plan?.source).toMatch(/^Décret n° 2019-747 .*, art\. 2 \(vérifié le 7 décembre 2026\)$/);
+    expect(plan?.blocs.map((b) => [b.number, b.recognise, b.partial, b.train])).toEqual([
+      [1, [], [], ['agent-2', 'agent-1']],
+      [2, ['agent-1'], ['agent-2'], []],
+    ]);
   });
 });

@@ -2,16 +2,35 @@ import { z } from 'zod';
 import { levelEvidenceSchema, pathFamilySchema } from '../../../schema/common.js';
 import type { FutureProfileRecord } from '../../domain/records.js';
 import type { Resolvers } from '../../graphql/api-types.generated.js';
-import { certificationsArgs, id, parseArgs, profile } from '../../graphql/arguments.js';
+import {
+  certificationsArgs,
+  diplomasArgs,
+  id,
+  parseArgs,
+  profile,
+} from '../../graphql/arguments.js';
 import { block, item, many, one, role, skill } from '../../graphql/lookups.js';
 import type { MemberGap, SkillNeed, TeamGapResult, TrainingNeed } from './team-gap.js';
 import { futureProfiles, teamGapFor } from './team-service.js';
-import { teamCertificationPlan, type TeamBlocPlan } from './team-certifications.js';
+import {
+  teamCertificationPlan,
+  teamDiplomaPlan,
+  type TeamBlocPlan,
+} from './team-certifications.js';
+import { diplomasAsked } from '../planning/reviewed-diplomas.js';
 import { blockCode } from '../drafts/draft-export.js';
 import { publishedOnce } from '../drafts/publication-service.js';
 import type { FieldCosts } from '../../graphql/field-costs.js';
 
 /** The HR team map: what a team lacks for a role, a family or a future profile. */
+
+/** Each person of the map with the target the map gives her and the levels it counts. */
+const teamMembers = (t: TeamGapResult) =>
+  t.members.map((m) => ({
+    id: m.memberId,
+    targetRoleId: m.roleId,
+    profile: t.profiles?.get(m.memberId) ?? new Map<never, never>(),
+  }));
 
 const teamGapArgs = z.object({
   team: z
@@ -36,15 +55,19 @@ export const teamResolvers: Resolvers = {
     certifications: async (t: TeamGapResult, args, ctx) => {
       const { limit } = parseArgs(certificationsArgs, args);
       const targets = new Set(t.members.map((m) => m.roleId));
-      const members = t.members.map((m) => ({
-        id: m.memberId,
-        targetRoleId: m.roleId,
-        profile: t.profiles?.get(m.memberId) ?? new Map<never, never>(),
-      }));
+      const members = teamMembers(t);
       return (await publishedOnce(ctx, ctx.gateway))
         .filter((c) => targets.has(c.targetRoleId))
         .slice(0, limit)
         .map((c) => teamCertificationPlan(c, members));
+    },
+    diplomas: (t: TeamGapResult, args) => {
+      const { limit } = parseArgs(diplomasArgs, args);
+      const members = teamMembers(t);
+      return [...new Set(t.members.map((m) => m.roleId))]
+        .flatMap((roleId) => diplomasAsked().forRole(roleId))
+        .flatMap((d) => teamDiplomaPlan(d, members) ?? [])
+        .slice(0, limit);
     },
     uncoveredSkills: (t: TeamGapResult) => t.uncovered,
     summary: (t: TeamGapResult) => ({

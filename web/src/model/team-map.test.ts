@@ -117,6 +117,7 @@ const gap: TeamGap = {
     },
   ],
   uncoveredSkills: [{ skill: skill('z'), people: 1, requiredLevel: 'DEEP', levelDerived: false }],
+  diplomas: [],
   summary: { headcount: 2, averageMatch: 50, readyWithin12Months: 0, topMissingSkills: [] },
 };
 

@@ -116,6 +116,7 @@ describe('the team map workbook', () => {
       },
     ],
     uncoveredSkills: [],
+    diplomas: [],
     summary: { headcount: 1, averageMatch: 36, readyWithin12Months: 0, topMissingSkills: [] },
   };
 

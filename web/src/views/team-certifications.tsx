@@ -1,6 +1,7 @@
 import { graphql } from '../api/client.js';
 import { TEAM_CERTIFICATIONS } from '../api/queries.js';
 import type { TeamCertificationsQueryVariables } from '../api/operations.generated.js';
+import type { TeamGap } from '../api/types.js';
 import { Sigles } from '../components/acronyms.js';
 import { ErrorState } from '../components/status.js';
 import { useAsync } from '../components/use-async.js';
@@ -77,6 +78,61 @@ export function TeamCertifications({
         par l’établissement qui délivre la maquette. {VAE_NOTE} Les niveaux comptés sont ceux que
         retient « Niveaux pris en compte ».
       </p>
+    </section>
+  );
+}
+
+/**
+ * HR's plan for a regulated diploma made of blocs by its text (the DARM for the ARM): per bloc,
+ * who already holds it — a VAE of the bloc is worth asking —, who holds part, who lacks it.
+ * Which skills fall in each bloc is the project's reading; the text gives no hours per bloc.
+ */
+export function TeamDiplomas({ plans }: { plans: TeamGap['diplomas'] }) {
+  const concerned = plans.filter((p) => p.people > 0);
+  if (concerned.length === 0) return null;
+  return (
+    <section class="team-certifications" aria-labelledby="team-diplomas-title">
+      <h3 id="team-diplomas-title">Diplômes par blocs : VAE ou formation</h3>
+      {concerned.map((plan) => (
+        <div key={plan.id}>
+          <p>
+            <strong>
+              <Sigles text={plan.diploma} />
+            </strong>
+            , pour {plan.people} personne{plan.people > 1 ? 's' : ''} de l’équipe
+            {plan.vaeOpen ? ' : ce diplôme s’obtient aussi par la VAE, bloc par bloc' : ''}.
+          </p>
+          <table class="bloc-credit team-bloc-plan">
+            <thead>
+              <tr>
+                <th scope="col">Bloc</th>
+                <th scope="col">{plan.vaeOpen ? 'Acquis : VAE à demander' : 'Acquis'}</th>
+                <th scope="col">En partie</th>
+                <th scope="col">À former</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.blocs.map((b) => (
+                <tr key={b.code}>
+                  <th scope="row">
+                    {b.code} <Sigles text={b.title} />
+                  </th>
+                  <td data-label={plan.vaeOpen ? 'Acquis : VAE à demander' : 'Acquis'}>
+                    {people(b.recognise)}
+                  </td>
+                  <td data-label="En partie">{people(b.partial)}</td>
+                  <td data-label="À former">{people(b.train)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="hint">
+            Les blocs sont ceux du texte ({plan.source}) ; les compétences de chaque bloc sont une
+            lecture du projet, déduite de son intitulé, et les heures par bloc ne sont pas connues :
+            seul le jury de VAE dit ce qui est acquis.
+          </p>
+        </div>
+      ))}
     </section>
   );
 }

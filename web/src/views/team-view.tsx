@@ -14,7 +14,7 @@ import { validateLevels, withLevel } from '../model/member-levels.js';
 import { localDay } from '../model/french.js';
 import { templateSheets, toXlsx } from '../model/team-xlsx.js';
 import { forgetTeam, loadTeam, saveTeam } from '../state/team-store.js';
-import { TeamCertifications } from './team-certifications.js';
+import { TeamCertifications, TeamDiplomas } from './team-certifications.js';
 import { TeamResults } from './team-results.js';
 
 interface Props {
@@ -464,6 +464,9 @@ export function TeamView({ roles, skills, initialProfile = null }: Props) {
                 return index < 0 ? null : index + 1;
               }}
             />
+          )}
+          {result.state.status === 'ready' && (
+            <TeamDiplomas plans={result.state.data.gap.diplomas} />
           )}
           {result.state.status === 'ready' && request && (
             <TeamCertifications
