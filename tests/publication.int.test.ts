@@ -188,6 +188,16 @@ describe('« Publier la maquette »: a block set becomes a certification the pla
     // agent-1: 70 + 35; agent-2: nothing; agent-3: 21 + 70 + 49.
     expect(plan?.hoursToFund).toBe(105 + 140);
 
+    // The public sees the maquette, not the designers' working notes; a signed-in designer does.
+    const NOTES = '{ certifications { blocks { items { notes } } } }';
+    type Notes = { certifications: { blocks: { items: { notes: string }[] }[] }[] };
+    const notesOf = (data: Notes | null | undefined) =>
+      data?.certifications.flatMap((c) => c.blocks.flatMap((b) => b.items.map((i) => i.notes)));
+    expect(notesOf((await anonymous.gql<Notes>(NOTES)).data)).toEqual(['', '', '', '']);
+    expect(notesOf((await designer.gql<Notes>(NOTES)).data)).toContain(
+      'Intervenant à confirmer avec le DIM',
+    );
+
     // Publishing another version replaces it; deleting the draft withdraws it.
     await designer.gql(PUBLISH, { id, v: 1, r: 'technicien-information-medicale' });
     const list = await designer.gql<{ certifications: { version: number }[] }>(

@@ -364,6 +364,7 @@ export type DraftItem = {
   readonly id: Scalars['ID']['output'];
   readonly label: Scalars['String']['output'];
   readonly modality: Maybe<TrainingModality>;
+  /** The authors' working notes: empty unless signed in (a published maquette is public). */
   readonly notes: Scalars['String']['output'];
   readonly skills: ReadonlyArray<DraftSkill>;
   /** A citation of the study, a derived rationale, or « proposé par l'auteur·e de la maquette ». */

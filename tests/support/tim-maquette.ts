@@ -16,7 +16,16 @@ export const TIM_BLOCS = [
     title: 'Saisir les actes',
     items: [item('Codage des actes', [['k-codage-actes', 'OPERATIONAL']], 21)],
   },
-  { title: 'Coder le PMSI', items: [item('PMSI et T2A', [['k-pmsi-nomenclatures', 'DEEP']], 70)] },
+  {
+    title: 'Coder le PMSI',
+    items: [
+      {
+        ...item('PMSI et T2A', [['k-pmsi-nomenclatures', 'DEEP']], 70),
+        // A designer's working note: not for the public once published.
+        notes: 'Intervenant à confirmer avec le DIM',
+      },
+    ],
+  },
   {
     title: 'Contrôler la qualité',
     items: [

@@ -144,6 +144,9 @@ export const draftsResolvers: Resolvers = {
   },
   DraftItem: {
     skills: (i: DraftItem) => i.skills,
+    // A published maquette is public; its authors' working notes are not.
+    notes: async (i: DraftItem, _: unknown, ctx: ApiContext) =>
+      (await ctx.viewer()) ? i.notes : '',
   },
   DraftSkill: {
     label: async (s: DraftSkill, _: unknown, ctx: ApiContext) =>
