@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareFrench, decimal } from './french.js';
+import { afterEach, beforeEach } from 'vitest';
+import { compareFrench, decimal, frenchDay, frenchDayOfInstant } from './french.js';
 
 describe('decimal', () => {
   it('writes numbers as toLocaleString does in French, with the digits asked', () => {
@@ -46,5 +47,23 @@ describe('compareFrench', () => {
       [...words].sort((a, b) => a.localeCompare(b, 'fr')),
     );
     expect(['zèbre', 'été', 'abc'].sort(compareFrench)).toEqual(['abc', 'été', 'zèbre']);
+  });
+});
+
+describe('the day of an instant', () => {
+  const zone = process.env.TZ;
+  beforeEach(() => {
+    process.env.TZ = 'Europe/Paris';
+  });
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it('is the day where the person is, not the day in UTC', () => {
+    // 23:30 UTC on 7 December is 00:30 on 8 December in Paris.
+    expect(frenchDayOfInstant('2026-12-07T23:30:00Z')).toBe('08/12/2026');
+    expect(frenchDayOfInstant('2026-12-07T10:00:00Z')).toBe('07/12/2026');
+    expect(frenchDay('2026-03-12')).toBe('12/03/2026');
   });
 });

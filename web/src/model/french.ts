@@ -48,8 +48,12 @@ export function localDay(date = new Date()): string {
   return `${String(date.getFullYear())}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
-/** « 12/03/2026 » from « 2026-03-12 » (or the day of an ISO timestamp, as written). */
+/** « 12/03/2026 » from « 2026-03-12 ». */
 export function frenchDay(isoDay: string): string {
   const [y, m, d] = isoDay.slice(0, 10).split('-');
   return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
 }
+
+/** The day of an instant (« 2026-12-07T23:30:00Z ») where the person is: « 08/12/2026 » in Paris. */
+export const frenchDayOfInstant = (instant: string): string =>
+  frenchDay(localDay(new Date(instant)));

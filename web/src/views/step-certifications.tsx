@@ -3,7 +3,7 @@ import { Sigles } from '../components/acronyms.js';
 import { DerivedNote } from '../components/level-tag.js';
 import { describeSource } from '../components/source-ref.js';
 import { BLOC_STATUS_LABEL, creditSummary, VAE_NOTE } from '../model/certification-text.js';
-import { decimal, frenchDay } from '../model/french.js';
+import { decimal, frenchDayOfInstant } from '../model/french.js';
 import { LEVEL_LABEL } from '../model/labels.js';
 
 const hoursText = (h: number | null) => (h === null ? 'non renseigné' : `${decimal(h)} h`);
@@ -79,7 +79,8 @@ export function StepCertifications({
         <div key={c.certification.draftId} class="certification-credit">
           <p>
             <strong>« {c.certification.title} »</strong>, version {c.certification.version} publiée
-            le {frenchDay(c.certification.publishedAt)} par l’atelier de blocs : {creditSummary(c)}.
+            le {frenchDayOfInstant(c.certification.publishedAt)} par l’atelier de blocs :{' '}
+            {creditSummary(c)}.
           </p>
           <BlocCreditTable blocs={c.blocs} />
         </div>
