@@ -46,6 +46,10 @@ describe('the cost of an operation', () => {
     expect(cost(query, { team: team(500) }) - cost(query, { team: team(0) })).toBe(25_000);
   });
 
+  it('prices the public list of published certifications at a Neo4j read, not only its answer', () => {
+    expect(cost('{ certifications { draftId } }')).toBeGreaterThan(1_000);
+  });
+
   it('prices a sign-in at one password hash', () => {
     expect(cost('mutation { signIn(email: "a@b.fr", password: "x") { email } }')).toBeGreaterThan(
       60_000,

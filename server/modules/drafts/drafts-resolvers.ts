@@ -171,8 +171,16 @@ export const draftsResolvers: Resolvers = {
   },
 };
 
-/** A coverage reads a version or checks a block set, then joins it to the roles; writes validate. */
+/**
+ * A coverage reads a version or checks a block set, then joins it to the roles; the published
+ * certifications are read from Neo4j with their versions (public: anyone may ask); writes validate.
+ */
 export const draftsCosts: FieldCosts = {
-  Query: { draftCoverage: () => 1_000, draftHistory: () => 1_000 },
-  Mutation: { saveDraft: () => 1_000, createDraft: () => 1_000, restoreDraftVersion: () => 1_000 },
+  Query: { draftCoverage: () => 1_000, draftHistory: () => 1_000, certifications: () => 1_000 },
+  Mutation: {
+    saveDraft: () => 1_000,
+    createDraft: () => 1_000,
+    restoreDraftVersion: () => 1_000,
+    publishDraft: () => 1_000,
+  },
 };
