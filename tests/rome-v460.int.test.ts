@@ -57,6 +57,34 @@ describe.runIf(existsSync(RELEASE))('the study beside ROME v460', () => {
     );
   });
 
+  it('into a regulated ROME job, the diploma is also taken by VAE where a text opens it, and says so where it was not checked', async () => {
+    const means = async (target: string) => {
+      const result = await api!.run<{
+        careerRoutes: {
+          steps: { to: { id: string }; means: { kind: string; label: string; source: string }[] }[];
+        }[];
+      }>(
+        `query($t: ID!) { careerRoutes(profile: { currentRoleId: "secretaire-medicale" },
+            targetRoleId: $t, includeRome: true, limit: 1) {
+           steps { to { id } means { kind label source } } } }`,
+        { t: target },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.careerRoutes[0]?.steps.at(-1)?.means ?? [];
+    };
+    const aide = await means('aide-soignant');
+    const vae = aide.find((m) => m.kind === 'VAE');
+    expect(vae?.label).toMatch(
+      /^Pour le diplôme d'État d'aide-soignant, totale ou partielle : Au moins un an/,
+    );
+    expect(vae?.source).toMatch(/^Arrêté du 12 avril 2021 .*, art\. 1er \(vérifié le /);
+    const nurse = await means('infirmier-diplome-etat');
+    expect(nurse.map((m) => m.kind)).not.toContain('VAE');
+    expect(nurse.find((m) => m.label.includes("Diplôme d'État d'infirmier"))?.label).toMatch(
+      /ouverture à la VAE non vérifiée par le projet/,
+    );
+  });
+
   it('writes the reviewed joins: roles to fiches, roles to appellations, skills to items', async () => {
     const rows = await api!.gateway.read(
       `MATCH (a)-[j:ROME_FICHE|ROME_APPELLATION|ROME_ITEM]->(b)
