@@ -1,16 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editedCopy } from '../edited-copy.js';
 import { loadDataset } from '../dataset/load-dataset.js';
 import { ReviewedFileError } from '../reviewed-file.js';
 import { DIPLOMA_BLOCS_FILE, readDiplomaBlocs } from './diploma-blocs.js';
 
-function withFile(edit: (text: string) => string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'blocs-')), 'diploma-blocs.yaml');
-  writeFileSync(file, edit(readFileSync(DIPLOMA_BLOCS_FILE, 'utf8')));
-  return file;
-}
+const withFile = (edit: (text: string) => string) => editedCopy(DIPLOMA_BLOCS_FILE, edit);
 
 describe('diploma-blocs.yaml', () => {
   it("gives the DARM the decree's four blocs, each bloc's skills at the levels its role asks, every skill of the role in a bloc", () => {

@@ -1,17 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { editedCopy } from '../edited-copy.js';
 import { projectPath } from '../../schema/project-root.js';
 import { ReviewedFileError } from '../reviewed-file.js';
 import { DIPLOMA_WAYS_FILE, readDiplomaWays } from './diploma-ways.js';
 
-function withFile(edit: (text: string) => string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'ways-')), 'diploma-ways.yaml');
-  writeFileSync(file, edit(readFileSync(DIPLOMA_WAYS_FILE, 'utf8')));
-  return file;
-}
+const withFile = (edit: (text: string) => string) => editedCopy(DIPLOMA_WAYS_FILE, edit);
 
 describe('diploma-ways.yaml', () => {
   it('opens VAE only where a text read by the project opens it, each way with its texts', () => {

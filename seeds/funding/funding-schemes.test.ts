@@ -1,15 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editedCopy } from '../edited-copy.js';
 import { ReviewedFileError } from '../reviewed-file.js';
 import { FUNDING_SCHEMES_FILE, readFundingSchemes } from './funding-schemes.js';
 
-function withFile(edit: (text: string) => string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'funding-')), 'funding-schemes.yaml');
-  writeFileSync(file, edit(readFileSync(FUNDING_SCHEMES_FILE, 'utf8')));
-  return file;
-}
+const withFile = (edit: (text: string) => string) => editedCopy(FUNDING_SCHEMES_FILE, edit);
 
 describe('funding-schemes.yaml', () => {
   it('holds reviewed rules, each with its text and the day it was read', () => {

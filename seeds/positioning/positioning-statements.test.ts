@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editedCopy } from '../edited-copy.js';
 import { parse } from 'yaml';
 import { checkLooseCitations, type CitationDocuments } from '../dataset/citation-check.js';
 import { loadDataset } from '../dataset/load-dataset.js';
@@ -18,12 +18,7 @@ const documents: CitationDocuments = {
   officialSheets: readFileSync(path.join(seedsDir, '../reference/target-roles.md'), 'utf8'),
 };
 
-function withFile(edit: (text: string) => string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'positioning-'));
-  const file = path.join(dir, 'positioning-statements.yaml');
-  writeFileSync(file, edit(readFileSync(POSITIONING_FILE, 'utf8')));
-  return file;
-}
+const withFile = (edit: (text: string) => string) => editedCopy(POSITIONING_FILE, edit);
 
 describe('the positioning statements', () => {
   it('cover every skill of the job sheet 40L20, each level at least once', () => {

@@ -270,6 +270,8 @@ export type TrainingModality =
 
 export type SkillFieldsFragment = { id: string, label: string, kind: SkillKind, source: string };
 
+export type BlocCreditFieldsFragment = { code: string, title: string, status: BlocStatus, source: string | null, hours: number | null, remainingHours: number | null, skills: Array<{ skillId: string, level: Level, currentLevel: Level | null, held: boolean, skill: { label: string } | null }> };
+
 export type GapFieldsFragment = { matchPercent: number, cost: number, estimatedMonths: number, missing: Array<{ requiredLevel: Level, currentLevel: Level | null, currentEvidence: LevelEvidence | null, currentEvidenceDate: string | null, requirementSource: string, levelSource: string, months: number, coverage: Coverage, skill: { id: string, label: string, kind: SkillKind, source: string }, trainedBy: Array<{ level: Level, levelSource: string, block: { id: string, title: string }, item: { id: string, label: string } }> }>, uncoveredSkills: Array<{ id: string, label: string, kind: SkillKind, source: string }>, blocks: Array<{ block: { id: string, title: string }, items: Array<{ id: string, label: string }> }> };
 
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -543,7 +545,7 @@ export type RouteCertificationsQueryVariables = Exact<{
 }>;
 
 
-export type RouteCertificationsQuery = { careerRoutes: Array<{ id: string, steps: Array<{ certifications: Array<{ acquired: number, remainingHours: number | null, certification: { draftId: string, title: string, version: number, publishedAt: string }, blocs: Array<{ code: string, title: string, status: BlocStatus, hours: number | null, remainingHours: number | null, skills: Array<{ skillId: string, level: Level, currentLevel: Level | null, held: boolean, skill: { label: string } | null }> }> }> | null }> }> };
+export type RouteCertificationsQuery = { careerRoutes: Array<{ id: string, steps: Array<{ certifications: Array<{ acquired: number, remainingHours: number | null, certification: { draftId: string, title: string, version: number, publishedAt: string }, blocs: Array<{ code: string, title: string, status: BlocStatus, source: string | null, hours: number | null, remainingHours: number | null, skills: Array<{ skillId: string, level: Level, currentLevel: Level | null, held: boolean, skill: { label: string } | null }> }> }> | null }> }> };
 
 export type TeamCertificationsQueryVariables = Exact<{
   team: Array<TeamMemberInput> | TeamMemberInput;

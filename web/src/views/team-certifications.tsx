@@ -12,6 +12,52 @@ import { decimal } from '../model/french.js';
 const hoursText = (h: number | null) => (h === null ? 'inconnues' : `${decimal(h)} h`);
 const people = (ids: readonly string[]) => (ids.length === 0 ? '—' : ids.join(', '));
 
+type TeamBloc = TeamGap['diplomas'][number]['blocs'][number] & {
+  hours?: number | null;
+  hoursToFund?: number | null;
+};
+
+/** Per bloc, who holds it (`acquired`), who holds part, who is to train, and the hours to fund. */
+function TeamBlocTable({
+  blocs,
+  acquired,
+  withHours,
+}: {
+  blocs: readonly TeamBloc[];
+  acquired: string;
+  withHours: boolean;
+}) {
+  return (
+    <table class="bloc-credit team-bloc-plan">
+      <thead>
+        <tr>
+          <th scope="col">Bloc</th>
+          <th scope="col">{acquired}</th>
+          <th scope="col">En partie</th>
+          <th scope="col">À former</th>
+          {withHours && <th scope="col">Heures à financer</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {blocs.map((b) => (
+          <tr key={b.code}>
+            <th scope="row">
+              {b.code} <Sigles text={b.title} />
+              {withHours && ` (${hoursText(b.hours ?? null)})`}
+            </th>
+            <td data-label={acquired}>{people(b.recognise)}</td>
+            <td data-label="En partie">{people(b.partial)}</td>
+            <td data-label="À former">{people(b.train)}</td>
+            {withHours && (
+              <td data-label="Heures à financer">{hoursText(b.hoursToFund ?? null)}</td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 async function loadPlans(
   request: { variables: TeamCertificationsQueryVariables; roleIds: readonly string[] },
   signal: AbortSignal,
@@ -47,30 +93,7 @@ export function TeamCertifications({
             pour {plan.people} personne{plan.people > 1 ? 's' : ''} de l’équipe : heures de
             formation à financer {hoursText(plan.hoursToFund)}.
           </p>
-          <table class="bloc-credit team-bloc-plan">
-            <thead>
-              <tr>
-                <th scope="col">Bloc</th>
-                <th scope="col">Acquis : à faire reconnaître</th>
-                <th scope="col">En partie</th>
-                <th scope="col">À former</th>
-                <th scope="col">Heures à financer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.blocs.map((b) => (
-                <tr key={b.code}>
-                  <th scope="row">
-                    {b.code} <Sigles text={b.title} /> ({hoursText(b.hours)})
-                  </th>
-                  <td data-label="Acquis : à faire reconnaître">{people(b.recognise)}</td>
-                  <td data-label="En partie">{people(b.partial)}</td>
-                  <td data-label="À former">{people(b.train)}</td>
-                  <td data-label="Heures à financer">{hoursText(b.hoursToFund)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TeamBlocTable blocs={plan.blocs} acquired="Acquis : à faire reconnaître" withHours />
         </div>
       ))}
       <p class="hint">
@@ -102,30 +125,11 @@ export function TeamDiplomas({ plans }: { plans: TeamGap['diplomas'] }) {
             , pour {plan.people} personne{plan.people > 1 ? 's' : ''} de l’équipe
             {plan.vaeOpen ? ' : ce diplôme s’obtient aussi par la VAE, bloc par bloc' : ''}.
           </p>
-          <table class="bloc-credit team-bloc-plan">
-            <thead>
-              <tr>
-                <th scope="col">Bloc</th>
-                <th scope="col">{plan.vaeOpen ? 'Acquis : VAE à demander' : 'Acquis'}</th>
-                <th scope="col">En partie</th>
-                <th scope="col">À former</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.blocs.map((b) => (
-                <tr key={b.code}>
-                  <th scope="row">
-                    {b.code} <Sigles text={b.title} />
-                  </th>
-                  <td data-label={plan.vaeOpen ? 'Acquis : VAE à demander' : 'Acquis'}>
-                    {people(b.recognise)}
-                  </td>
-                  <td data-label="En partie">{people(b.partial)}</td>
-                  <td data-label="À former">{people(b.train)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TeamBlocTable
+            blocs={plan.blocs}
+            acquired={plan.vaeOpen ? 'Acquis : VAE à demander' : 'Acquis'}
+            withHours={false}
+          />
           <p class="hint">
             Les blocs sont ceux du texte ({plan.source}) ; les compétences de chaque bloc sont une
             lecture du projet, déduite de son intitulé, et les heures par bloc ne sont pas connues :
