@@ -29,8 +29,8 @@ const INTERNAL_MOBILITY_SOURCE =
 export const VAE_UNREVIEWED =
   "ouverture à la VAE non vérifiée par le projet : tous les diplômes de santé ne s'obtiennent pas par la VAE";
 
-/** Where does the condition's diploma lead, and by which reviewed ways (undefined: no diploma). */
-export type DiplomaWaysOf = (conditionId: string) => AskedDiploma | undefined;
+/** The diploma a condition asks for, with its reviewed ways (undefined: it asks for none of the file's). */
+export type DiplomaAskedBy = (conditionId: string) => AskedDiploma | undefined;
 
 type DiplomaWayKind = Extract<MeansKind, 'VAE' | 'APPRENTICESHIP'>;
 const WAY_LEAD: Record<DiplomaWayKind, (diploma: string) => string> = {
@@ -56,8 +56,8 @@ function diplomaWayMeans({ diploma, ways }: AskedDiploma): StepMeansRecord[] {
 }
 
 /** The means a condition names (experience or a category asked is no means). */
-function conditionMeans(c: ConditionRecord, waysOf: DiplomaWaysOf): StepMeansRecord[] {
-  const diploma = c.kind === 'DIPLOMA' ? waysOf(c.id) : undefined;
+function conditionMeans(c: ConditionRecord, diplomaOf: DiplomaAskedBy): StepMeansRecord[] {
+  const diploma = c.kind === 'DIPLOMA' ? diplomaOf(c.id) : undefined;
   if (diploma) {
     const training = `Se préparer à la condition « ${c.label} »`;
     return [
@@ -102,9 +102,9 @@ export function stepMeans(
   from: RoleRecord,
   to: RoleRecord,
   block: (id: string) => TrainingBlockRecord | undefined,
-  waysOf: DiplomaWaysOf = () => undefined,
+  diplomaOf: DiplomaAskedBy = () => undefined,
 ): StepMeansRecord[] {
-  const fromConditions = step.conditions.flatMap((c) => conditionMeans(c, waysOf));
+  const fromConditions = step.conditions.flatMap((c) => conditionMeans(c, diplomaOf));
   const fromBlocks = step.gap.blocks.flatMap(({ blockId, itemIds }) => {
     const b = block(blockId);
     if (!b) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditSummary, publicationProblemText } from './certification-text.js';
+import { creditSummary, diplomaSummary, publicationProblemText } from './certification-text.js';
 
 describe('certification texts', () => {
   it('sums up a certification against her levels, never counting unknown hours as none', () => {
@@ -29,5 +29,23 @@ describe('certification texts', () => {
     expect(
       publicationProblemText({ kind: 'EMPTY_BLOCK', block: 1, item: null, label: 'Vide' }),
     ).toBe('Bloc 1 « Vide » : aucun contenu.');
+  });
+});
+
+describe('diplomaSummary', () => {
+  const blocs = [1, 2, 3, 4];
+  it('counts the blocs her levels already cover, and points to the VAE only where a text opens it', () => {
+    expect(diplomaSummary({ acquired: 1, vaeOpen: true, blocs })).toBe(
+      '1 bloc sur 4 déjà acquis d’après vos niveaux : la VAE de ce diplôme peut les faire valider (voir « Comment y aller »), le jury en décide.',
+    );
+    expect(diplomaSummary({ acquired: 2, vaeOpen: false, blocs })).toBe(
+      '2 blocs sur 4 déjà acquis d’après vos niveaux.',
+    );
+  });
+
+  it('with no bloc held, does not say « les faire valider »', () => {
+    expect(diplomaSummary({ acquired: 0, vaeOpen: true, blocs })).toBe(
+      'Aucun bloc sur 4 n’est acquis d’après vos niveaux ; la VAE peut en valider une partie, bloc par bloc, si votre expérience s’y rapporte (voir « Comment y aller »).',
+    );
   });
 });

@@ -27,6 +27,26 @@ export function creditSummary(credit: {
   return `${blocs} ; ${hours(credit.remainingHours)} de formation restent à suivre${all === null ? '' : ` sur ${hours(all)}`}`;
 }
 
+/** « 1 bloc sur 4 déjà acquis d'après vos niveaux : la VAE… », or none yet. */
+export function diplomaSummary(d: {
+  acquired: number;
+  vaeOpen: boolean;
+  blocs: readonly unknown[];
+}): string {
+  const of = `sur ${String(d.blocs.length)}`;
+  if (d.acquired === 0)
+    return `Aucun bloc ${of} n’est acquis d’après vos niveaux${
+      d.vaeOpen
+        ? ' ; la VAE peut en valider une partie, bloc par bloc, si votre expérience s’y rapporte (voir « Comment y aller »).'
+        : '.'
+    }`;
+  return `${String(d.acquired)} bloc${d.acquired > 1 ? 's' : ''} ${of} déjà acquis d’après vos niveaux${
+    d.vaeOpen
+      ? ' : la VAE de ce diplôme peut les faire valider (voir « Comment y aller »), le jury en décide.'
+      : '.'
+  }`;
+}
+
 /** What a version lacks to be published, in a designer's words. */
 export function publicationProblemText(problem: {
   kind: PublicationProblemKind;

@@ -2,7 +2,12 @@ import type { RouteStep, StepCertification } from '../api/types.js';
 import { Sigles } from '../components/acronyms.js';
 import { DerivedNote } from '../components/level-tag.js';
 import { describeSource } from '../components/source-ref.js';
-import { BLOC_STATUS_LABEL, creditSummary, VAE_NOTE } from '../model/certification-text.js';
+import {
+  BLOC_STATUS_LABEL,
+  creditSummary,
+  diplomaSummary,
+  VAE_NOTE,
+} from '../model/certification-text.js';
 import { decimal, frenchDayOfInstant } from '../model/french.js';
 import { LEVEL_LABEL } from '../model/labels.js';
 
@@ -107,13 +112,7 @@ export function StepDiplomas({ diplomas }: { diplomas: RouteStep['diplomas'] }) 
           <h5>
             <Sigles text={d.diploma} /> : bloc par bloc
           </h5>
-          <p>
-            {d.acquired} bloc{d.acquired > 1 ? 's' : ''} sur {d.blocs.length} déjà acquis d’après
-            vos niveaux
-            {d.vaeOpen
-              ? ' : la VAE de ce diplôme peut les faire valider (voir « Comment y aller »), le jury en décide.'
-              : '.'}
-          </p>
+          <p>{diplomaSummary(d)}</p>
           <BlocCreditTable blocs={d.blocs} withHours={false} />
           <p class="hint">
             Les blocs sont ceux du texte ({d.source}) ; les compétences de chaque bloc sont une
