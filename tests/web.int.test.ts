@@ -134,6 +134,14 @@ describe('Mon parcours', () => {
     );
     expect(means).toContain('Apprentissage : En contrat, vers le diplôme');
     expect(means).toContain('Arrêté du 19 juillet 2019');
+    // Who pays for what: the CPF for the training and the VAE, the plan for the training only.
+    const funding = route.locator('.funding li');
+    expect(await funding.filter({ hasText: 'CPF' }).textContent()).toContain(
+      "(pour : Formation, Validation des acquis de l'expérience (VAE))",
+    );
+    expect(await funding.filter({ hasText: 'Plan de formation' }).textContent()).toContain(
+      '(pour : Formation) — ouvert',
+    );
     const darm = route.locator('.certification-credit', { hasText: 'bloc par bloc' });
     expect(await darm.locator('p').first().textContent()).toContain(
       '1 bloc sur 4 déjà acquis d’après vos niveaux : la VAE de ce diplôme peut les faire valider',

@@ -54,7 +54,8 @@ function StepFunding({
         <ul>
           {funding.map((f) => (
             <li key={f.scheme.id} class={`funding-${f.status.toLowerCase()}`}>
-              <strong>{f.scheme.label}</strong> —{' '}
+              <strong>{f.scheme.label}</strong> (pour :{' '}
+              {f.covers.map((k) => MEANS_LABEL[k]).join(', ')}){' — '}
               <span class="funding-status">{FUNDING_STATUS_LABEL[f.status]}</span> : {f.reason}
               {askYears && f.missingFacts.includes('SERVICE_YEARS') && (
                 <>
