@@ -9,17 +9,17 @@ export const DIPLOMA_BLOCS_FILE = projectPath('seeds', 'diploma-blocs.yaml');
 /**
  * Reads the regulated diplomas made of blocs; refuses a bloc without skills or without its
  * derived rationale, the text without its article, a diploma twice or one rome-credentials.yaml
- * does not hold. (That each bloc's skills and levels are its role's is checked by the tests
- * against seeds/data.)
+ * does not hold (`known`: that file's diplomas, when the caller has read them already). That
+ * each bloc's skills and levels are its role's is checked by the tests against seeds/data.
  */
 export function readDiplomaBlocs(
   file = DIPLOMA_BLOCS_FILE,
-  credentialsFile = ROME_CREDENTIALS_FILE,
+  known: readonly { id: string }[] = knownDiplomas(ROME_CREDENTIALS_FILE),
 ): DiplomaBlocs[] {
   const { diplomas } = readReviewedFile(file, diplomaBlocsFileSchema, {
     list: 'diplomas',
     key: 'credential',
   });
-  requireKnownDiplomas('diploma-blocs.yaml', diplomas, knownDiplomas(credentialsFile));
+  requireKnownDiplomas('diploma-blocs.yaml', diplomas, known);
   return diplomas;
 }

@@ -33,6 +33,14 @@ export const diplomaBlocks = (diploma: DiplomaBlocs): CreditedBlock[] =>
     ],
   }));
 
+/** What a credit or a team plan says of the diploma itself: its name, its text, its VAE. */
+export const diplomaFacts = (asked: AskedDiploma, blocs: DiplomaBlocs) => ({
+  id: asked.id,
+  diploma: asked.diploma,
+  source: citeLaw(blocs.law),
+  vaeOpen: asked.ways?.vae !== undefined,
+});
+
 export function diplomaCredit(asked: AskedDiploma, profile: Profile): DiplomaCredit | null {
   const { blocs } = asked;
   if (!blocs) return null;
@@ -42,10 +50,7 @@ export function diplomaCredit(asked: AskedDiploma, profile: Profile): DiplomaCre
     source: rationales[i],
   }));
   return {
-    id: asked.id,
-    diploma: asked.diploma,
-    source: citeLaw(blocs.law),
-    vaeOpen: asked.ways?.vae !== undefined,
+    ...diplomaFacts(asked, blocs),
     blocs: credits,
     acquired: credits.filter((b) => b.status === 'ACQUIRED').length,
   };

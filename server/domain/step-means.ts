@@ -70,7 +70,8 @@ function conditionMeans(c: ConditionRecord, diplomaOf: DiplomaAskedBy): StepMean
       ...diplomaWayMeans(diploma),
     ];
   }
-  return [oneConditionMeans(c) ?? []].flat();
+  const means = oneConditionMeans(c);
+  return means ? [means] : [];
 }
 
 function oneConditionMeans(c: ConditionRecord): StepMeansRecord | null {

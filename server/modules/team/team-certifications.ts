@@ -6,9 +6,8 @@ import {
   type PublishedCertification,
 } from '../../domain/bloc-credit.js';
 import type { AskedDiploma } from '../../domain/asked-diplomas.js';
-import { diplomaBlocks } from '../../domain/diploma-credit.js';
+import { diplomaBlocks, diplomaFacts } from '../../domain/diploma-credit.js';
 import type { Profile } from '../../domain/profile.js';
-import { citeLaw } from '../../../schema/legal.js';
 
 /** One bloc of a certification, for a team: whom to have recognised, whom to train. */
 export interface TeamBlocPlan {
@@ -94,10 +93,7 @@ export function teamDiplomaPlan(
   const { blocs } = asked;
   if (!blocs) return null;
   return {
-    id: asked.id,
-    diploma: asked.diploma,
-    source: citeLaw(blocs.law),
-    vaeOpen: asked.ways?.vae !== undefined,
+    ...diplomaFacts(asked, blocs),
     ...teamBlocsPlan(diplomaBlocks(blocs), blocs.role, members),
   };
 }

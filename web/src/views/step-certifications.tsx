@@ -1,3 +1,4 @@
+import type { BlocCreditFieldsFragment } from '../api/operations.generated.js';
 import type { RouteStep, StepCertification } from '../api/types.js';
 import { Sigles } from '../components/acronyms.js';
 import { DerivedNote } from '../components/level-tag.js';
@@ -13,8 +14,6 @@ import { LEVEL_LABEL } from '../model/labels.js';
 
 const hoursText = (h: number | null) => (h === null ? 'non renseigné' : `${decimal(h)} h`);
 
-type CreditedBloc = StepCertification['blocs'][number];
-
 /**
  * Each bloc « acquis », « en partie » or « à suivre » for her, its hours (where the blocs have
  * any) and what she lacks; a bloc whose skills are the project's reading says so, with why.
@@ -23,7 +22,7 @@ function BlocCreditTable({
   blocs,
   withHours = true,
 }: {
-  blocs: readonly (CreditedBloc & { source?: string | null })[];
+  blocs: readonly BlocCreditFieldsFragment[];
   withHours?: boolean;
 }) {
   return (
